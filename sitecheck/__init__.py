@@ -1,0 +1,1 @@
+"""Checks over a built site folder, as plain functions: they work on any static build."""

@@ -1,0 +1,1 @@
+"""The site's own building blocks (worksheets, message templates), rendered by hooks/."""

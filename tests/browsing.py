@@ -1,0 +1,50 @@
+"""Watch a page as a reader would load it: console errors, requests elsewhere, axe findings."""
+
+from urllib.parse import urlsplit
+
+from axe_playwright_python.sync_playwright import Axe
+
+WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
+_AXE = Axe()
+
+
+class PageWatch:
+    """Collects, from the moment it is attached, what a page logs and fetches."""
+
+    def __init__(self, page, origin):
+        self.origin = origin
+        self.console_errors = []
+        self.page_errors = []
+        self.foreign_requests = []
+        page.on("console", self._on_console)
+        page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
+        page.on("request", self._on_request)
+
+    def _on_console(self, msg):
+        if msg.type == "error":
+            self.console_errors.append(f"{msg.text} ({msg.location.get('url')})")
+
+    def _on_request(self, request):
+        parts = urlsplit(request.url)
+        if parts.scheme in ("data", "blob", "about"):
+            return
+        if f"{parts.scheme}://{parts.netloc}" != self.origin:
+            self.foreign_requests.append(request.url)
+
+    def problems(self):
+        return self.console_errors + self.page_errors + [f"request to {u}" for u in self.foreign_requests]
+
+
+def origin_of(url):
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
+
+
+def axe_violations(page, selector=None):
+    """axe-core's WCAG 2.x A/AA violations, one readable line each."""
+    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+    results = _AXE.run(page, context=selector, options=options)
+    return [
+        f"{v['id']}: {v['help']} -> " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
+        for v in results.response["violations"]
+    ]

@@ -1,0 +1,92 @@
+"""Both languages: every page has its twin, the right lang, a switcher and absolute alternates."""
+
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import pytest
+
+from sitecheck.html import parse
+from sitecheck.site import counterpart, html_pages, page_language, resolve
+from tests.pages import source_pages
+
+
+def test_every_spanish_page_has_an_english_twin_and_back():
+    spanish = {str(p)[: -len(".md")] for p in source_pages("es")}
+    english = {str(p)[: -len(".en.md")] for p in source_pages("en")}
+    assert spanish, "no pages found"
+    assert sorted(spanish - english) == [], "Spanish pages without an English version"
+    assert sorted(english - spanish) == [], "English pages without a Spanish version"
+
+
+def test_both_languages_are_built(site_dir):
+    pages = html_pages(site_dir)
+    by_lang = {"es": [], "en": []}
+    for p in pages:
+        by_lang[page_language(p)].append(p)
+    assert len(by_lang["es"]) == len(source_pages("es"))
+    assert len(by_lang["en"]) == len(source_pages("en"))
+
+
+def test_html_lang_matches_the_page_language(site_dir):
+    for rel in html_pages(site_dir):
+        html = parse(site_dir / rel).find_all("html")[0]
+        assert html.attrs.get("lang") == page_language(rel), rel
+
+
+def _site_relative(url, site_url):
+    assert url.startswith(site_url), f"{url} is not under {site_url}"
+    return url[len(site_url):]
+
+
+def test_language_switcher_links_to_the_counterpart(site_dir):
+    for rel in html_pages(site_dir):
+        doc = parse(site_dir / rel)
+        links = {t.attrs["hreflang"]: t.attrs["href"] for t in doc.find_all("a", hreflang=None)}
+        assert set(links) == {"es", "en"}, f"{rel}: switcher offers {sorted(links)}"
+        for lang, href in links.items():
+            if href.startswith("/"):
+                target = resolve(site_dir, href.split("/", 2)[2])  # drop the base path
+            else:
+                target = resolve(site_dir, str((Path("/") / rel).parent / href))
+            assert target is not None, f"{rel}: switcher link {href!r} leads nowhere"
+            expected = site_dir / counterpart(rel, lang)
+            assert target.resolve() == expected.resolve(), f"{rel}: {lang} link goes to {target}"
+
+
+def test_hreflang_and_canonical_are_absolute_and_exist(site_dir, site_url):
+    for rel in html_pages(site_dir):
+        doc = parse(site_dir / rel)
+        canonical = doc.find_all("link", rel="canonical")
+        assert len(canonical) == 1, rel
+        assert resolve(site_dir, _site_relative(canonical[0].attrs["href"], site_url)) == site_dir / rel
+        alternates = {
+            t.attrs["hreflang"]: t.attrs["href"]
+            for t in doc.find_all("link")
+            if t.attrs.get("rel", "").split() == ["alternate"]}
+        assert set(alternates) == {"es", "en", "x-default"}, rel
+        for lang, href in alternates.items():
+            target = resolve(site_dir, _site_relative(href, site_url))
+            expected_lang = "es" if lang == "x-default" else lang
+            assert target == site_dir / counterpart(rel, expected_lang), f"{rel}: {lang} -> {href}"
+
+
+def test_every_page_has_a_description_in_its_language(site_dir):
+    seen = {}
+    for rel in html_pages(site_dir):
+        metas = parse(site_dir / rel).find_all("meta", name="description")
+        assert len(metas) == 1, rel
+        content = metas[0].attrs["content"].strip()
+        assert len(content) >= 40, f"{rel}: description too short: {content!r}"
+        seen.setdefault(content, []).append(str(rel))
+    shared = {text: pages for text, pages in seen.items() if len(pages) > 1}
+    assert not shared, f"pages sharing one description: {shared}"
+
+
+@pytest.mark.parametrize("missing", ["no-existe/", "en/no-such-page/"])
+def test_404_page_speaks_both_languages(server, page, missing):
+    response = page.goto(server + missing)
+    assert response.status == 404
+    assert page.locator("section[lang=es] h1").inner_text() == "Página no encontrada"
+    assert page.locator("section[lang=en] h2").inner_text() == "Page not found"
+    page.locator("section[lang=en] a").click()
+    assert urlsplit(page.url).path.endswith("/en/")
