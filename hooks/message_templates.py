@@ -1,0 +1,129 @@
+"""Render message templates (data/templates/*.yml) where a page asks for them.
+
+Markers in a page's Markdown:
+
+    <!-- message-template outreach email -->        the example, filled, then its template
+    <!-- message-template outreach email notes -->  the same, each part linking to #part-<role>
+    <!-- message-template-data outreach -->         the whole template as data, for scripts
+
+Templates are loaded and checked by sitekit.message_templates; this hook only turns them
+into HTML in the page's language.
+"""
+
+import html
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from sitekit import message_templates
+
+log = get_plugin_logger(__name__)
+_FOLDER = "data/templates"
+_MARKER = re.compile(r"<!--\s*message-template(-data)?\s+([^>]*?)\s*-->")
+_TEXT = {
+    "es": {"subject": "Asunto:", "template": "La plantilla, con sus huecos", "note": "Nota sobre esta parte:"},
+    "en": {"subject": "Subject:", "template": "The template, with its gaps", "note": "Note on this part:"},
+}
+_templates = {}
+
+
+def on_config(config):
+    folder = Path(config.config_file_path).parent / _FOLDER
+    try:
+        _templates.clear()
+        _templates.update(message_templates.load_all(folder))
+    except message_templates.TemplateError as exc:
+        raise PluginError(f"message templates: {exc}") from None
+    # Editing a template reloads `mkdocs serve`.
+    config.watch.append(str(folder))
+
+
+@event_priority(-50)  # after the i18n plugin has set the page's language
+def on_page_markdown(markdown, page, config, files):
+    lang = config.theme.get("language", "es")
+    lang = lang if lang in message_templates.LANGS else "en"
+
+    def replace(match):
+        is_data, args = bool(match.group(1)), match.group(2).split()
+        try:
+            return _data(args) if is_data else _example(args, lang)
+        except _MarkerError as exc:
+            log.warning(f"{page.file.src_uri}: {match.group(0)}: {exc}")
+            return match.group(0)
+
+    return _MARKER.sub(replace, markdown)
+
+
+class _MarkerError(Exception):
+    pass
+
+
+def _template(name):
+    if name not in _templates:
+        raise _MarkerError(f"no template {name!r} in {_FOLDER}/ (have: {', '.join(sorted(_templates))})")
+    return _templates[name]
+
+
+def _data(args):
+    if len(args) != 1:
+        raise _MarkerError("expected: message-template-data <template>")
+    template = _template(args[0])
+    return (
+        f'<div class="message-template-data" hidden data-template="{template.id}" '
+        f'data-digest="{template.digest}" data-json="{html.escape(template.as_json())}"></div>'
+    )
+
+
+def _example(args, lang):
+    if len(args) not in (2, 3) or (len(args) == 3 and args[2] != "notes"):
+        raise _MarkerError("expected: message-template <template> <variant> [notes]")
+    template, variant = _template(args[0]), args[1]
+    if variant not in template.variants:
+        raise _MarkerError(f"template {template.id!r} has no variant {variant!r} (has: {', '.join(template.variants)})")
+    notes = len(args) == 3
+    labels = template.placeholders(lang)
+    spec = template.data["variants"][variant][lang]
+    filled = message_templates.fill(template, variant, lang)
+    gaps = message_templates.fill(template, variant, lang, {k: v["label"] for k, v in labels.items()})
+    text = _TEXT[lang]
+    attrs = f'data-template="{template.id}" data-variant="{variant}" data-digest="{template.digest}"'
+    return (
+        f'<figure class="message-template" {attrs}>\n'
+        f'<figcaption>{html.escape(spec["label"])}</figcaption>\n'
+        f'{_message(filled, template, lang, notes, "value")}\n'
+        f'<details class="message-template__gaps"><summary>{text["template"]}</summary>\n'
+        f'{_message(gaps, template, lang, False, "gap")}\n</details>\n</figure>'
+    )
+
+
+def _message(message, template, lang, notes, kind):
+    """HTML of a filled message: placeholders marked, paragraphs as they will be sent."""
+    out = []
+    if message.subject is not None:
+        out.append(f'<p class="message-template__subject"><strong>{_TEXT[lang]["subject"]}</strong> '
+                   f'{_segments(message.subject_segments, kind)}</p>')
+    paragraphs = []
+    for part in message.parts:
+        body = f'<span class="message-template__part" data-role="{part.role}">{_segments(part.segments, kind)}</span>'
+        if notes:
+            label = html.escape(template.role_label(part.role, lang))
+            body += (f' <a class="message-template__note" href="#part-{part.role}">'
+                     f'<span class="message-template__sr">{_TEXT[lang]["note"]} </span>{label}</a>')
+        if part.inline and paragraphs:
+            paragraphs[-1] += " " + body
+        else:
+            paragraphs.append(body)
+    out += [f"<p>{p}</p>" for p in paragraphs]
+    return '<div class="message-template__message">' + "\n".join(out) + "</div>"
+
+
+def _segments(segments, kind):
+    html_parts = []
+    for seg in segments:
+        text = html.escape(seg.text).replace("\n", "<br>")
+        if seg.placeholder:
+            text = f'<mark class="message-template__{kind}" data-placeholder="{seg.placeholder}">{text}</mark>'
+        html_parts.append(text)
+    return "".join(html_parts)

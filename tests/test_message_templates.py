@@ -1,0 +1,176 @@
+"""Message templates: one source, checked; the example obeys the rules it teaches; the
+page and the browser fill it the same way."""
+
+import html
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from sitekit import message_templates as mt
+
+ROOT = Path(__file__).resolve().parent.parent
+FOLDER = ROOT / "data" / "templates"
+OUTREACH = FOLDER / "outreach.yml"
+XSS = "<img src=x onerror=alert(1)>"
+# Words that turn a request for advice into a request for a job (facts.md: Dalton).
+JOB_WORDS = {
+    "es": r"\b(trabajo|empleo|puesto|vacantes?|ofertas?|cv|curr[ií]culum|contrataci[oó]n)\b",
+    "en": r"\b(jobs?|openings?|positions?|vacanc(y|ies)|cv|r[eé]sum[eé]|hiring|roles?)\b",
+}
+
+
+@pytest.fixture(scope="module")
+def outreach():
+    return mt.load(OUTREACH)
+
+
+def test_every_template_in_the_folder_loads():
+    templates = mt.load_all(FOLDER)
+    assert "outreach" in templates
+
+
+# -- the checks catch each kind of fault, naming where it is -------------------------
+
+def _broken(edit):
+    data = yaml.safe_load(OUTREACH.read_text(encoding="utf-8"))
+    edit(data)
+    return mt.problems(data, OUTREACH)
+
+
+def _part(data, variant, lang, role):
+    return next(p for p in data["variants"][variant][lang]["parts"] if p["role"] == role)
+
+
+def test_a_placeholder_missing_in_english_is_named():
+    def edit(d):
+        _part(d, "email", "en", "interest")["text"] = "I'm interested in {interest_narrow}."
+    found = _broken(edit)
+    assert any("variants.email" in f and "interest_broad" in f and "differ between languages" in f for f in found)
+
+
+def test_an_undeclared_placeholder_is_named():
+    def edit(d):
+        _part(d, "linkedin", "es", "ask")["text"] = "{ask} {their_company}"
+        _part(d, "linkedin", "en", "ask")["text"] = "{ask} {their_company}"
+    found = _broken(edit)
+    assert "variants.linkedin.es: placeholder {their_company} is not declared" in found
+
+
+def test_a_declared_placeholder_nobody_uses_is_named():
+    def edit(d):
+        d["placeholders"]["their_company"] = d["placeholders"]["their_name"]
+    assert "placeholders.their_company: declared but never used" in _broken(edit)
+
+
+def test_a_stray_brace_is_named():
+    def edit(d):
+        _part(d, "reply", "es", "signoff")["text"] = "{{your_name}}"
+    assert any(f.startswith("variants.reply.es: stray brace") for f in _broken(edit))
+
+
+def test_parts_in_another_order_are_named():
+    def edit(d):
+        parts = d["variants"]["email"]["en"]["parts"]
+        parts[1], parts[2] = parts[2], parts[1]
+    assert any("variants.email: parts differ between languages" in f for f in _broken(edit))
+
+
+def test_a_missing_language_or_label_is_named():
+    def edit(d):
+        del d["variants"]["reply"]["en"]
+        del d["placeholders"]["ask"]["es"]["hint"]
+    found = _broken(edit)
+    assert "variants.reply.en: missing, or has no parts" in found
+    assert "placeholders.ask.es: no hint" in found
+
+
+def test_a_bad_file_raises_one_error_listing_every_problem(tmp_path):
+    bad = tmp_path / "outreach.yml"
+    text = OUTREACH.read_text(encoding="utf-8").replace("{your_name}", "{your_nme}")
+    bad.write_text(text, encoding="utf-8")
+    with pytest.raises(mt.TemplateError) as err:
+        mt.load(bad)
+    message = str(err.value)
+    assert str(bad) in message and "{your_nme} is not declared" in message
+    assert "placeholders.your_name: declared but never used" in message
+    (tmp_path / "outreach.yml").write_text("id: [unclosed", encoding="utf-8")
+    with pytest.raises(mt.TemplateError, match="not valid YAML"):
+        mt.load(bad)
+
+
+# -- the example follows the rules the site teaches (facts.md) -----------------------
+
+@pytest.mark.parametrize("lang", mt.LANGS)
+def test_the_example_email_follows_the_rules(outreach, lang):
+    message = mt.fill(outreach, "email", lang)
+    words = len(message.body.split())
+    assert words <= 75, f"{words} words: the target is under 75 (Dalton)"
+    roles = [p.role for p in message.parts]
+    assert roles.index("connection") == 1, "the connection comes right after the greeting"
+    ask = next(p for p in message.parts if p.role == "ask")
+    assert ask.text.rstrip().endswith("?"), "the ask is a question"
+    assert not re.search(JOB_WORDS[lang], message.body + message.subject, re.IGNORECASE)
+
+
+@pytest.mark.parametrize("lang", mt.LANGS)
+def test_the_example_linkedin_note_fits_a_free_account(outreach, lang):
+    body = mt.fill(outreach, "linkedin", lang).body
+    assert len(body) <= 200, f"{len(body)} characters"
+    assert not re.search(JOB_WORDS[lang], body, re.IGNORECASE)
+
+
+def test_filled_values_are_taken_as_given(outreach):
+    message = mt.fill(outreach, "email", "en", {"their_name": XSS})
+    assert message.body.startswith(f"Hi {XSS},")
+    with pytest.raises(mt.TemplateError, match="no variant 'fax'"):
+        mt.fill(outreach, "fax", "en")
+
+
+# -- the built pages show the template, marked, from this very file ------------------
+
+@pytest.mark.parametrize("rel", ["ejemplo/index.html", "en/ejemplo/index.html"])
+def test_the_example_page_shows_this_template(site_dir, outreach, rel):
+    text = (site_dir / rel).read_text(encoding="utf-8")
+    lang = "en" if rel.startswith("en/") else "es"
+    figures = re.findall(r'<figure class="message-template" ([^>]*)>', text)
+    assert {re.search(r'data-variant="(\w+)"', f).group(1) for f in figures} == {"email", "linkedin", "reply"}
+    assert all(f'data-digest="{outreach.digest}"' in f for f in figures)
+    for name, spec in outreach.placeholders(lang).items():
+        assert f'data-placeholder="{name}">{html.escape(spec["example"])}</mark>' in text
+        assert f'data-placeholder="{name}">{html.escape(spec["label"])}</mark>' in text
+    assert not re.search(r"\{[a-z_]+\}|message-template(-data)? ", re.sub(r"<[^>]+>", "", text))
+    for role in re.findall(r'class="message-template__note" href="#(part-[a-z_]+)"', text):
+        assert f'id="{role}"' in text, f"{rel}: a note links to #{role}, which is not on the page"
+
+
+# -- the browser fills it exactly as Python does --------------------------------------
+
+def _hook_module():
+    spec = importlib.util.spec_from_file_location("message_templates_hook", ROOT / "hooks" / "message_templates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module._templates.update(mt.load_all(FOLDER))
+    return module
+
+
+def test_the_browser_fills_the_template_like_python(server, page, outreach):
+    page.goto(server + "ejemplo/")
+    page.evaluate("h => document.body.insertAdjacentHTML('beforeend', h)", _hook_module()._data(["outreach"]))
+    page.add_script_tag(url=server + "assets/javascripts/message-template.js")  # same origin: CSP allows it
+    hostile = {name: f"{XSS} {name}" for name in outreach.placeholders("es")}
+    for variant in outreach.variants:
+        for lang in mt.LANGS:
+            for values in ({}, hostile):
+                got = page.evaluate(
+                    "([v, l, values]) => MessageTemplate.fill(MessageTemplate.read('outreach'), v, l, values)",
+                    [variant, lang, values],
+                )
+                expected = mt.fill(outreach, variant, lang, values)
+                assert got == {"subject": expected.subject, "body": expected.body}, (variant, lang)
+            assert page.evaluate(
+                "([v, l]) => MessageTemplate.used(MessageTemplate.read('outreach'), v, l)", [variant, lang]
+            ) == outreach.used(variant, lang)
+    assert page.evaluate("MessageTemplate.read('outreach').digest") == outreach.digest
