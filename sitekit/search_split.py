@@ -1,0 +1,46 @@
+"""Give each language its own search index.
+
+mkdocs-static-i18n writes one index for every language (search/search_index.json), so a
+Spanish reader gets English results. Material's script fetches `<base>/search/search_index.json`
+and resolves result links against the same base, so two small changes to a built site fix it:
+each non-default language gets its own index under its folder, holding only its pages (links
+made relative to that folder) and only its own stemmer; and its pages point `base` there.
+"""
+
+import json
+import re
+from pathlib import Path
+
+INDEX = Path("search") / "search_index.json"
+_CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
+
+
+def split_index(site_dir, default_lang, other_langs):
+    """Rewrite the shared index into one per language; return {lang: number of entries}."""
+    site_dir = Path(site_dir)
+    shared = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
+    buckets = {lang: [] for lang in (default_lang, *other_langs)}
+    for doc in shared["docs"]:
+        first = doc["location"].split("/", 1)[0]
+        if first in other_langs:
+            buckets[first].append({**doc, "location": doc["location"][len(first) + 1:]})
+        else:
+            buckets[default_lang].append(doc)
+    for lang, docs in buckets.items():
+        folder = site_dir if lang == default_lang else site_dir / lang
+        index = {**shared, "config": {**shared["config"], "lang": [lang]}, "docs": docs}
+        (folder / INDEX).parent.mkdir(parents=True, exist_ok=True)
+        (folder / INDEX).write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+    return {lang: len(docs) for lang, docs in buckets.items()}
+
+
+def point_base_at_language(html, lang):
+    """Make a page of language `lang` look for search (and results) under its own folder."""
+
+    def rewrite(match):
+        config = json.loads(match.group(2))
+        base = config["base"].rstrip("/") or "."
+        config["base"] = f"{base}/{lang}/"
+        return match.group(1) + json.dumps(config) + match.group(3)
+
+    return _CONFIG_SCRIPT.sub(rewrite, html, count=1)
