@@ -90,3 +90,16 @@ def test_404_page_speaks_both_languages(server, page, missing):
     assert page.locator("section[lang=en] h2").inner_text() == "Page not found"
     page.locator("section[lang=en] a").click()
     assert urlsplit(page.url).path.endswith("/en/")
+
+
+# "usted" forms that would break the site's "tú" register (Material's own Spanish has one).
+USTED_FORMS = ("Teclee", "usted", "Haga clic", "Seleccione", "Introduzca", "Escriba ")
+
+
+def test_spanish_pages_and_ui_labels_keep_the_tu_register(site_dir):
+    for rel in html_pages(site_dir):
+        if page_language(rel) != "es":
+            continue
+        html = (site_dir / rel).read_text(encoding="utf-8")
+        found = [form for form in USTED_FORMS if form in html]
+        assert not found, f"{rel}: usted register: {found}"
