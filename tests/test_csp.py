@@ -1,0 +1,162 @@
+"""The Content Security Policy: present and strict in every built page, and nothing on any
+page (worksheets and tools in use included) breaks it in a real browser."""
+
+import re
+
+import pytest
+
+from sitekit import csp
+from sitecheck.site import html_pages
+from tests.pages import all_urls
+
+URLS = all_urls()
+# Pages where readers type, tick and click: every page under these folders.
+INTERACTIVE_URLS = [u for u in URLS if u.removeprefix("en/").startswith(("fichas/", "herramientas/"))]
+
+# Injected by Playwright before any page script; not subject to the page's policy.
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(
+    `${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+});
+window.print = () => {};  // a print dialog would stall the interaction test
+"""
+
+_META = re.compile(r"""<meta http-equiv="Content-Security-Policy" content="([^"]*)">""")
+
+
+def _directives(policy):
+    return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
+
+
+def _built_pages(site_dir):
+    return [*html_pages(site_dir), "404.html"]
+
+
+# --- the policy as built -------------------------------------------------------------
+
+
+def test_every_page_carries_one_strict_policy_before_any_script(site_dir):
+    for rel in _built_pages(site_dir):
+        text = (site_dir / rel).read_text(encoding="utf-8")
+        metas = _META.findall(text)
+        assert len(metas) == 1, f"{rel}: {len(metas)} Content-Security-Policy metas"
+        meta_at = text.index('<meta http-equiv="Content-Security-Policy"')
+        assert meta_at < text.find("<script"), f"{rel}: a script comes before the policy"
+        rules = _directives(metas[0])
+        assert rules["default-src"] == ["'self'"], rel
+        assert rules["object-src"] == ["'none'"], rel
+        assert rules["base-uri"] == ["'self'"], rel
+        script_src = rules["script-src"]
+        assert script_src[0] == "'self'", rel
+        for loophole in ("'unsafe-inline'", "'unsafe-eval'", "*", "data:", "http:", "https:"):
+            assert loophole not in script_src, f"{rel}: script-src allows {loophole}"
+        assert "'unsafe-inline'" not in rules.get("style-src", []), f"{rel}: style-src allows inline styles"
+        assert sorted(script_src[1:]) == sorted(csp.inline_script_hashes(text)), (
+            f"{rel}: script-src hashes differ from the page's inline scripts"
+        )
+
+
+def test_hashes_cover_inline_javascript_only():
+    page = (
+        "<head><meta charset='utf-8'><script>var a = 1;</script>"
+        '<script type="application/json" id="c">{"a": 1}</script>'
+        '<script src="x.js"></script><script type="module">import "./m.js"</script></head>'
+    )
+    assert csp.inline_script_hashes(page) == [csp.script_hash("var a = 1;"), csp.script_hash('import "./m.js"')]
+    # The value browsers compute for this text (CSP Level 3 example hash).
+    assert csp.script_hash("alert('Hello, world.');") == "'sha256-qznLcsROx4GACP2dm0UCKCzCG+HiZ1guq6ZZDob/Tng='"
+
+
+def test_policy_goes_after_the_charset_and_is_replaced_not_repeated():
+    page = '<html><head><meta charset="utf-8"><title>t</title><script>x()</script></head></html>'
+    once = csp.with_policy(page)
+    assert once.index("Content-Security-Policy") > once.index("charset")
+    assert once.index("Content-Security-Policy") < once.index("<script>")
+    assert csp.with_policy(once) == once
+
+
+def test_a_page_without_a_head_is_reported_by_name():
+    with pytest.raises(csp.PolicyError, match="fichas/x.md"):
+        csp.with_policy("<p>no head</p>", where="fichas/x.md")
+
+
+# --- in the browser ------------------------------------------------------------------
+
+
+@pytest.fixture
+def watched_page(browser):
+    context = browser.new_context()
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    console = []
+    page.on("console", lambda m: console.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on("dialog", lambda d: d.accept())  # "clear all answers?" confirmations
+    page.csp_console = console
+    yield page
+    context.close()
+
+
+def _violations(page):
+    return page.evaluate("window.__cspViolations") + page.csp_console
+
+
+def test_the_violation_recorder_sees_a_blocked_inline_script(server, watched_page):
+    """Guards the tests below: a forbidden inline script must show up as a violation."""
+    watched_page.goto(server, wait_until="networkidle")
+    watched_page.evaluate(
+        "() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1';"
+        " document.body.append(s); }"
+    )
+    watched_page.wait_for_function("window.__cspViolations.length > 0")
+    assert watched_page.evaluate("window.__ran") is None
+
+
+@pytest.mark.parametrize("url", [*URLS, "no-such-page/"])
+def test_no_policy_violation_while_a_page_loads(server, watched_page, url):
+    watched_page.goto(server + url, wait_until="networkidle")
+    watched_page.mouse.wheel(0, 2000)  # scroll-driven theme scripts (header, table of contents)
+    watched_page.wait_for_timeout(200)
+    assert _violations(watched_page) == []
+
+
+def _use_every_control(page):
+    """Type into, tick and click every visible control in the page's content, as a reader would."""
+    fields = page.locator(".md-content input, .md-content textarea, .md-content select")
+    for i in range(fields.count()):
+        field = fields.nth(i)
+        if not (field.is_visible() and field.is_enabled()):
+            continue
+        tag = field.evaluate("el => el.tagName.toLowerCase()")
+        kind = (field.get_attribute("type") or "text").lower()
+        if tag == "select":
+            field.select_option(index=field.locator("option").count() - 1)
+        elif kind in ("checkbox", "radio"):
+            field.check()
+        elif kind == "date":
+            field.fill("2025-03-14")
+        elif kind == "number":
+            field.fill("3")
+        elif kind not in ("file", "hidden", "submit", "button", "reset", "range", "color"):
+            field.fill("Prueba <b>1</b>")
+    buttons = page.locator(".md-content button, .md-content input[type=button], .md-content input[type=submit]")
+    for i in range(buttons.count()):
+        button = buttons.nth(i)
+        if button.is_visible() and button.is_enabled():
+            button.click()
+            page.wait_for_timeout(100)
+    return fields.count() + buttons.count()
+
+
+@pytest.mark.parametrize("url", INTERACTIVE_URLS)
+def test_no_policy_violation_while_worksheets_and_tools_are_used(server, watched_page, url):
+    watched_page.goto(server + url, wait_until="networkidle")
+    _use_every_control(watched_page)
+    assert _violations(watched_page) == [], "while filling in and clicking"
+    watched_page.reload(wait_until="networkidle")  # saved answers come back
+    assert _violations(watched_page) == [], "after reloading with saved answers"
+
+
+def test_interactive_pages_are_found():
+    assert INTERACTIVE_URLS, "no pages under fichas/ or herramientas/"
