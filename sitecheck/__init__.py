@@ -1,1 +1,35 @@
-"""Checks over a built site folder, as plain functions: they work on any static build."""
+"""Checks over a built site folder, as plain functions: they work on any static build.
+
+`check_site()` runs them all; `python -m sitecheck site/` does the same from a shell.
+"""
+
+import json
+from pathlib import Path
+
+from sitecheck.links import check_links
+from sitecheck.site import BuiltSite
+from sitecheck.translations import check_pairs, check_sources
+
+
+def check_site(site_dir, site_url=None, docs_dir=None, templates_dir=None, external_report=None):
+    """Every finding over a built site, sorted by file and line.
+
+    `docs_dir` adds the checks on source files (a page without its twin); `templates_dir`
+    the checks on message templates; `external_report` is where the external links found
+    are listed (JSON: {url: ["file:line", ...]}) for `make linkcheck-external`.
+    """
+    site = BuiltSite(site_dir, site_url)
+    external = {}
+    findings = check_links(site, external)
+    findings += check_pairs(site)
+    if docs_dir:
+        findings += check_sources(docs_dir)
+    if templates_dir:
+        from sitecheck.templates import check_templates  # noqa: PLC0415
+
+        findings += check_templates(site, templates_dir, docs_dir)
+    if external_report:
+        path = Path(external_report)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(dict(sorted(external.items())), indent=1) + "\n", encoding="utf-8")
+    return sorted(set(findings))

@@ -1,8 +1,29 @@
-"""Read the parts of a built HTML page that the checks and tests look at."""
+"""Read the parts of a built HTML page that the checks and tests look at.
 
+A small regular-expression tokenizer rather than html.parser: the checks run inside every
+build, and this reads a Material page about four times faster. It understands what built
+pages contain (tags, quoted attributes, comments, script and style bodies, text), not
+every corner of HTML.
+"""
+
+import html
+import re
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
 from pathlib import Path
+
+# Elements that never hold content, so they are never pushed on the open-element stack.
+_VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
+_RAW_TEXT = ("script", "style")
+_TOKEN = re.compile(
+    r"<!--.*?-->"
+    r"|<!\[CDATA\[.*?\]\]>"
+    r"|<![^>]*>"
+    r"|</(?P<end>[a-zA-Z][^\s/>]*)\s*>"
+    r"|<(?P<name>[a-zA-Z][^\s/>]*)"
+    r"(?P<attrs>(?:\s*[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)\s*(?P<close>/?)>",
+    re.DOTALL,
+)
+_ATTR = re.compile(r"([^\s\"'>/=]+)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'|([^\s\"'=<>`]+)))?")
 
 
 @dataclass
@@ -13,9 +34,20 @@ class Tag:
 
 
 @dataclass
+class Text:
+    """A run of visible text, with the class names of every element around it."""
+
+    data: str
+    line: int
+    classes: frozenset
+
+
+@dataclass
 class Document:
     path: Path
     tags: list = field(default_factory=list)
+    texts: list = field(default_factory=list)  # visible text: not inside <script> or <style>
+    scripts: list = field(default_factory=list)  # (Tag, body) of every <script> with a body
 
     def find_all(self, tag_name, **attrs):
         """Tags called `tag_name` whose attributes include all of `attrs` (value None: present)."""
@@ -33,21 +65,78 @@ class Document:
         }
 
 
-class _Collector(HTMLParser):
-    def __init__(self, doc):
-        super().__init__(convert_charrefs=True)
-        self.doc = doc
-
-    def handle_starttag(self, tag, attrs):
-        self.doc.tags.append(Tag(tag, {k: (v if v is not None else "") for k, v in attrs}, self.getpos()[0]))
-
-    handle_startendtag = handle_starttag
+def _unescape(value):
+    return html.unescape(value) if "&" in value else value
 
 
-def parse(path) -> Document:
-    path = Path(path)
-    doc = Document(path)
-    collector = _Collector(doc)
-    collector.feed(path.read_text(encoding="utf-8"))
-    collector.close()
+def _attrs(source):
+    attrs = {}
+    for name, double, single, bare in _ATTR.findall(source):
+        name = name.lower()
+        if name not in attrs:
+            value = double or single or bare
+            attrs[name] = _unescape(value) if value else ""
+    return attrs
+
+
+def parse_text(text, path="", texts=True) -> Document:
+    """Parse HTML given as a string (`path` only names it in findings).
+
+    `texts=False` skips collecting visible text, which most checks do not need.
+    """
+    doc = Document(Path(path))
+    stack = [("", frozenset())]  # (element name, classes of it and its ancestors)
+    line, counted = 1, 0
+
+    def line_at(offset):
+        nonlocal line, counted
+        line += text.count("\n", counted, offset)
+        counted = offset
+        return line
+
+    def add_text(start, end):
+        if not texts:
+            return
+        data = text[start:end]
+        if data.strip():
+            doc.texts.append(Text(_unescape(data), line_at(start), stack[-1][1]))
+
+    pos = 0
+    while True:
+        m = _TOKEN.search(text, pos)
+        if not m:
+            add_text(pos, len(text))
+            break
+        add_text(pos, m.start())
+        pos = m.end()
+        if m.group("end"):
+            name = m.group("end").lower()
+            # Close up to the matching open element; a stray end tag closes nothing.
+            for depth in range(len(stack) - 1, 0, -1):
+                if stack[depth][0] == name:
+                    del stack[depth:]
+                    break
+            continue
+        if not m.group("name"):
+            continue  # comment, doctype, CDATA
+        name = m.group("name").lower()
+        tag = Tag(name, _attrs(m.group("attrs")), line_at(m.start()))
+        doc.tags.append(tag)
+        if name in _RAW_TEXT and not m.group("close"):
+            end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, pos)
+            body_end = end.start() if end else len(text)
+            if name == "script" and text[pos:body_end].strip():
+                doc.scripts.append((tag, text[pos:body_end]))
+            pos = end.end() if end else len(text)
+            continue
+        if name in _VOID or m.group("close"):
+            continue
+        classes = stack[-1][1]
+        if tag.attrs.get("class"):
+            classes = classes | frozenset(tag.attrs["class"].split())
+        stack.append((name, classes))
     return doc
+
+
+def parse(path, texts=True) -> Document:
+    return parse_text(Path(path).read_text(encoding="utf-8"), path, texts)

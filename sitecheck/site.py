@@ -1,7 +1,10 @@
 """Walk a built site: its pages, and how a URL under the site maps to a file."""
 
+import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
+
+from sitecheck.html import parse
 
 DEFAULT_LANG = "es"
 OTHER_LANGS = ("en",)
@@ -39,3 +42,46 @@ def resolve(site_dir, url_path):
     if path == "" or path.endswith("/") or target.is_dir():
         target = target / "index.html"
     return target if target.is_file() else None
+
+
+class BuiltSite:
+    """A built site folder read once: its files, its address, and each page parsed on demand."""
+
+    def __init__(self, site_dir, site_url=None):
+        self.dir = Path(site_dir)
+        self.files = set()
+        self.dirs = {""}
+        for path in self.dir.rglob("*"):
+            rel = path.relative_to(self.dir).as_posix()
+            (self.dirs if path.is_dir() else self.files).add(rel)
+        self.site_url = site_url or discover_site_url(self.dir)
+        base = urlsplit(self.site_url).path if self.site_url else "/"
+        self.base_path = base if base.endswith("/") else base + "/"
+        self._docs = {}
+
+    def html_files(self):
+        """Every built HTML file, the 404 page included."""
+        return sorted(f for f in self.files if f.endswith(".html"))
+
+    def document(self, rel, texts=False):
+        cached = self._docs.get(rel)
+        if cached is None or (texts and not cached[1]):
+            cached = (parse(self.dir / rel, texts), texts)
+            self._docs[rel] = cached
+        return cached[0]
+
+    def target(self, path):
+        """The file (relative to the site) that a site-relative, normalised path serves, or None."""
+        path = path.strip("/") if path not in ("", ".") else ""
+        if path in self.dirs:
+            path = f"{path}/index.html" if path else "index.html"
+        return path if path in self.files else None
+
+
+def discover_site_url(site_dir):
+    """The site's own address, from the home page's canonical link (None if it has none)."""
+    index = Path(site_dir) / "index.html"
+    if not index.is_file():
+        return None
+    found = re.search(r'<link rel="canonical" href="([^"]+)"', index.read_text(encoding="utf-8"))
+    return found.group(1) if found else None

@@ -1,0 +1,15 @@
+"""One finding of a check, printed as one line: where, what was found, what was expected."""
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    file: str  # relative to the built site (or the project, for source files)
+    line: int | None
+    value: str  # the offending link, placeholder or text
+    expected: str
+
+    def __str__(self):
+        where = f"{self.file}:{self.line}" if self.line else self.file
+        return f"{where}: {self.value!r}: expected {self.expected}"
