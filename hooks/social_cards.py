@@ -1,0 +1,39 @@
+"""Open Graph and Twitter card metadata, with a sharing image drawn per language at build time."""
+
+from pathlib import Path
+from urllib.parse import urljoin
+
+import mkdocs.plugins
+
+from sitekit.social_card import draw_card
+
+CARD = "social-card.png"  # one per language, at the language's root
+_LOCALES = {"es": "es_ES", "en": "en_GB"}
+
+
+def _lang(config):
+    return config.plugins["i18n"].current_language
+
+
+def _language_folder(config, lang):
+    """'' for the default language, 'en/' for English: where that language's pages live."""
+    i18n = config.plugins["i18n"]
+    default = next(language.locale for language in i18n.config.languages if language.default)
+    return "" if lang == default else f"{lang}/"
+
+
+def on_page_context(context, page, config, nav):
+    lang = _lang(config)
+    context["social"] = {
+        "image": urljoin(config.site_url or "/", _language_folder(config, lang) + CARD),
+        "locale": _LOCALES.get(lang, lang),
+        "alternate_locales": [v for k, v in _LOCALES.items() if k != lang],
+    }
+    return context
+
+
+def on_post_build(config):
+    # Runs once per language build, with that language's site name and description; the
+    # nested builds still report the top site_dir here, so place the card by language.
+    folder = Path(config.site_dir) / _language_folder(config, _lang(config))
+    draw_card(config.site_name, config.site_description or "", folder / CARD)
