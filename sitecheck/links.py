@@ -107,7 +107,8 @@ class _Checker:
             return self.found(rel, line, url, "a link inside the site folder")
         target = self.site.target(path)
         if target is None:
-            return self.found(rel, line, url, f"a file in the site at {path or '/'} (or {path}/index.html)")
+            shown = path if posixpath.splitext(path)[1] else f"{path}/index.html".lstrip("./")
+            return self.found(rel, line, url, f"a file in the site at {shown}")
         fragment = unquote(parts.fragment)
         if fragment and target.endswith(".html") and fragment not in self._page_ids(target):
             where = "this page" if target == rel else target
