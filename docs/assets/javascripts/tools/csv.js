@@ -1,0 +1,113 @@
+/* CSV as RFC 4180 describes it, for the contact tracker. Exposed as window.SiteTools.csv.
+ *
+ * Writing: fields holding a comma, a quote, CR or LF are quoted, quotes doubled, records end
+ * with CRLF, and the text starts with a byte-order mark so spreadsheet programs read UTF-8.
+ * Reading: the same rules; a semicolon is accepted as separator when the header line uses it
+ * (what spreadsheet programs set to Spanish write). Errors name the line they were found on.
+ */
+(function (root) {
+  "use strict";
+
+  var BOM = "\uFEFF";
+
+  function quote(value) {
+    var text = String(value == null ? "" : value);
+    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+  }
+
+  function stringify(rows) {
+    return BOM + rows.map(function (row) { return row.map(quote).join(","); }).join("\r\n") + "\r\n";
+  }
+
+  /* The separator of the first line: the first comma or semicolon outside quotes. */
+  function detectSeparator(text) {
+    var quoted = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text[i];
+      if (c === '"') quoted = !quoted;
+      else if (!quoted && (c === "," || c === ";")) return c;
+      else if (!quoted && (c === "\n" || c === "\r")) break;
+    }
+    return ",";
+  }
+
+  /* Returns {ok: true, rows: [{line, fields}]} or {ok: false, error: {code, line}} where
+   * code is "unclosed-quote" (a quoted field never closed; line where it opened) or
+   * "stray-quote" (a quote inside an unquoted field, or text right after a closing quote).
+   * Empty lines are skipped. */
+  function parse(input) {
+    var text = String(input || "");
+    if (text.charAt(0) === BOM) text = text.slice(1);
+    var sep = detectSeparator(text);
+    var rows = [];
+    var fields = [];
+    var field = "";
+    var line = 1;
+    var recordLine = 1;
+    var i = 0;
+    var quoted = false;
+    var quoteLine = 0;
+    var afterQuote = false;
+
+    function endRecord() {
+      fields.push(field);
+      var blank = fields.length === 1 && fields[0] === "";
+      if (!blank) rows.push({ line: recordLine, fields: fields });
+      fields = [];
+      field = "";
+      afterQuote = false;
+    }
+
+    while (i < text.length) {
+      var c = text[i];
+      if (quoted) {
+        if (c === '"') {
+          if (text[i + 1] === '"') { field += '"'; i += 2; continue; }
+          quoted = false;
+          afterQuote = true;
+          i += 1;
+          continue;
+        }
+        if (c === "\r" || c === "\n") {
+          // Keep the line break as written, and count physical lines for messages.
+          if (c === "\r" && text[i + 1] === "\n") { field += "\r\n"; i += 2; } else { field += c; i += 1; }
+          line += 1;
+          continue;
+        }
+        field += c;
+        i += 1;
+        continue;
+      }
+      if (c === sep) {
+        fields.push(field);
+        field = "";
+        afterQuote = false;
+        i += 1;
+        continue;
+      }
+      if (c === "\r" || c === "\n") {
+        endRecord();
+        i += c === "\r" && text[i + 1] === "\n" ? 2 : 1;
+        line += 1;
+        recordLine = line;
+        continue;
+      }
+      if (c === '"') {
+        if (field !== "" || afterQuote) return { ok: false, error: { code: "stray-quote", line: line } };
+        quoted = true;
+        quoteLine = line;
+        i += 1;
+        continue;
+      }
+      if (afterQuote) return { ok: false, error: { code: "stray-quote", line: line } };
+      field += c;
+      i += 1;
+    }
+    if (quoted) return { ok: false, error: { code: "unclosed-quote", line: quoteLine } };
+    if (field !== "" || fields.length || afterQuote) endRecord();
+    return { ok: true, rows: rows };
+  }
+
+  root.SiteTools = root.SiteTools || {};
+  root.SiteTools.csv = { BOM: BOM, quote: quote, stringify: stringify, parse: parse };
+})(window);

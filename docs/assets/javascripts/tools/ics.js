@@ -1,0 +1,92 @@
+/* iCalendar (RFC 5545) files for the follow-up reminders: all-day events, escaped text,
+ * lines folded at 75 octets of UTF-8 and ended with CRLF. Exposed as window.SiteTools.ics. */
+(function (root) {
+  "use strict";
+
+  var CRLF = "\r\n";
+  var MAX_OCTETS = 75;
+
+  /* RFC 5545 3.3.11: backslash, semicolon and comma are escaped, line breaks become \n. */
+  function escapeText(value) {
+    return String(value == null ? "" : value)
+      .replace(/\\/g, "\\\\")
+      .replace(/;/g, "\\;")
+      .replace(/,/g, "\\,")
+      .replace(/\r\n|\r|\n/g, "\\n");
+  }
+
+  function octets(codePoint) {
+    if (codePoint < 0x80) return 1;
+    if (codePoint < 0x800) return 2;
+    if (codePoint < 0x10000) return 3;
+    return 4;
+  }
+
+  /* RFC 5545 3.1: no line longer than 75 octets; a continuation line starts with one space,
+   * which counts towards its 75. Splits only between characters, never inside one. */
+  function fold(line) {
+    var out = [];
+    var current = "";
+    var used = 0;
+    for (var ch of line) {
+      var size = octets(ch.codePointAt(0));
+      if (used + size > MAX_OCTETS) {
+        out.push(current);
+        current = " ";
+        used = 1;
+      }
+      current += ch;
+      used += size;
+    }
+    out.push(current);
+    return out.join(CRLF);
+  }
+
+  function compactDate(isoDate) {
+    return isoDate.replace(/-/g, "");
+  }
+
+  function stamp(date) {
+    return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
+  }
+
+  /* events: [{uid, date: "YYYY-MM-DD", summary, description}]; options: {now: Date,
+   * prodId: string}. Every event lasts the whole day and carries a display alarm at 9:00. */
+  function calendar(events, options) {
+    var opts = options || {};
+    var now = stamp(opts.now || new Date());
+    var next = root.SiteTools.businessDays.addDays;
+    var lines = [
+      "BEGIN:VCALENDAR",
+      "VERSION:2.0",
+      "PRODID:" + (opts.prodId || "-//Entrevistas informativas//Seguimiento 3B7//ES"),
+      "CALSCALE:GREGORIAN",
+      "METHOD:PUBLISH"
+    ];
+    events.forEach(function (event) {
+      lines.push(
+        "BEGIN:VEVENT",
+        "UID:" + event.uid,
+        "DTSTAMP:" + now,
+        "DTSTART;VALUE=DATE:" + compactDate(event.date),
+        "DTEND;VALUE=DATE:" + compactDate(next(event.date, 1)),
+        "SUMMARY:" + escapeText(event.summary),
+        "TRANSP:TRANSPARENT"
+      );
+      if (event.description) lines.push("DESCRIPTION:" + escapeText(event.description));
+      lines.push(
+        "BEGIN:VALARM",
+        "ACTION:DISPLAY",
+        "DESCRIPTION:" + escapeText(event.summary),
+        "TRIGGER;RELATED=START:PT9H",
+        "END:VALARM",
+        "END:VEVENT"
+      );
+    });
+    lines.push("END:VCALENDAR");
+    return lines.map(fold).join(CRLF) + CRLF;
+  }
+
+  root.SiteTools = root.SiteTools || {};
+  root.SiteTools.ics = { escapeText: escapeText, fold: fold, calendar: calendar };
+})(window);

@@ -1,0 +1,126 @@
+/* The checks the message builder runs on an outreach message. Pure functions, no page
+ * access: exposed as window.SiteTools.messageChecks for the builder and the tests.
+ *
+ * Each check returns {id, state, ...figures} with state "pass", "warn" (worth a second
+ * look) or "fail"; the page turns figures into sentences in its own language.
+ */
+(function (root) {
+  "use strict";
+
+  var WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+
+  /* Lower case without accents, so "Currículum" matches "curriculum" and "CV" matches "cv". */
+  function fold(text) {
+    return String(text || "").normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  }
+
+  function words(text) {
+    return String(text || "").match(WORD) || [];
+  }
+
+  function countWords(text) {
+    return words(text).length;
+  }
+
+  /* Characters as a reader counts them: "é" or an emoji is one. */
+  function countChars(text) {
+    return Array.from(String(text || "").normalize("NFC")).length;
+  }
+
+  /* The entries of `list` (single words or phrases) found as whole words in `text`, each once,
+   * in the list's own spelling. */
+  function findWords(text, list) {
+    var tokens = words(fold(text));
+    var found = [];
+    (list || []).forEach(function (entry) {
+      var needle = words(fold(entry));
+      if (!needle.length) return;
+      for (var i = 0; i + needle.length <= tokens.length; i++) {
+        var match = true;
+        for (var j = 0; j < needle.length; j++) {
+          if (tokens[i + j] !== needle[j]) { match = false; break; }
+        }
+        if (match) { found.push(entry); return; }
+      }
+    });
+    return found;
+  }
+
+  /* Word count against Dalton's target (fewer than 75) and the 100-word outer limit. */
+  function wordCheck(body, target, limit) {
+    var n = countWords(body);
+    return { id: "words", count: n, target: target, limit: limit,
+      state: n < target ? "pass" : n <= limit ? "warn" : "fail" };
+  }
+
+  /* An estimate of "more than half of the words are about them": the words the reader typed
+   * in the fields about the other person against those in the fields about the reader. */
+  function aboutThemCheck(fields, themFields, youFields) {
+    function total(ids) {
+      return ids.reduce(function (sum, id) { return sum + countWords(fields[id]); }, 0);
+    }
+    var them = total(themFields);
+    var you = total(youFields);
+    var share = them + you === 0 ? 0 : Math.round((100 * them) / (them + you));
+    return { id: "about-them", them: them, you: you, share: share,
+      state: them + you === 0 ? "warn" : them > you ? "pass" : "fail" };
+  }
+
+  /* The connection is given and comes before everything else the reader wrote. */
+  function connectionFirstCheck(body, fields, connectionId, otherIds) {
+    var connection = String(fields[connectionId] || "").trim();
+    if (!connection) return { id: "connection-first", state: "fail", missing: true };
+    var at = body.indexOf(connection);
+    var first = otherIds.every(function (id) {
+      var text = String(fields[id] || "").trim();
+      var other = text ? body.indexOf(text) : -1;
+      return other === -1 || at <= other;
+    });
+    return { id: "connection-first", state: at !== -1 && first ? "pass" : "fail", missing: false };
+  }
+
+  function askIsQuestionCheck(ask) {
+    var text = String(ask || "").trim();
+    return { id: "ask-question", empty: !text, state: /[?？]$/.test(text) ? "pass" : "fail" };
+  }
+
+  function noJobWordsCheck(text, list) {
+    var found = findWords(text, list);
+    return { id: "no-job-words", found: found, state: found.length ? "fail" : "pass" };
+  }
+
+  function charLimitCheck(body, limit) {
+    var n = countChars(body);
+    return { id: "chars", count: n, limit: limit, state: n <= limit ? "pass" : "fail" };
+  }
+
+  /* All checks for one message. `message`: {subject, body, fields, channel, charLimit};
+   * `rules`: {target, limit, jobWords, themFields, youFields, connection, others}. */
+  function run(message, rules) {
+    var whole = (message.subject ? message.subject + "\n" : "") + message.body;
+    var results = [
+      wordCheck(message.body, rules.target, rules.limit),
+      aboutThemCheck(message.fields, rules.themFields, rules.youFields),
+      connectionFirstCheck(message.body, message.fields, rules.connection, rules.others),
+      askIsQuestionCheck(message.fields[rules.ask]),
+      noJobWordsCheck(whole, rules.jobWords)
+    ];
+    if (message.channel === "linkedin") results.push(charLimitCheck(message.body, message.charLimit));
+    return results;
+  }
+
+  root.SiteTools = root.SiteTools || {};
+  root.SiteTools.messageChecks = {
+    fold: fold,
+    countWords: countWords,
+    countChars: countChars,
+    findWords: findWords,
+    wordCheck: wordCheck,
+    aboutThemCheck: aboutThemCheck,
+    connectionFirstCheck: connectionFirstCheck,
+    askIsQuestionCheck: askIsQuestionCheck,
+    noJobWordsCheck: noJobWordsCheck,
+    charLimitCheck: charLimitCheck,
+    run: run
+  };
+})(window);

@@ -1,0 +1,63 @@
+"""The rules the message builder checks (data/message-checks.yml): load, validate, serialise.
+
+One source for the browser (the builder reads the JSON this module produces) and for the
+page text (the word lists shown to the reader).
+"""
+
+import json
+from pathlib import Path
+
+import yaml
+
+LANGS = ("es", "en")
+RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "message-checks.yml"
+
+
+class RulesError(ValueError):
+    """The rules file cannot be used; the message says what is wrong and where."""
+
+
+def load(path=RULES_FILE):
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise RulesError(f"{path}: cannot read: {exc}") from None
+    found = problems(data)
+    if found:
+        raise RulesError(f"{path}: " + "; ".join(found))
+    return data
+
+
+def problems(data):
+    if not isinstance(data, dict):
+        return ["expected a mapping"]
+    found = []
+    words = data.get("words") or {}
+    if not (isinstance(words.get("target"), int) and isinstance(words.get("limit"), int)
+            and 0 < words["target"] <= words["limit"]):
+        found.append("words: needs integers 0 < target <= limit")
+    chars = data.get("linkedin_chars")
+    if not (isinstance(chars, list) and chars and all(isinstance(n, int) and n > 0 for n in chars)):
+        found.append("linkedin_chars: needs a list of positive integers (the first is the default)")
+    for key in ("about_them", "about_you"):
+        if not (isinstance(data.get(key), list) and data[key]):
+            found.append(f"{key}: needs a list of placeholder ids")
+    for key in ("connection", "ask"):
+        if not isinstance(data.get(key), str):
+            found.append(f"{key}: needs a placeholder id")
+    lists = data.get("job_words") or {}
+    for lang in LANGS:
+        if not (isinstance(lists.get(lang), list) and all(isinstance(w, str) and w.strip() for w in lists[lang])):
+            found.append(f"job_words.{lang}: needs a list of words")
+    return found
+
+
+def placeholders_used(data):
+    """Every template placeholder id the rules refer to (checked against the templates)."""
+    return set(data["about_them"]) | set(data["about_you"]) | {data["connection"], data["ask"]}
+
+
+def as_json(data):
+    """The rules for the builder's script; `</` escaped so the JSON cannot end its tag."""
+    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
