@@ -79,9 +79,10 @@ class BuiltSite:
 
 
 def discover_site_url(site_dir):
-    """The site's own address, from the home page's canonical link (None if it has none)."""
-    index = Path(site_dir) / "index.html"
-    if not index.is_file():
-        return None
-    found = re.search(r'<link rel="canonical" href="([^"]+)"', index.read_text(encoding="utf-8"))
-    return found.group(1) if found else None
+    """The site's own address: the home page's canonical link, else the sitemap's first URL."""
+    for name, pattern in (("index.html", r'<link rel="canonical" href="([^"]+)"'), ("sitemap.xml", r"<loc>([^<]+)</loc>")):
+        path = Path(site_dir) / name
+        found = path.is_file() and re.search(pattern, path.read_text(encoding="utf-8"))
+        if found:
+            return found.group(1).strip()
+    return None
