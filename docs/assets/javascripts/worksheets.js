@@ -1,0 +1,193 @@
+/*
+ * Worksheet forms (rendered by hooks/worksheets.py): restore answers from WorksheetStore,
+ * save them as the reader types (debounced) and on pagehide, follow changes from other
+ * tabs, print (filled or blank), reset one worksheet; and the data tools (export, import,
+ * clear all) wherever they appear. Field types beyond plain controls come from
+ * window.WorksheetWidgets (worksheet-rows.js, worksheet-planner.js), loaded before this file.
+ * Reader-typed text only ever reaches the page through .value and .textContent.
+ */
+(function () {
+  "use strict";
+
+  var Store = window.WorksheetStore;
+  var widgets = window.WorksheetWidgets || {};
+  var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
+
+  function messagesOf(el) {
+    return JSON.parse(el.getAttribute("data-messages") || "{}");
+  }
+
+  // Setting the same text twice would not be announced again: empty the region first.
+  function say(region, text) {
+    if (!region) return;
+    region.textContent = "";
+    window.setTimeout(function () { region.textContent = text; }, 50);
+  }
+
+  function plainField(field) {
+    var type = field.getAttribute("data-type");
+    if (type === "choice" || type === "scale" || type === "multi") {
+      var boxes = Array.prototype.slice.call(field.querySelectorAll("input"));
+      return {
+        read: function () {
+          var on = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+          return type === "multi" ? on : on[0] || "";
+        },
+        write: function (value) {
+          var wanted = Array.isArray(value) ? value : [value];
+          boxes.forEach(function (b) { b.checked = wanted.indexOf(b.value) !== -1; });
+          field.classList.toggle("ws-has-answer", boxes.some(function (b) { return b.checked; }));
+        }
+      };
+    }
+    var control = field.querySelector("input, textarea");
+    var mirror = field.querySelector(".ws-print-answer");
+    function mirrorValue() {
+      // The printed copy: a textarea would clip long answers on paper.
+      mirror.textContent = control.value;
+      field.classList.toggle("ws-has-answer", control.value.trim() !== "");
+    }
+    control.addEventListener("input", mirrorValue);
+    return {
+      read: function () { return control.value; },
+      write: function (value) {
+        control.value = typeof value === "string" ? value : "";
+        mirrorValue();
+      }
+    };
+  }
+
+  function setUpWorksheet(root) {
+    var id = root.getAttribute("data-worksheet");
+    var messages = messagesOf(root);
+    var form = root.querySelector("form.ws-form");
+    var status = root.querySelector(".ws-status");
+    var pending = null;
+    var ctx = {
+      messages: messages,
+      changed: function () { schedule(); },
+      announce: function (text) { say(status, text); }
+    };
+    var fields = Array.prototype.slice.call(form.querySelectorAll(".ws-field")).map(function (el) {
+      var type = el.getAttribute("data-type");
+      var adapter = widgets[type] ? widgets[type](el, ctx) : plainField(el);
+      return { id: el.getAttribute("data-field"), adapter: adapter };
+    });
+
+    function collect() {
+      var data = {};
+      fields.forEach(function (f) { data[f.id] = f.adapter.read(); });
+      return data;
+    }
+
+    function restore() {
+      var data = Store.get(id);
+      fields.forEach(function (f) { f.adapter.write(data[f.id]); });
+    }
+
+    function save() {
+      window.clearTimeout(pending);
+      pending = null;
+      Store.set(id, collect());
+    }
+
+    function schedule() {
+      window.clearTimeout(pending);
+      pending = window.setTimeout(save, SAVE_DELAY_MS);
+    }
+
+    form.addEventListener("input", schedule);
+    form.addEventListener("change", schedule);
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    window.addEventListener("pagehide", function () { if (pending) save(); });
+
+    Store.onChange(function (change) {
+      if (change.source === "set") return; // our own save, already on screen
+      if (change.ids && change.ids.indexOf(id) === -1) return;
+      if (pending && change.source === "other-tab") save(); // keep what was typed here too
+      restore();
+      if (change.source === "other-tab") say(status, messages.other_tab);
+    });
+
+    root.querySelector(".ws-toolbar").addEventListener("click", function (event) {
+      var action = event.target.closest("[data-action]");
+      if (!action) return;
+      var name = action.getAttribute("data-action");
+      if (name === "print") {
+        if (pending) save();
+        window.print();
+      } else if (name === "print-blank") {
+        document.documentElement.classList.add("ws-print-blank");
+        window.print();
+      } else if (name === "reset" && window.confirm(messages.reset_confirm)) {
+        window.clearTimeout(pending);
+        pending = null;
+        Store.remove(id);
+        say(status, messages.reset_done);
+      }
+    });
+
+    restore();
+    root.querySelector(".ws-nojs").hidden = true;
+    root.querySelector(".ws-toolbar").hidden = false;
+  }
+
+  function setUpDataTools(root) {
+    var messages = messagesOf(root);
+    var status = root.querySelector(".ws-status");
+    var alert = root.querySelector(".ws-alert");
+    var fileInput = root.querySelector(".ws-import-file");
+
+    function today() {
+      return new Date().toISOString().slice(0, 10);
+    }
+
+    root.addEventListener("click", function (event) {
+      var action = event.target.closest("[data-action]");
+      if (!action) return;
+      var name = action.getAttribute("data-action");
+      if (name === "export") {
+        Store.download(messages.export_filename + "-" + today() + ".json");
+        say(status, messages.export_done);
+      } else if (name === "import") {
+        fileInput.click();
+      } else if (name === "clear" && window.confirm(messages.clear_confirm)) {
+        Store.clear();
+        alert.textContent = "";
+        say(status, messages.clear_done);
+      }
+    });
+
+    fileInput.addEventListener("change", function () {
+      var file = fileInput.files && fileInput.files[0];
+      fileInput.value = ""; // choosing the same file again must work too
+      if (!file) return;
+      Store.importFile(file).then(function () {
+        alert.textContent = "";
+        say(status, messages.import_done);
+      }, function (error) {
+        var code = (error && error.code ? error.code : "wrong-shape").replace(/-/g, "_");
+        status.textContent = "";
+        say(alert, messages["import_" + code] || messages.import_wrong_shape);
+      });
+    });
+
+    root.hidden = false;
+  }
+
+  document.documentElement.classList.add("ws-js");
+  window.addEventListener("afterprint", function () {
+    document.documentElement.classList.remove("ws-print-blank");
+  });
+
+  document.querySelectorAll(".worksheet[data-worksheet]").forEach(setUpWorksheet);
+  document.querySelectorAll(".ws-data").forEach(setUpDataTools);
+
+  // Said once per page, in the first alert region, however many worksheets it holds.
+  var firstAlert = document.querySelector(".ws-alert");
+  var firstMessages = firstAlert && messagesOf(firstAlert.closest("[data-messages]"));
+  Store.onProblem(function (code) {
+    if (!firstAlert) return;
+    say(firstAlert, code === "quota" ? firstMessages.storage_quota : firstMessages.storage_unavailable);
+  });
+})();

@@ -1,0 +1,79 @@
+"""Render worksheets where a page asks for them, and mark those pages for the scripts.
+
+Markers in a page's Markdown, each on its own line:
+
+    <!-- md:worksheet ID -->     the form defined in data/worksheets/ID.yml
+    <!-- md:worksheet-index -->  every worksheet with its progress, then export/import/clear
+
+Definitions are loaded and checked by sitekit.worksheets; a page holding a marker gets
+`page.meta.worksheets`, which overrides/main.html reads to load the scripts there only.
+"""
+
+import re
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority, get_plugin_logger
+
+from sitekit import worksheets
+
+log = get_plugin_logger(__name__)
+_MARKER = re.compile(r"^<!--\s*md:worksheet(-index)?(?:\s+([a-z0-9-]+))?\s*-->\s*$", re.MULTILINE)
+_state = {}
+
+
+def on_config(config):
+    folder = Path(config.config_file_path).parent / "data" / "worksheets"
+    try:
+        _state["worksheets"] = worksheets.load_all(folder)
+        _state["ui"] = worksheets.load_ui(folder)
+    except worksheets.WorksheetError as exc:
+        raise PluginError(f"worksheets:\n{exc}") from None
+    _state["order"] = _nav_order(config.nav or [])
+    config.watch.append(str(folder))
+
+
+@event_priority(-50)  # after the i18n plugin has set the page's language
+def on_page_markdown(markdown, page, config, files):
+    lang = config.theme.get("language", "es")
+    lang = lang if lang in worksheets.LANGS else "en"
+
+    def replace(match):
+        is_index, wid = bool(match.group(1)), match.group(2)
+        page.meta["worksheets"] = True
+        if is_index:
+            return _index(lang)
+        if wid not in _state["worksheets"]:
+            log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/worksheets/{wid}.yml "
+                        f"(have: {', '.join(sorted(_state['worksheets']))})")
+            return match.group(0)
+        return worksheets.render(_state["worksheets"][wid], lang, _state["ui"])
+
+    return _MARKER.sub(replace, markdown)
+
+
+def _index(lang):
+    order = _state["order"]
+    listed = sorted(_state["worksheets"].values(), key=lambda ws: (order.get(ws.id, len(order)), ws.id))
+    return (worksheets.render_index(listed, lang, _state["ui"]) + "\n\n"
+            + worksheets.data_tools(lang, _state["ui"]) + "\n")
+
+
+def _nav_order(nav):
+    """Worksheet ids in the order the navigation lists their pages (fichas/ID.md)."""
+    found = []
+
+    def walk(item):
+        if isinstance(item, str):
+            name = Path(item).name
+            if name.endswith(".md"):
+                found.append(name[:-3])
+        elif isinstance(item, dict):
+            for value in item.values():
+                walk(value)
+        elif isinstance(item, list):
+            for value in item:
+                walk(value)
+
+    walk(nav)
+    return {wid: i for i, wid in enumerate(found)}

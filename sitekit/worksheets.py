@@ -1,0 +1,518 @@
+"""Worksheets: load their definitions (data/worksheets/*.yml), check them, render HTML forms.
+
+One YAML file per worksheet defines it for both languages; field ids are shared, so answers
+typed on the Spanish page show on the English one. Files whose name starts with "_" are
+shared by all worksheets: `_options.yml` (named option lists, e.g. the four reasons) and
+`_ui.yml` (the interface's own words).
+
+A definition:
+
+    title: {es: "...", en: "..."}
+    summary: {es: "...", en: "..."}      # one line for the worksheets index
+    print_pages: {blank: 2, filled: 3}   # most pages it may print on A4 and on US Letter
+    fields:
+      - id: reason_detail                # lower_snake_case, unique in the file
+        type: textarea                   # see FIELD_TYPES
+        label: {es: "...", en: "..."}
+        help: {es: "...", en: "..."}     # optional
+        lines: 4                         # textarea: lines printed when it is empty
+
+Type-specific keys: `options` (choice, multi; a list of {id, label} or the name of a list
+in _options.yml), `min`/`max` (scale), `columns` and `rows: {screen, print}` (rows: a table
+of text/choice/scale columns), `minutes`, `per_question` and `questions` (planner; each
+question {id, reason, tiara, es, en}, tags naming items of the `reasons` and `tiara` lists).
+
+The HTML works without JavaScript (a printable form with a note saying nothing is saved);
+docs/assets/javascripts/worksheets.js brings it to life. Reader-typed text never passes
+through here: it only ever reaches the page through the browser's text APIs.
+"""
+
+import html
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+LANGS = ("es", "en")
+WORKSHEETS_DIR = Path(__file__).resolve().parent.parent / "data" / "worksheets"
+FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner")
+COLUMN_TYPES = ("text", "choice", "scale")
+_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+_FILE_ID = re.compile(r"^[a-z][a-z0-9-]*$")
+_QUESTION_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+class WorksheetError(ValueError):
+    """A definition that cannot be used: names the file and every field at fault."""
+
+
+@dataclass(frozen=True)
+class Worksheet:
+    id: str
+    path: Path
+    title: dict
+    summary: dict
+    print_pages: dict
+    fields: tuple  # dicts, checked, with shared option lists resolved
+
+    def field_ids(self):
+        return [f["id"] for f in self.fields]
+
+
+# --- loading and checking --------------------------------------------------------------
+
+
+def load_all(folder=WORKSHEETS_DIR):
+    """{id: Worksheet} for every definition in `folder`; raises WorksheetError."""
+    folder = Path(folder)
+    options = _read(folder / "_options.yml") if (folder / "_options.yml").exists() else {}
+    problems = _check_options(options, folder / "_options.yml")
+    worksheets = {}
+    for path in sorted(folder.glob("*.yml")):
+        if path.name.startswith("_"):
+            continue
+        try:
+            worksheets[path.stem] = _build(path, _read(path), options)
+        except WorksheetError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise WorksheetError("\n".join(problems))
+    return worksheets
+
+
+def load(worksheet_id, folder=WORKSHEETS_DIR):
+    path = Path(folder) / f"{worksheet_id}.yml"
+    if not path.is_file():
+        raise WorksheetError(f"{path}: no such worksheet definition")
+    return load_all(folder)[worksheet_id]
+
+
+def load_ui(folder=WORKSHEETS_DIR):
+    """The interface's words, {key: {lang: text}}, checked for both languages."""
+    path = Path(folder) / "_ui.yml"
+    data = _read(path)
+    problems = []
+    if not isinstance(data, dict):
+        raise WorksheetError(f"{path}: expected a mapping of key -> {{es, en}}")
+    for key, value in data.items():
+        problems += _check_text(value, f"{path}: {key}", required=True)
+    if problems:
+        raise WorksheetError("\n".join(problems))
+    return data
+
+
+def _read(path):
+    try:
+        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise WorksheetError(f"{path}: not valid YAML: {exc}") from None
+    except OSError as exc:
+        raise WorksheetError(f"{path}: cannot read: {exc}") from None
+
+
+def _check_text(value, where, required=True):
+    """A {es, en} pair of non-empty strings."""
+    if value is None and not required:
+        return []
+    if not isinstance(value, dict):
+        return [f"{where}: expected {{es: ..., en: ...}}, got {type(value).__name__}"]
+    problems = [f"{where}: missing text for '{lang}'" for lang in LANGS
+                if not isinstance(value.get(lang), str) or not value.get(lang).strip()]
+    extra = set(value) - set(LANGS)
+    if extra:
+        problems.append(f"{where}: unknown language(s) {', '.join(sorted(map(str, extra)))}")
+    return problems
+
+
+def _check_options(options, path):
+    if not isinstance(options, dict):
+        return [f"{path}: expected a mapping of list name -> options"]
+    problems = []
+    for name, items in options.items():
+        problems += _check_option_list(items, f"{path}: {name}")
+    return problems
+
+
+def _check_option_list(items, where):
+    if not isinstance(items, list) or not items:
+        return [f"{where}: expected a non-empty list of {{id, label}}"]
+    problems, seen = [], set()
+    for i, item in enumerate(items):
+        at = f"{where}[{i}]"
+        if not isinstance(item, dict):
+            problems.append(f"{at}: expected {{id, label}}")
+            continue
+        oid = str(item.get("id", ""))
+        if not _FILE_ID.match(oid) and not oid.isdigit():
+            problems.append(f"{at}: bad or missing id {item.get('id')!r}")
+        if oid in seen:
+            problems.append(f"{at}: duplicate id {oid!r}")
+        seen.add(oid)
+        problems += _check_text(item.get("label"), f"{at} ({oid}).label")
+    return problems
+
+
+def _build(path, data, options):
+    if not _FILE_ID.match(path.stem):
+        raise WorksheetError(f"{path}: file name must be lower-case-with-dashes (it is the worksheet id)")
+    if not isinstance(data, dict):
+        raise WorksheetError(f"{path}: expected a mapping with title, summary, print_pages, fields")
+    problems = []
+    problems += _check_text(data.get("title"), f"{path}: title")
+    problems += _check_text(data.get("summary"), f"{path}: summary")
+    pages = data.get("print_pages")
+    if not (isinstance(pages, dict) and all(isinstance(pages.get(k), int) and pages[k] >= 1 for k in ("blank", "filled"))):
+        problems.append(f"{path}: print_pages: expected {{blank: N, filled: N}} with whole numbers >= 1")
+    unknown = set(data) - {"title", "summary", "print_pages", "fields"}
+    if unknown:
+        problems.append(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
+    fields = data.get("fields")
+    resolved = []
+    if not isinstance(fields, list) or not fields:
+        problems.append(f"{path}: fields: expected a non-empty list")
+        fields = []
+    seen = set()
+    for i, field in enumerate(fields):
+        where = f"{path}: fields[{i}]"
+        if isinstance(field, dict) and field.get("id") is not None:
+            where += f" ({field.get('id')})"
+        field_problems, field = _check_field(field, where, options, FIELD_TYPES)
+        problems += field_problems
+        if isinstance(field, dict) and field.get("id") in seen:
+            problems.append(f"{where}: duplicate id {field['id']!r}")
+        if isinstance(field, dict):
+            seen.add(field.get("id"))
+            resolved.append(field)
+    if problems:
+        raise WorksheetError("\n".join(problems))
+    return Worksheet(path.stem, path, data["title"], data["summary"], pages, tuple(resolved))
+
+
+_KEYS = {
+    "text": set(), "date": set(), "textarea": {"lines"},
+    "choice": {"options"}, "multi": {"options"}, "scale": {"min", "max"},
+    "rows": {"columns", "rows"}, "planner": {"minutes", "per_question", "questions", "lines"},
+}
+
+
+def _check_field(field, where, options, allowed_types):
+    if not isinstance(field, dict):
+        return [f"{where}: expected a mapping with id, type, label"], None
+    problems = []
+    fid, ftype = field.get("id"), field.get("type")
+    if not isinstance(fid, str) or not _ID.match(fid):
+        problems.append(f"{where}: id: expected lower_snake_case, got {fid!r}")
+    if ftype not in allowed_types:
+        problems.append(f"{where}: type: expected one of {', '.join(allowed_types)}, got {ftype!r}")
+        return problems, field
+    problems += _check_text(field.get("label"), f"{where}.label")
+    problems += _check_text(field.get("help"), f"{where}.help", required=False)
+    unknown = set(field) - {"id", "type", "label", "help"} - _KEYS[ftype]
+    if unknown:
+        problems.append(f"{where}: unknown key(s) for type {ftype}: {', '.join(sorted(unknown))}")
+    field = dict(field)
+    if ftype in ("choice", "multi"):
+        opts = field.get("options")
+        if isinstance(opts, str):
+            if opts not in options:
+                problems.append(f"{where}.options: no shared list {opts!r} in _options.yml")
+                return problems, field
+            field["options"] = options[opts]
+        else:
+            problems += _check_option_list(opts, f"{where}.options")
+    if ftype == "scale":
+        lo, hi = field.get("min"), field.get("max")
+        if not (isinstance(lo, int) and isinstance(hi, int) and lo < hi <= lo + 10):
+            problems.append(f"{where}: min/max: expected whole numbers, min < max, at most 11 steps")
+    if ftype in ("textarea", "planner") and "lines" in field:
+        if not (isinstance(field["lines"], int) and 1 <= field["lines"] <= 30):
+            problems.append(f"{where}.lines: expected a whole number from 1 to 30")
+    if ftype == "rows":
+        problems += _check_rows(field, where, options)
+    if ftype == "planner":
+        problems += _check_planner(field, where, options)
+    return problems, field
+
+
+def _check_rows(field, where, options):
+    problems = []
+    rows = field.get("rows")
+    if not (isinstance(rows, dict) and all(isinstance(rows.get(k), int) and rows[k] >= 1 for k in ("screen", "print"))):
+        problems.append(f"{where}.rows: expected {{screen: N, print: N}} with whole numbers >= 1")
+    columns = field.get("columns")
+    if not isinstance(columns, list) or not columns:
+        return problems + [f"{where}.columns: expected a non-empty list"]
+    resolved, seen = [], set()
+    for i, column in enumerate(columns):
+        at = f"{where}.columns[{i}]"
+        if isinstance(column, dict) and column.get("id") is not None:
+            at += f" ({column.get('id')})"
+        col_problems, column = _check_field(column, at, options, COLUMN_TYPES)
+        problems += col_problems
+        if isinstance(column, dict):
+            if column.get("id") in seen:
+                problems.append(f"{at}: duplicate id {column['id']!r}")
+            seen.add(column.get("id"))
+            resolved.append(column)
+    field["columns"] = resolved
+    return problems
+
+
+def _check_planner(field, where, options):
+    problems = []
+    for key, default in (("minutes", 20), ("per_question", 3)):
+        value = field.setdefault(key, default)
+        if not (isinstance(value, int) and 1 <= value <= 180):
+            problems.append(f"{where}.{key}: expected a whole number of minutes")
+    tags = {"reason": "reasons", "tiara": "tiara"}
+    known = {}
+    for tag, list_name in tags.items():
+        if list_name not in options:
+            problems.append(f"{where}: planner questions need the shared list {list_name!r} in _options.yml")
+        known[tag] = {str(o.get("id")) for o in options.get(list_name) or [] if isinstance(o, dict)}
+    questions = field.get("questions")
+    if not isinstance(questions, list) or not questions:
+        return problems + [f"{where}.questions: expected a non-empty list"]
+    seen = set()
+    for i, q in enumerate(questions):
+        at = f"{where}.questions[{i}]"
+        if not isinstance(q, dict):
+            problems.append(f"{at}: expected {{id, reason, tiara, es, en}}")
+            continue
+        at += f" ({q.get('id')})"
+        qid = q.get("id")
+        if not isinstance(qid, str) or not _QUESTION_ID.match(qid):
+            problems.append(f"{at}: id: expected lower-case letters, digits and dashes")
+        if qid in seen:
+            problems.append(f"{at}: duplicate id {qid!r}")
+        seen.add(qid)
+        for tag in tags:
+            if q.get(tag) not in known[tag]:
+                problems.append(f"{at}.{tag}: expected one of {', '.join(sorted(known[tag]))}, got {q.get(tag)!r}")
+        problems += _check_text({k: q.get(k) for k in LANGS}, at)
+        unknown = set(q) - {"id", "reason", "tiara", *LANGS}
+        if unknown:
+            problems.append(f"{at}: unknown key(s) {', '.join(sorted(unknown))}")
+    field["reasons"] = options.get("reasons", [])
+    field["tiara_types"] = options.get("tiara", [])
+    return problems
+
+
+# --- rendering -------------------------------------------------------------------------
+
+
+def _e(text):
+    return html.escape(str(text), quote=True)
+
+
+def _attr_json(value):
+    return _e(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+
+
+def _words(ui, lang):
+    return {key: texts[lang] for key, texts in ui.items()}
+
+
+def render(worksheet, lang, ui):
+    """The worksheet's HTML in one language: the form, its toolbar and its notes."""
+    w = _words(ui, lang)
+    wid = worksheet.id
+    parts = [
+        f'<div class="worksheet" data-worksheet="{_e(wid)}" data-lang="{lang}" '
+        f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-messages="{_attr_json(w)}">',
+        f'<p class="ws-nojs admonition warning">{_e(w["nojs"])}</p>',
+        '<div class="ws-toolbar" hidden>',
+        f'<p class="ws-saved-note">{_e(w["saved_note"])} {progress(worksheet, lang, ui)}</p>',
+        f'<button type="button" class="md-button md-button--primary" data-action="print">{_e(w["print"])}</button>',
+        f'<button type="button" class="md-button" data-action="print-blank">{_e(w["print_blank"])}</button>',
+        f'<button type="button" class="md-button" data-action="reset">{_e(w["reset"])}</button>',
+        "</div>",
+        '<p class="ws-status" role="status" aria-live="polite"></p>',
+        '<p class="ws-alert" role="alert" aria-live="assertive"></p>',
+        f'<form class="ws-form" id="ws-{_e(wid)}" aria-label="{_e(worksheet.title[lang])}" novalidate>',
+    ]
+    for field in worksheet.fields:
+        parts.append(_field(wid, field, lang, w))
+    parts += ["</form>", data_tools(lang, ui), "</div>"]
+    return "\n".join(parts)
+
+
+def data_tools(lang, ui):
+    """Export, import and clear: they act on every worksheet's and tool's answers."""
+    w = _words(ui, lang)
+    return "\n".join([
+        f'<div class="ws-data" hidden data-messages="{_attr_json(w)}">',
+        f'<p class="ws-data-note">{_e(w["data_note"])}</p>',
+        f'<button type="button" class="md-button" data-action="export">{_e(w["export"])}</button>',
+        f'<button type="button" class="md-button" data-action="import">{_e(w["import"])}</button>',
+        f'<input type="file" class="ws-import-file" accept="application/json,.json" tabindex="-1" '
+        f'aria-label="{_e(w["import"])}" hidden>',
+        f'<button type="button" class="md-button" data-action="clear">{_e(w["clear"])}</button>',
+        '<p class="ws-status" role="status" aria-live="polite"></p>',
+        '<p class="ws-alert" role="alert" aria-live="assertive"></p>',
+        "</div>",
+    ])
+
+
+def _field_id(wid, fid, *more):
+    return "-".join(["ws", wid, fid, *map(str, more)])
+
+
+def _help(field, lang, dom_id):
+    if not field.get("help"):
+        return "", ""
+    return f'<p class="ws-help" id="{dom_id}-help">{_e(field["help"][lang])}</p>', f' aria-describedby="{dom_id}-help"'
+
+
+def _lines(n):
+    return '<div class="ws-lines" aria-hidden="true">' + "<span></span>" * n + "</div>"
+
+
+def _field(wid, field, lang, w):
+    fid, ftype = field["id"], field["type"]
+    dom_id = _field_id(wid, fid)
+    help_html, described = _help(field, lang, dom_id)
+    label = _e(field["label"][lang])
+    open_tag = f'<div class="ws-field ws-{ftype}" data-field="{fid}" data-type="{ftype}">'
+    answer = '<div class="ws-print-answer" aria-hidden="true"></div>'
+    if ftype in ("text", "date", "textarea"):
+        if ftype == "textarea":
+            control = f'<textarea id="{dom_id}" name="{fid}" rows="{max(3, field.get("lines", 4))}"{described}></textarea>'
+        else:
+            control = f'<input id="{dom_id}" name="{fid}" type="{ftype}" autocomplete="off"{described}>'
+        lines = field.get("lines", 4) if ftype == "textarea" else 1
+        return (f'{open_tag}<label class="ws-label" for="{dom_id}">{label}</label>{help_html}'
+                f"{control}{answer}{_lines(lines)}</div>")
+    if ftype in ("choice", "multi", "scale"):
+        return (f'{open_tag}<fieldset{described}><legend class="ws-label">{label}</legend>{help_html}'
+                f"{_options(field, dom_id, lang)}</fieldset></div>")
+    if ftype == "rows":
+        return _rows(wid, field, lang, w, open_tag, help_html)
+    return _planner(wid, field, lang, w, open_tag, help_html)
+
+
+def _option_items(field, lang):
+    if field["type"] == "scale":
+        return [(str(n), str(n)) for n in range(field["min"], field["max"] + 1)]
+    return [(str(o["id"]), o["label"][lang]) for o in field["options"]]
+
+
+def _options(field, dom_id, lang):
+    kind = "checkbox" if field["type"] == "multi" else "radio"
+    items = []
+    for value, text in _option_items(field, lang):
+        oid = f"{dom_id}-{value}"
+        items.append(f'<div class="ws-option"><input type="{kind}" id="{oid}" name="{field["id"]}" value="{_e(value)}">'
+                     f'<label for="{oid}">{_e(text)}</label></div>')
+    return f'<div class="ws-options">{"".join(items)}</div>'
+
+
+def _column_control(column, dom_id, lang, w):
+    label = f'<label for="{dom_id}">{_e(column["label"][lang])}</label>'
+    if column["type"] == "text":
+        return f'{label}<input id="{dom_id}" type="text" data-col="{column["id"]}" autocomplete="off">'
+    options = "".join(f'<option value="{_e(v)}">{_e(t)}</option>' for v, t in _option_items(column, lang))
+    return f'{label}<select id="{dom_id}" data-col="{column["id"]}"><option value="">{_e(w["none_chosen"])}</option>{options}</select>'
+
+
+def _row(wid, field, lang, w, index):
+    """One editable row as a group of labelled controls; index is 1-based, "__N__" in the template."""
+    cells = "".join(
+        f'<div class="ws-cell">{_column_control(c, _field_id(wid, field["id"], index, c["id"]), lang, w)}</div>'
+        for c in field["columns"]
+    )
+    legend = _e(w["row_legend"]).replace("@n", str(index))
+    return (f'<fieldset class="ws-row"><legend>{legend}</legend><div class="ws-cells">{cells}</div>'
+            f'<button type="button" class="md-button ws-row-remove" data-rows="remove">{_e(w["remove_row"])}'
+            f'<span class="ws-sr"> {legend}</span></button></fieldset>')
+
+
+def _rows(wid, field, lang, w, open_tag, help_html):
+    fid = field["id"]
+    label_id = _field_id(wid, fid, "label")
+    screen = "".join(_row(wid, field, lang, w, i) for i in range(1, field["rows"]["screen"] + 1))
+    head = "".join(f"<th>{_e(c['label'][lang])}</th>" for c in field["columns"])
+    blank_row = "<tr>" + "<td></td>" * len(field["columns"]) + "</tr>"
+    labels = {c["id"]: dict(_option_items(c, lang)) for c in field["columns"] if c["type"] != "text"}
+    return (
+        f'{open_tag[:-1]} data-print-rows="{field["rows"]["print"]}" data-screen-rows="{field["rows"]["screen"]}" '
+        f'data-columns="{_e(" ".join(c["id"] for c in field["columns"]))}" data-option-labels="{_attr_json(labels)}">'
+        f'<p class="ws-label" id="{label_id}">{_e(field["label"][lang])}</p>{help_html}'
+        f'<div class="ws-rows-list" role="group" aria-labelledby="{label_id}">{screen}</div>'
+        f'<template class="ws-row-template">{_row(wid, field, lang, w, "__N__")}</template>'
+        f'<button type="button" class="md-button ws-row-add" data-rows="add">{_e(w["add_row"])}</button>'
+        f'<table class="ws-print-table" aria-hidden="true"><thead><tr>{head}</tr></thead>'
+        f'<tbody>{blank_row * field["rows"]["print"]}</tbody></table></div>'
+    )
+
+
+def _planner(wid, field, lang, w, open_tag, help_html):
+    fid = field["id"]
+    dom_id = _field_id(wid, fid)
+    reasons = {str(o["id"]): o["label"][lang] for o in field["reasons"]}
+    tiara = {str(o["id"]): o["label"][lang] for o in field["tiara_types"]}
+
+    def select(kind, label, items):
+        sid = f"{dom_id}-filter-{kind}"
+        opts = "".join(f'<option value="{_e(k)}">{_e(v)}</option>' for k, v in items.items())
+        return (f'<div class="ws-filter"><label for="{sid}">{_e(label)}</label>'
+                f'<select id="{sid}" data-filter="{kind}"><option value="">{_e(w["filter_all"])}</option>{opts}</select></div>')
+
+    bank = []
+    texts = {}
+    for q in field["questions"]:
+        qid = q["id"]
+        texts[qid] = q[lang]
+        oid = f"{dom_id}-q-{qid}"
+        bank.append(
+            f'<li class="ws-question" data-question="{qid}" data-reason="{q["reason"]}" data-tiara="{q["tiara"]}">'
+            f'<input type="checkbox" id="{oid}" value="{qid}" data-pick>'
+            f'<label for="{oid}">{_e(q[lang])}</label>'
+            f'<span class="ws-tags"><span class="ws-tag">{_e(reasons[q["reason"]])}</span>'
+            f'<span class="ws-tag ws-tag--tiara">{_e(tiara[q["tiara"]])}</span></span></li>'
+        )
+    plan_label = f"{dom_id}-plan-label"
+    own = f"{dom_id}-own"
+    minutes_id, per_id = f"{dom_id}-minutes", f"{dom_id}-per-question"
+    lines = field.get("lines", 8)
+    return (
+        f'{open_tag[:-1]} data-minutes="{field["minutes"]}" data-per-question="{field["per_question"]}" '
+        f'data-questions="{_attr_json(texts)}">'
+        f'<fieldset class="ws-bank-set"><legend class="ws-label">{_e(field["label"][lang])}</legend>{help_html}'
+        f'<div class="ws-filters ws-screen-only" hidden>'
+        f'{select("reason", w["filter_reason"], reasons)}{select("tiara", w["filter_tiara"], tiara)}'
+        f'<p class="ws-filter-count" role="status"></p></div>'
+        f'<ul class="ws-bank">{"".join(bank)}</ul></fieldset>'
+        f'<div class="ws-plan">'
+        f'<p class="ws-label" id="{plan_label}">{_e(w["plan_title"])}</p>'
+        f'<div class="ws-plan-settings ws-screen-only" hidden>'
+        f'<div class="ws-cell"><label for="{minutes_id}">{_e(w["plan_minutes"])}</label>'
+        f'<input id="{minutes_id}" type="number" min="5" max="120" step="1" data-setting="minutes" value="{field["minutes"]}"></div>'
+        f'<div class="ws-cell"><label for="{per_id}">{_e(w["plan_per_question"])}</label>'
+        f'<input id="{per_id}" type="number" min="1" max="15" step="1" data-setting="per_question" value="{field["per_question"]}"></div>'
+        f'</div>'
+        f'<ol class="ws-plan-list" aria-labelledby="{plan_label}"></ol>'
+        f'<p class="ws-plan-summary" aria-live="polite"></p>'
+        f'<ol class="ws-plan-lines" aria-hidden="true">{"<li></li>" * lines}</ol>'
+        f'<div class="ws-plan-own ws-screen-only" hidden><label for="{own}">{_e(w["own_question"])}</label>'
+        f'<input id="{own}" type="text" autocomplete="off" data-own>'
+        f'<button type="button" class="md-button" data-planner="add">{_e(w["add_own"])}</button></div>'
+        f"</div></div>"
+    )
+
+
+def progress(worksheet, lang, ui):
+    """A "fields answered of total" line; worksheet-progress.js keeps it up to date."""
+    fmt = ui["progress"][lang]
+    start = _e(fmt).replace("@n", "0").replace("@total", str(len(worksheet.fields)))
+    return (f'<span class="ws-progress" data-worksheet="{worksheet.id}" '
+            f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-format="{_e(fmt)}">{start}</span>')
+
+
+def render_index(worksheets, lang, ui):
+    """Markdown list of the worksheets, each with its progress, then the data tools."""
+    items = [f"- [{_e(ws.title[lang])}]({ws.id}.md): {_e(ws.summary[lang])}<br>{progress(ws, lang, ui)}"
+             for ws in worksheets]
+    return "\n".join(items)
