@@ -40,5 +40,16 @@ test: $(VENV)/.test-deps node_modules/.installed
 bench-build: $(VENV)/.site-deps
 	$(BIN)/python scripts/bench-build
 
+# What hooks/site_checks.py adds to a build: medians over 5 builds with and without it.
+.PHONY: bench-checks linkcheck-external
+bench-checks: $(VENV)/.site-deps
+	$(BIN)/python scripts/bench-checks
+
+# Check the external links the build listed in .cache/external-links.json (needs the
+# network, so not part of `make test`): timeouts, retries, and waits on 429 Retry-After.
+linkcheck-external: $(VENV)/.site-deps
+	@out="$$(mktemp -d)" && $(BIN)/mkdocs build -q -d "$$out"; rm -rf "$$out"
+	$(BIN)/python scripts/linkcheck-external .cache/external-links.json
+
 clean:
 	rm -rf site .venv node_modules .pytest_cache
