@@ -12,6 +12,11 @@
   var Store = window.WorksheetStore;
   var widgets = window.WorksheetWidgets || {};
   var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
+  var flushers = []; // save what is waiting, before an export or a print
+
+  function flushAll() {
+    flushers.forEach(function (flush) { flush(); });
+  }
 
   function messagesOf(el) {
     return JSON.parse(el.getAttribute("data-messages") || "{}");
@@ -99,7 +104,9 @@
     form.addEventListener("input", schedule);
     form.addEventListener("change", schedule);
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    window.addEventListener("pagehide", function () { if (pending) save(); });
+    function flush() { if (pending) save(); }
+    flushers.push(flush);
+    window.addEventListener("pagehide", flush);
 
     Store.onChange(function (change) {
       if (change.source === "set") return; // our own save, already on screen
@@ -114,7 +121,7 @@
       if (!action) return;
       var name = action.getAttribute("data-action");
       if (name === "print") {
-        if (pending) save();
+        flush();
         window.print();
       } else if (name === "print-blank") {
         document.documentElement.classList.add("ws-print-blank");
@@ -147,6 +154,7 @@
       if (!action) return;
       var name = action.getAttribute("data-action");
       if (name === "export") {
+        flushAll();
         Store.download(messages.export_filename + "-" + today() + ".json");
         say(status, messages.export_done);
       } else if (name === "import") {
