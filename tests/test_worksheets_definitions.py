@@ -1,0 +1,97 @@
+"""The worksheet definition loader: real files load; a broken one names the file and the field."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from sitekit import worksheets
+
+REAL = worksheets.WORKSHEETS_DIR
+
+
+@pytest.fixture
+def folder(tmp_path):
+    """A copy of the real definitions, to break one at a time."""
+    dest = tmp_path / "worksheets"
+    shutil.copytree(REAL, dest)
+    return dest
+
+
+def edit(path, old, new):
+    text = path.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {path.name}"
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_real_definitions_load_in_both_languages():
+    loaded = worksheets.load_all()
+    assert set(loaded) == {"por-que-ahora", "lista-de-contactos", "preguntas", "prueba-de-cambio", "notas"}
+    ui = worksheets.load_ui()
+    for ws in loaded.values():
+        for lang in worksheets.LANGS:
+            html = worksheets.render(ws, lang, ui)
+            for field in ws.fields:
+                assert field["label"][lang] in html.replace("&#x27;", "'").replace("&quot;", '"')
+
+
+def test_the_question_bank_has_40_questions_per_language_covering_every_tag():
+    planner = next(f for f in worksheets.load("preguntas").fields if f["type"] == "planner")
+    questions = planner["questions"]
+    for lang in worksheets.LANGS:
+        assert len({q[lang] for q in questions}) >= 40
+    assert {q["reason"] for q in questions} == {o["id"] for o in planner["reasons"]} == {
+        "informacion-interna", "contacto-interno", "cambio-de-rumbo", "iniciativa"}
+    assert {q["tiara"] for q in questions} == {"trends", "insights", "advice", "resources", "assignments"}
+
+
+def test_a_missing_label_names_the_file_and_the_field(folder):
+    edit(folder / "notas.yml", 'label:\n      es: "El consejo concreto que te dio"\n      en: "The specific advice you got"',
+         'label:\n      es: "El consejo concreto que te dio"')
+    with pytest.raises(worksheets.WorksheetError) as err:
+        worksheets.load_all(folder)
+    message = str(err.value)
+    assert "notas.yml" in message and "fields[3] (advice).label" in message and "'en'" in message
+
+
+def test_an_unknown_type_and_a_duplicate_id_are_both_reported(folder):
+    edit(folder / "prueba-de-cambio.yml", "type: textarea", "type: essay")
+    edit(folder / "prueba-de-cambio.yml", "id: no_go_criteria", "id: go_criteria")
+    with pytest.raises(worksheets.WorksheetError) as err:
+        worksheets.load_all(folder)
+    message = str(err.value)
+    assert "prueba-de-cambio.yml: fields[1] (assumptions): type" in message and "'essay'" in message
+    assert "prueba-de-cambio.yml: fields[3] (go_criteria): duplicate id" in message
+
+
+def test_a_bad_column_and_a_bad_question_tag_name_their_place(folder):
+    edit(folder / "lista-de-contactos.yml", "options: reasons", "options: motives")
+    edit(folder / "preguntas.yml", "reason: iniciativa, tiara: trends", "reason: iniciativa, tiara: gossip")
+    with pytest.raises(worksheets.WorksheetError) as err:
+        worksheets.load_all(folder)
+    message = str(err.value)
+    assert "lista-de-contactos.yml: fields[0] (contacts).columns[4] (reason).options" in message
+    assert "'motives'" in message
+    assert "preguntas.yml: fields[2] (plan).questions[" in message and ".tiara" in message and "'gossip'" in message
+
+
+def test_yaml_syntax_errors_and_missing_print_pages_name_the_file(folder):
+    (folder / "notas.yml").write_text("title: [unclosed\n", encoding="utf-8")
+    edit(folder / "por-que-ahora.yml", "print_pages: {blank: 2, filled: 3}", "print_pages: {blank: 2}")
+    with pytest.raises(worksheets.WorksheetError) as err:
+        worksheets.load_all(folder)
+    message = str(err.value)
+    assert f"{folder / 'notas.yml'}: not valid YAML" in message
+    assert "por-que-ahora.yml: print_pages" in message
+
+
+def test_rendered_forms_label_every_control():
+    import re
+
+    ui = worksheets.load_ui()
+    for ws in worksheets.load_all().values():
+        html = worksheets.render(ws, "en", ui)
+        html = re.sub(r"<template.*?</template>", "", html, flags=re.S)
+        ids = re.findall(r'<(?:input|textarea|select)\b[^>]*\bid="([^"]+)"', html)
+        labelled = set(re.findall(r'<label[^>]*\bfor="([^"]+)"', html))
+        assert ids and set(ids) <= labelled, (ws.id, set(ids) - labelled)
