@@ -18,6 +18,7 @@ import mkdocs.plugins
 from mkdocs.exceptions import PluginError
 
 from sitecheck import check_site
+from sitecheck.report import shown_path
 from sitecheck.snippets import check_snippets
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
@@ -28,7 +29,7 @@ def on_pre_build(config):
     if snippets is None:
         return
     bases = snippets.get("base_path") or ["."]
-    findings = check_snippets(config.docs_dir, [bases] if isinstance(bases, str) else bases)
+    findings = check_snippets(config.docs_dir, [bases] if isinstance(bases, str) else bases, shown_path(config.docs_dir))
     if findings:
         raise PluginError("snippet includes that lead nowhere:\n  " + "\n  ".join(map(str, findings)))
 

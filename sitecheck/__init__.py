@@ -7,6 +7,7 @@ import json
 from pathlib import Path
 
 from sitecheck.links import check_links
+from sitecheck.report import shown_path
 from sitecheck.site import BuiltSite
 from sitecheck.translations import check_pairs, check_sources
 
@@ -23,7 +24,7 @@ def check_site(site_dir, site_url=None, docs_dir=None, templates_dir=None, exter
     findings = check_links(site, external)
     findings += check_pairs(site)
     if docs_dir:
-        findings += check_sources(docs_dir)
+        findings += check_sources(docs_dir, shown_path(docs_dir))
     if templates_dir:
         from sitecheck.templates import check_templates  # noqa: PLC0415
 

@@ -107,7 +107,7 @@ class _Checker:
             return self.found(rel, line, url, "a link inside the site folder")
         target = self.site.target(path)
         if target is None:
-            shown = path if posixpath.splitext(path)[1] else f"{path}/index.html".lstrip("./")
+            shown = path if posixpath.splitext(path)[1] else posixpath.join(path, "index.html")
             return self.found(rel, line, url, f"a file in the site at {shown}")
         fragment = unquote(parts.fragment)
         if fragment and target.endswith(".html") and fragment not in self._page_ids(target):

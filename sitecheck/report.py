@@ -1,6 +1,7 @@
 """One finding of a check, printed as one line: where, what was found, what was expected."""
 
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True, order=True)
@@ -13,3 +14,12 @@ class Finding:
     def __str__(self):
         where = f"{self.file}:{self.line}" if self.line else self.file
         return f"{where}: {self.value!r}: expected {self.expected}"
+
+
+def shown_path(path):
+    """A path as findings name it: relative to the working folder when inside it."""
+    path = Path(path).resolve()
+    try:
+        return path.relative_to(Path.cwd()).as_posix()
+    except ValueError:
+        return str(path)

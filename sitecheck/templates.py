@@ -18,7 +18,7 @@ from pathlib import Path
 
 import yaml
 
-from sitecheck.report import Finding
+from sitecheck.report import Finding, shown_path
 from sitekit.message_templates import LANGS, PLACEHOLDER
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -164,20 +164,11 @@ def check_templates(site, templates_dir, docs_dir=None):
     """All template findings: the files, their copies under docs/, leaks in the built site."""
     findings = []
     if Path(templates_dir).is_dir():
-        found, texts = check_template_files(templates_dir, _shown(templates_dir))
+        found, texts = check_template_files(templates_dir, shown_path(templates_dir))
         findings += found
         if docs_dir:
-            findings += check_copies(texts, docs_dir, _shown(docs_dir))
+            findings += check_copies(texts, docs_dir, shown_path(docs_dir))
     return findings + check_leaks(site)
-
-
-def _shown(path):
-    """A path as findings name it: relative to the working folder when inside it."""
-    path = Path(path).resolve()
-    try:
-        return path.relative_to(Path.cwd()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 def _line_of(text, needle):
