@@ -1,9 +1,10 @@
 """Put the message builder's rules (data/message-checks.yml) into the pages that ask for them.
 
-Markers in a page's Markdown, each on its own line:
+Markers in a page's Markdown:
 
     <!-- md:message-checks -->   the rules as JSON, for docs/assets/javascripts/tools/
     <!-- md:job-words -->        the job words of the page's language, as a readable list
+                                 (inline: it may sit inside a sentence)
 
 Loading and checking live in sitekit.message_checks.
 """
@@ -16,7 +17,7 @@ from mkdocs.plugins import event_priority
 
 from sitekit import message_checks
 
-_MARKER = re.compile(r"^<!--\s*md:(message-checks|job-words)\s*-->\s*$", re.MULTILINE)
+_MARKER = re.compile(r"<!--\s*md:(message-checks|job-words)\s*-->")
 _rules = {}
 
 

@@ -1,0 +1,277 @@
+/* The outreach message builder on docs/herramientas/mensaje.md.
+ *
+ * Fields, preview and mail text all come from the template the example page shows
+ * (data/templates/outreach.yml, read from the page by MessageTemplate); the rules come from
+ * data/message-checks.yml (JSON in the page, checked by message-checks.js). What the reader
+ * types is only ever set as text (textContent, value), never parsed as HTML. */
+(function (root) {
+  "use strict";
+
+  var TOOL_ID = "mensaje";
+  var TEMPLATE_ID = "outreach";
+  var CHANNELS = ["email", "linkedin"];
+  // Private-use characters mark where each placeholder's value starts and ends in the
+  // filled text, so the preview can highlight empty fields without a second template engine.
+  var OPEN = "\uE000", SEP = "\uE001", CLOSE = "\uE002";
+  var MARKED = /\uE000([a-z0-9_]+)\uE001([^\uE002]*)\uE002/g;
+
+  var TEXT = {
+    es: {
+      pass: "Bien: ", warn: "Revisa: ", fail: "Corrige: ",
+      words: function (r) {
+        return r.count + (r.count === 1 ? " palabra" : " palabras") +
+          (r.state === "pass" ? ", por debajo de " + r.target + "." :
+            r.state === "warn" ? ", más que el objetivo de menos de " + r.target + ", aunque dentro del límite de " + r.limit + "." :
+              ", más que el límite de " + r.limit + ".");
+      },
+      "about-them": function (r) {
+        return r.them + r.you === 0 ? "aún no has escrito nada en los campos que se cuentan." :
+          r.them + " palabras sobre la otra persona y " + r.you + " sobre ti (" + r.share + " % sobre ella).";
+      },
+      "connection-first": function (r) {
+        return r.missing ? "falta lo que os une." : r.state === "pass" ? "lo que os une va antes que el resto." : "lo que os une no va antes que el resto.";
+      },
+      "ask-question": function (r) {
+        return r.empty ? "falta tu pregunta." : r.state === "pass" ? "tu pregunta termina en «?»." : "tu pregunta no termina en «?».";
+      },
+      "no-job-words": function (r) {
+        return r.found.length ? "el mensaje menciona " + r.found.map(function (w) { return "«" + w + "»"; }).join(", ") + "." : "no menciona trabajo, vacantes ni CV.";
+      },
+      chars: function (r) {
+        return r.count + " de " + r.limit + " caracteres" + (r.state === "pass" ? "." : ": sobran " + (r.count - r.limit) + ".");
+      },
+      copied: "Texto copiado. Pégalo en tu correo o en LinkedIn.",
+      copyFallback: "Tu navegador no deja copiar desde aquí: el texto está seleccionado en el cuadro de abajo; pulsa Ctrl+C (Cmd+C en Mac) para copiarlo.",
+      missingData: "Falta la plantilla del mensaje o las reglas en esta página: el redactor no puede funcionar."
+    },
+    en: {
+      pass: "Good: ", warn: "Check: ", fail: "Fix: ",
+      words: function (r) {
+        return r.count + (r.count === 1 ? " word" : " words") +
+          (r.state === "pass" ? ", under " + r.target + "." :
+            r.state === "warn" ? ", over the target of fewer than " + r.target + " but within the " + r.limit + "-word limit." :
+              ", over the " + r.limit + "-word limit.");
+      },
+      "about-them": function (r) {
+        return r.them + r.you === 0 ? "nothing typed yet in the fields that are counted." :
+          r.them + " words about them and " + r.you + " about you (" + r.share + "% about them).";
+      },
+      "connection-first": function (r) {
+        return r.missing ? "your connection is missing." : r.state === "pass" ? "your connection comes before everything else." : "your connection does not come first.";
+      },
+      "ask-question": function (r) {
+        return r.empty ? "your question is missing." : r.state === "pass" ? "your question ends in \u201c?\u201d." : "your question does not end in \u201c?\u201d.";
+      },
+      "no-job-words": function (r) {
+        return r.found.length ? "the message mentions " + r.found.map(function (w) { return "\u201c" + w + "\u201d"; }).join(", ") + "." : "no mention of jobs, openings or a CV.";
+      },
+      chars: function (r) {
+        return r.count + " of " + r.limit + " characters" + (r.state === "pass" ? "." : ": " + (r.count - r.limit) + " too many.");
+      },
+      copied: "Text copied. Paste it into your email or LinkedIn.",
+      copyFallback: "Your browser won't copy from here: the text is selected in the box below; press Ctrl+C (Cmd+C on a Mac) to copy it.",
+      missingData: "This page lacks the message template or the rules: the builder cannot work."
+    }
+  };
+
+  /* Line breaks as CRLF, everything percent-encoded: what mail programs expect (RFC 6068). */
+  function mailtoHref(subject, body) {
+    function enc(text) { return encodeURIComponent(String(text || "").replace(/\r\n|\r|\n/g, "\r\n")); }
+    return "mailto:?subject=" + enc(subject) + "&body=" + enc(body);
+  }
+
+  function readRules(doc) {
+    var el = doc.getElementById("message-checks-data");
+    return el ? JSON.parse(el.textContent) : null;
+  }
+
+  function init(form) {
+    var pageLang = document.documentElement.lang === "es" ? "es" : "en";
+    var t = TEXT[pageLang];
+    var status = form.querySelector(".builder__status");
+    var template = root.MessageTemplate && root.MessageTemplate.read(TEMPLATE_ID);
+    var rules = readRules(document);
+    if (!template || !rules) {
+      status.textContent = t.missingData;
+      return;
+    }
+    var MT = root.MessageTemplate;
+    var checks = root.SiteTools.messageChecks;
+    var fieldsBox = form.querySelector(".builder__fields");
+    var subjectBox = form.querySelector(".builder__subject");
+    var subjectText = form.querySelector(".builder__subject-text");
+    var preview = form.querySelector(".builder__preview");
+    var mail = form.querySelector(".builder__mail");
+    var copyButton = form.querySelector(".builder__copy");
+    var fallback = form.querySelector(".builder__fallback");
+    var fallbackText = fallback.querySelector("textarea");
+    var limitBox = form.querySelector(".builder__limit");
+    var values = {};
+    var inputs = {};
+
+    function choice(name, fallbackValue) {
+      var checked = form.querySelector("input[name=" + name + "]:checked");
+      return checked ? checked.value : fallbackValue;
+    }
+    function setChoice(name, value) {
+      var input = form.querySelector("input[name=" + name + "][value='" + value + "']");
+      if (input) input.checked = true;
+    }
+    function state() {
+      return {
+        lang: choice("lang", pageLang),
+        channel: choice("channel", "email"),
+        limit: Number(choice("limit", rules.linkedin_chars[0])),
+        fields: values
+      };
+    }
+
+    // One field per placeholder, labelled in the page's language, from the template.
+    Object.keys(template.placeholders).forEach(function (name) {
+      var spec = template.placeholders[name][pageLang];
+      var wrap = document.createElement("p");
+      wrap.className = "tool__field";
+      wrap.dataset.placeholder = name;
+      var id = "mb-" + name.replace(/_/g, "-");
+      var label = document.createElement("label");
+      label.htmlFor = id;
+      label.textContent = spec.label;
+      var input = document.createElement(/_name$/.test(name) ? "input" : "textarea");
+      if (input.tagName === "INPUT") input.type = "text"; else input.rows = 2;
+      input.id = id;
+      input.name = name;
+      input.autocomplete = "off";
+      var hint = document.createElement("span");
+      hint.className = "tool__hint";
+      hint.id = id + "-hint";
+      hint.textContent = spec.hint;
+      input.setAttribute("aria-describedby", hint.id);
+      wrap.append(label, input, hint);
+      fieldsBox.appendChild(wrap);
+      inputs[name] = input;
+    });
+
+    function filled(s, marked) {
+      var given = {};
+      Object.keys(template.placeholders).forEach(function (name) {
+        var v = (values[name] || "").trim();
+        given[name] = marked ? OPEN + name + SEP + v + CLOSE : v;
+      });
+      return MT.fill(template, s.channel, s.lang, given);
+    }
+
+    /* Text with marked values as DOM: typed values plain, empty ones as a visible gap. */
+    function showMarked(target, text, lang) {
+      target.replaceChildren();
+      var pos = 0;
+      text.replace(MARKED, function (all, name, value, offset) {
+        if (offset > pos) target.appendChild(document.createTextNode(text.slice(pos, offset)));
+        if (value) {
+          target.appendChild(document.createTextNode(value));
+        } else {
+          var mark = document.createElement("mark");
+          mark.dataset.placeholder = name;
+          mark.textContent = template.placeholders[name][lang].label;
+          target.appendChild(mark);
+        }
+        pos = offset + all.length;
+        return all;
+      });
+      if (pos < text.length) target.appendChild(document.createTextNode(text.slice(pos)));
+    }
+
+    function render() {
+      var s = state();
+      var used = MT.used(template, s.channel, s.lang);
+      Object.keys(inputs).forEach(function (name) {
+        inputs[name].parentNode.hidden = used.indexOf(name) === -1;
+      });
+      limitBox.hidden = s.channel !== "linkedin";
+      var marked = filled(s, true);
+      subjectBox.hidden = marked.subject === null;
+      if (marked.subject !== null) showMarked(subjectText, marked.subject, s.lang);
+      showMarked(preview, marked.body, s.lang);
+      preview.lang = s.lang;
+      subjectText.lang = s.lang;
+
+      var message = filled(s, false);
+      var fields = {};
+      used.forEach(function (name) { fields[name] = values[name] || ""; });
+      var results = checks.run(
+        { subject: message.subject, body: message.body, fields: fields, channel: s.channel, charLimit: s.limit },
+        {
+          target: rules.words.target, limit: rules.words.limit,
+          jobWords: rules.job_words.es.concat(rules.job_words.en),
+          themFields: rules.about_them, youFields: rules.about_you,
+          connection: rules.connection, ask: rules.ask,
+          others: used.filter(function (n) { return n !== rules.connection && !/_name$/.test(n); })
+        }
+      );
+      var shown = {};
+      results.forEach(function (r) {
+        shown[r.id] = true;
+        var li = form.querySelector("[data-check='" + r.id + "']");
+        if (!li) return;
+        li.hidden = false;
+        li.dataset.state = r.state;
+        li.querySelector(".builder__result").textContent = t[r.state] + t[r.id](r);
+      });
+      form.querySelectorAll("[data-check]").forEach(function (li) { if (!shown[li.dataset.check]) li.hidden = true; });
+
+      mail.hidden = s.channel !== "email";
+      mail.href = mailtoHref(message.subject, message.body);
+      return message;
+    }
+
+    var store = root.SiteTools.toolStore(TOOL_ID, {
+      read: state,
+      apply: function (data) {
+        var saved = data.fields && typeof data.fields === "object" ? data.fields : {};
+        values = {};
+        Object.keys(inputs).forEach(function (name) {
+          values[name] = typeof saved[name] === "string" ? saved[name] : "";
+          inputs[name].value = values[name];
+        });
+        setChoice("lang", data.lang === "es" || data.lang === "en" ? data.lang : pageLang);
+        setChoice("channel", CHANNELS.indexOf(data.channel) !== -1 ? data.channel : "email");
+        setChoice("limit", String(rules.linkedin_chars.indexOf(data.limit) !== -1 ? data.limit : rules.linkedin_chars[0]));
+        render();
+      }
+    });
+
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
+    form.addEventListener("input", function (event) {
+      if (inputs[event.target.name] === event.target) values[event.target.name] = event.target.value;
+      fallback.hidden = true;
+      render();
+      store.save();
+    });
+    form.addEventListener("change", function () { render(); store.save(); });
+
+    function showFallback(text) {
+      fallbackText.value = text;
+      fallback.hidden = false;
+      fallbackText.focus();
+      fallbackText.select();
+      status.textContent = t.copyFallback;
+    }
+
+    copyButton.addEventListener("click", function () {
+      var text = render().body;
+      var clip = root.navigator.clipboard;
+      if (!clip || !clip.writeText || !root.isSecureContext) { showFallback(text); return; }
+      clip.writeText(text).then(function () {
+        fallback.hidden = true;
+        status.textContent = t.copied;
+      }, function () { showFallback(text); });
+    });
+
+    setChoice("lang", pageLang);
+    render();
+  }
+
+  root.SiteTools = root.SiteTools || {};
+  root.SiteTools.messageBuilder = { mailtoHref: mailtoHref };
+
+  document.querySelectorAll("form.builder").forEach(init);
+})(window);

@@ -1,0 +1,182 @@
+"""The message builder: filled from the page's own template, checked live, copied and mailed
+as plain text."""
+
+from urllib.parse import unquote, urlsplit, parse_qs
+
+import pytest
+
+BUILDER = "herramientas/mensaje/"
+XSS = "<img src=x onerror=alert(1)>"
+
+GOOD_ES = {
+    "their_name": "Lucía",
+    "connection": "estudiamos en la misma escuela de Valladolid",
+    "admiration": "tu charla sobre planificar el stock tienda por tienda y cómo lo contaste",
+    "interest_narrow": "la planificación de la demanda",
+    "interest_broad": "la logística",
+    "ask": "¿Te vendrían bien veinte minutos para contarme cómo empezaste?",
+    "your_name": "Andrés Gil",
+}
+
+
+@pytest.fixture
+def builder(server, page):
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(server + BUILDER, wait_until="networkidle")
+    page.dialogs = dialogs
+    return page
+
+
+def fill(page, values):
+    for name, value in values.items():
+        page.fill(f"[name={name}]", value)
+
+
+def result(page, check):
+    li = page.locator(f"[data-check='{check}']")
+    return li.get_attribute("data-state"), li.locator(".builder__result").inner_text()
+
+
+def test_fields_come_from_the_template_and_a_good_message_passes(builder):
+    names = builder.locator(".builder__fields [name]").evaluate_all("els => els.map(e => e.name)")
+    template = builder.evaluate("() => MessageTemplate.read('outreach')")
+    assert names == list(template["placeholders"]), "one field per placeholder of the shared template"
+    fill(builder, GOOD_ES)
+    for check in ("words", "about-them", "connection-first", "ask-question", "no-job-words"):
+        assert result(builder, check)[0] == "pass", result(builder, check)
+    assert builder.locator("[data-check=chars]").is_hidden()
+    # The preview is the template, filled: same text as the shared fill function gives.
+    expected = builder.evaluate(
+        "v => MessageTemplate.fill(MessageTemplate.read('outreach'), 'email', 'es', v)", GOOD_ES)
+    assert builder.locator(".builder__preview").inner_text() == expected["body"]
+    assert builder.locator(".builder__subject-text").inner_text() == expected["subject"]
+
+
+def test_empty_fields_show_their_label_as_a_gap(builder):
+    gaps = builder.locator(".builder__preview mark").all_inner_texts()
+    assert "Su nombre" in gaps and "Tu pregunta" in gaps
+
+
+@pytest.mark.parametrize("lang, word", [("es", "trabajo"), ("en", "job"), ("es", "Currículum"), ("en", "RÉSUMÉ")])
+def test_job_words_are_flagged(builder, lang, word):
+    builder.check(f"input[name=lang][value={lang}]")
+    fill(builder, GOOD_ES)
+    builder.fill("[name=interest_broad]", f"la logística y un {word} nuevo")
+    state, text = result(builder, "no-job-words")
+    assert state == "fail" and word.lower() in text.lower()
+
+
+def test_job_words_match_whole_words_only(builder):
+    fill(builder, {**GOOD_ES, "interest_broad": "los jobsites y el trabajador"})
+    assert result(builder, "no-job-words")[0] == "pass"
+
+
+def test_76_words_are_flagged_and_over_100_fails(builder):
+    fill(builder, GOOD_ES)
+    body = builder.locator(".builder__preview").inner_text()
+    count = builder.evaluate("t => SiteTools.messageChecks.countWords(t)", body)
+    pad = 76 - count
+    builder.fill("[name=admiration]", GOOD_ES["admiration"] + " muy" * pad)
+    state, text = result(builder, "words")
+    assert (state, text.split()[1]) == ("warn", "76"), text
+    builder.fill("[name=admiration]", GOOD_ES["admiration"] + " muy" * (pad + 25))
+    assert result(builder, "words")[0] == "fail"
+    builder.fill("[name=admiration]", GOOD_ES["admiration"] + " muy" * (pad - 2))
+    assert result(builder, "words")[0] == "pass"
+
+
+def test_linkedin_note_is_held_to_200_characters_or_300_for_premium(builder):
+    builder.check("input[name=channel][value=linkedin]")
+    assert builder.locator("[name=interest_narrow]").is_hidden(), "the note does not use it"
+    assert builder.locator(".builder__mail").is_hidden()
+    short = {"their_name": "Lucía", "connection": "Estudiamos en Valladolid", "admiration": "tu charla",
+             "ask": "¿Me contarías cómo empezaste?", "your_name": "Andrés"}
+    fill(builder, short)
+    n = len(builder.locator(".builder__preview").inner_text())
+    assert n < 150
+    base = short["admiration"]
+    builder.fill("[name=admiration]", base + "x" * (200 - n))
+    assert len(builder.locator(".builder__preview").inner_text()) == 200
+    assert result(builder, "chars") == ("pass", "Bien: 200 de 200 caracteres.")
+    builder.fill("[name=admiration]", base + "x" * (201 - n))
+    assert result(builder, "chars")[0] == "fail"
+    builder.check("input[name=limit][value='300']")
+    assert result(builder, "chars") == ("pass", "Bien: 201 de 300 caracteres.")
+    builder.fill("[name=admiration]", base + "x" * (301 - n))
+    assert result(builder, "chars")[0] == "fail"
+
+
+def test_ask_without_question_mark_and_connection_missing_are_flagged(builder):
+    fill(builder, {**GOOD_ES, "ask": "Me encantaría hablar contigo", "connection": ""})
+    assert result(builder, "ask-question")[0] == "fail"
+    assert result(builder, "connection-first") == ("fail", "Corrige: falta lo que os une.")
+
+
+def test_about_them_estimate_fails_when_the_message_is_about_you(builder):
+    fill(builder, {**GOOD_ES, "interest_broad": "mi carrera, mis objetivos, mis ideas y todo lo que yo quiero aprender " * 3})
+    state, text = result(builder, "about-them")
+    assert state == "fail" and "sobre ti" in text
+
+
+def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, browser):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    page = context.new_page()
+    dialogs = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    try:
+        page.goto(server + BUILDER, wait_until="networkidle")
+        fill(page, {**GOOD_ES, "their_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
+        assert XSS in page.locator(".builder__preview").inner_text()
+        assert page.locator(".builder__preview img, .builder__preview b, .builder__subject img").count() == 0
+        page.click(".builder__copy")
+        page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        assert copied == page.locator(".builder__preview").inner_text()
+        assert XSS in copied
+        page.wait_for_timeout(300)
+        assert dialogs == []
+    finally:
+        context.close()
+
+
+def test_copy_falls_back_to_a_selected_textarea_without_the_clipboard_api(builder):
+    builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    fill(builder, {**GOOD_ES, "their_name": XSS})
+    builder.click(".builder__copy")
+    area = builder.locator("#mb-fallback")
+    assert area.is_visible()
+    assert XSS in area.input_value()
+    selected = builder.evaluate("() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); }")
+    assert selected == area.input_value()
+    assert "Ctrl+C" in builder.locator(".builder__status").inner_text()
+    assert builder.dialogs == []
+
+
+def test_mailto_link_carries_subject_and_body_encoded(builder):
+    fill(builder, {**GOOD_ES, "their_name": "Lucía & Co.?"})
+    href = builder.get_attribute(".builder__mail", "href")
+    assert href.startswith("mailto:?subject=")
+    assert "%0D%0A%0D%0A" in href and "%C3%AD" in href and "\n" not in href and " " not in href
+    query = urlsplit(href).query
+    parts = dict(p.split("=", 1) for p in query.split("&"))
+    expected = builder.evaluate(
+        "v => MessageTemplate.fill(MessageTemplate.read('outreach'), 'email', 'es', v)", {**GOOD_ES, "their_name": "Lucía & Co.?"})
+    assert unquote(parts["subject"]) == expected["subject"]
+    assert unquote(parts["body"]) == expected["body"].replace("\n", "\r\n")
+    assert "Lucía & Co.?" in unquote(parts["body"])
+
+
+def test_english_page_explains_in_english_and_keeps_answers(server, page):
+    page.goto(server + "en/" + BUILDER, wait_until="networkidle")
+    assert page.locator("input[name=lang][value=en]").is_checked()
+    page.fill("[name=ask]", "Could we talk for twenty minutes")
+    page.fill("[name=interest_broad]", "finding a new job")
+    assert result(page, "ask-question") == ("fail", 'Fix: your question does not end in \u201c?\u201d.')
+    assert "\u201cjob\u201d" in result(page, "no-job-words")[1]
+    page.wait_for_timeout(400)
+    page.reload(wait_until="networkidle")
+    assert page.input_value("[name=ask]") == "Could we talk for twenty minutes"
+    saved = page.evaluate("() => WorksheetStore.get('mensaje')")
+    assert saved["fields"]["interest_broad"] == "finding a new job"

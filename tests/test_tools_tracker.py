@@ -1,0 +1,152 @@
+"""The contact tracker: sorted by the next action's date, CSV out (RFC 4180, BOM) and back in,
+and a malformed CSV refused with a message naming the line, changing nothing."""
+
+import csv
+import io
+
+import pytest
+
+TRACKER = "herramientas/registro/"
+
+TRICKY = {
+    "name": 'Ana "la jefa" Pérez, hija',
+    "organisation": "Logística Ibérica; S.A.",
+    "status": "meeting-set",
+    "sent": "2025-12-26",
+    "meeting": "2026-01-09",
+    "next_action": "Confirmar la reunión, el día antes",
+    "next_date": "2026-01-08",
+    "notes": "Línea uno, con coma\nlínea dos con \"comillas\"\ny ñandú",
+}
+OTHERS = [
+    {"name": "Zoe Núñez", "organisation": "Acme", "status": "to-contact", "next_date": "2025-12-30"},
+    {"name": "Berta", "organisation": "", "status": "keep-in-touch", "next_date": ""},
+]
+
+
+@pytest.fixture
+def tracker(server, page):
+    page.goto(server + TRACKER, wait_until="networkidle")
+    return page
+
+
+def add(page, contact):
+    for key, value in contact.items():
+        if key == "status":
+            page.select_option("[name=status]", value)
+        else:
+            page.fill(f"[name={key}]", value)
+    page.click("button[type=submit]")
+
+
+def names_in_table(page):
+    return page.locator(".tracker__table tbody th").all_inner_texts()
+
+
+def export_csv(page):
+    with page.expect_download() as info:
+        page.click(".tracker__export")
+    return open(info.value.path(), "rb").read()
+
+
+def import_csv(page, data, name="registro.csv"):
+    page.set_input_files("#tr-import", files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
+
+
+def test_rows_are_sorted_by_next_action_date_and_kept(tracker):
+    for contact in [OTHERS[1], TRICKY, OTHERS[0]]:
+        add(tracker, contact)
+    assert names_in_table(tracker) == ["Zoe Núñez", TRICKY["name"], "Berta"]
+    tracker.reload(wait_until="networkidle")
+    assert names_in_table(tracker) == ["Zoe Núñez", TRICKY["name"], "Berta"]
+    assert tracker.locator("tbody tr").nth(1).locator("[data-column=status]").inner_text() == "Reunión fijada"
+    # Editing a date re-sorts.
+    tracker.locator("tbody tr").nth(0).locator(".tracker__edit").click()
+    tracker.fill("[name=next_date]", "2026-02-01")
+    tracker.click("button[type=submit]")
+    assert names_in_table(tracker) == [TRICKY["name"], "Zoe Núñez", "Berta"]
+
+
+def test_csv_export_reads_back_intact_and_imports_back(tracker):
+    for contact in [TRICKY, *OTHERS]:
+        add(tracker, contact)
+    raw = export_csv(tracker)
+    assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 byte-order mark"
+    text = raw[3:].decode("utf-8")
+    assert text.endswith("\r\n")
+    rows = list(csv.reader(io.StringIO(text, newline="")))
+    assert rows[0] == ["Nombre", "Organización", "Estado", "Mensaje enviado el", "Reunión el",
+                       "Próximo paso", "Fecha del próximo paso", "Notas"]
+    assert [r[0] for r in rows[1:]] == ["Zoe Núñez", TRICKY["name"], "Berta"]
+    assert rows[2] == [TRICKY["name"], TRICKY["organisation"], "Reunión fijada", TRICKY["sent"], TRICKY["meeting"],
+                       TRICKY["next_action"], TRICKY["next_date"], TRICKY["notes"]]
+    # Every record ends in CRLF; quoted fields keep their own line breaks.
+    assert '"Ana ""la jefa"" Pérez, hija"' in text
+
+    tracker.evaluate("() => WorksheetStore.remove('registro')")
+    assert names_in_table(tracker) == []
+    import_csv(tracker, raw)
+    tracker.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 3")
+    assert "3 contactos" in tracker.locator(".tracker__status").inner_text()
+    again = export_csv(tracker)
+    assert again == raw, "export, import and export again gives the same file"
+
+
+def test_english_csv_imports_on_the_spanish_page(server, page):
+    page.goto(server + "en/" + TRACKER, wait_until="networkidle")
+    add(page, TRICKY)
+    raw = export_csv(page)
+    assert raw[3:].decode("utf-8").startswith("Name,Organisation,Status,")
+    page.evaluate("() => WorksheetStore.remove('registro')")
+    page.goto(server + TRACKER, wait_until="networkidle")
+    import_csv(page, raw)
+    page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
+    assert page.locator("[data-column=status]").inner_text() == "Reunión fijada"
+
+
+HEADER = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n"
+
+
+@pytest.mark.parametrize(
+    "data, expected",
+    [
+        (HEADER + 'Ana,Acme,met,,,"sin cerrar,2026-01-01,\r\nBerta,,met,,,,,\r\n', "Línea 2: unas comillas se abren"),
+        ("Name;Org;Status\r\nAna;Acme;met\r\n", "Línea 1: la cabecera no es la de este registro"),
+        (HEADER + "Ana,Acme,met,,,,\r\n", "Línea 2: tiene 7 columnas y deben ser 8"),
+        (HEADER + "Ana,Acme,met,,,,,\r\n\"B\nC\",Acme,met,,,,,,\r\n", "Línea 3: tiene 9 columnas"),
+        (HEADER + "Ana,Acme,contratada,,,,,\r\n", "Línea 2: el estado «contratada» no existe"),
+        (HEADER + "Ana,Acme,met,31/12/2025,,,,\r\n", "Línea 2, columna «Mensaje enviado el»: «31/12/2025»"),
+        (HEADER + 'Ana,Ac"me,met,,,,,\r\n', "Línea 2: hay comillas dentro de un campo"),
+        ("", "El archivo está vacío"),
+    ],
+)
+def test_malformed_csv_gets_a_message_and_changes_nothing(tracker, data, expected):
+    add(tracker, TRICKY)
+    before = tracker.evaluate("() => WorksheetStore.get('registro')")
+    import_csv(tracker, data.encode("utf-8"))
+    tracker.wait_for_function("() => document.querySelector('.tracker__problem').textContent !== ''")
+    message = tracker.locator(".tracker__problem").inner_text()
+    assert expected in message and message.endswith("No se ha cambiado nada.")
+    assert tracker.evaluate("() => WorksheetStore.get('registro')") == before
+    assert names_in_table(tracker) == [TRICKY["name"]]
+
+
+def test_semicolon_csv_from_a_spanish_spreadsheet_is_accepted(tracker):
+    data = HEADER.replace(",", ";") + "Ana;Acme, S.L.;Por contactar;;;Escribir;2026-01-05;\r\n"
+    import_csv(tracker, ("\ufeff" + data).encode("utf-8"))
+    tracker.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
+    assert tracker.locator("[data-column=organisation]").inner_text() == "Acme, S.L."
+
+
+def test_names_can_be_taken_from_the_target_list(tracker):
+    tracker.evaluate("""() => WorksheetStore.set('lista-de-contactos',
+        {contacts: [{name: 'Marta <b>Ruiz</b>', organisation: 'Hospital Sur'}, {name: ''}]})""")
+    picker = tracker.locator("#tr-from-list")
+    assert picker.is_visible()
+    assert picker.locator("option").all_inner_texts() == ["Elige de tu lista…", "Marta <b>Ruiz</b> (Hospital Sur)"]
+    picker.select_option(index=1)
+    assert tracker.input_value("[name=name]") == "Marta <b>Ruiz</b>"
+    assert tracker.input_value("[name=organisation]") == "Hospital Sur"
+    tracker.click("button[type=submit]")
+    assert names_in_table(tracker) == ["Marta <b>Ruiz</b>"]
+    assert tracker.locator(".tracker__table b").count() == 0
