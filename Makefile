@@ -40,6 +40,13 @@ test: $(VENV)/.test-deps node_modules/.installed
 bench-build: $(VENV)/.site-deps
 	$(BIN)/python scripts/bench-build
 
+# Lighthouse (mobile) on every page, build time and site size; writes bench/lighthouse.md.
+# Not part of `make test`. Pass options with BENCH_ARGS="--only fichas/ --limit 4".
+.PHONY: bench
+bench: $(VENV)/.test-deps node_modules/.installed
+	@chromium="$$(scripts/find-chromium)" && \
+	  CHROMIUM_PATH="$$chromium" $(BIN)/python scripts/bench $(BENCH_ARGS)
+
 # What hooks/site_checks.py adds to a build: medians over 5 builds with and without it.
 .PHONY: bench-checks linkcheck-external
 bench-checks: $(VENV)/.site-deps
