@@ -13,11 +13,11 @@ from pathlib import Path
 
 # Elements that never hold content, so they are never pushed on the open-element stack.
 _VOID = frozenset("area base br col embed hr img input link meta param source track wbr".split())
-_RAW_TEXT = ("script", "style")
 _TOKEN = re.compile(
     r"<!--.*?-->"
     r"|<!\[CDATA\[.*?\]\]>"
     r"|<![^>]*>"
+    r"|<(?P<raw>script|style)\b(?P<rawattrs>[^>]*)>(?P<body>.*?)</(?P=raw)\s*>"
     r"|</(?P<end>[a-zA-Z][^\s/>]*)\s*>"
     r"|<(?P<name>[a-zA-Z][^\s/>]*)"
     r"(?P<attrs>(?:\s+[^\s\"'>/=]+(?:\s*=\s*(?:\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?)*)\s*(?P<close>/?)>",
@@ -86,55 +86,45 @@ def parse_text(text, path="", texts=True) -> Document:
     """
     doc = Document(Path(path))
     stack = [("", frozenset())]  # (element name, classes of it and its ancestors)
-    line, counted = 1, 0
-
-    def line_at(offset):
-        nonlocal line, counted
-        line += text.count("\n", counted, offset)
-        counted = offset
-        return line
-
-    def add_text(start, end):
-        if not texts:
-            return
-        data = text[start:end]
-        if data.strip():
-            doc.texts.append(Text(_unescape(data), line_at(start), stack[-1][1]))
-
-    pos = 0
-    while True:
-        m = _TOKEN.search(text, pos)
-        if not m:
-            add_text(pos, len(text))
-            break
-        add_text(pos, m.start())
+    line, counted, pos = 1, 0, 0
+    for m in _TOKEN.finditer(text):
+        start = m.start()
+        if texts and start > pos:
+            data = text[pos:start]
+            if not data.isspace():
+                line += text.count("\n", counted, pos)
+                counted = pos
+                doc.texts.append(Text(_unescape(data), line, stack[-1][1]))
         pos = m.end()
-        if m.group("end"):
-            name = m.group("end").lower()
-            # Close up to the matching open element; a stray end tag closes nothing.
-            for depth in range(len(stack) - 1, 0, -1):
-                if stack[depth][0] == name:
-                    del stack[depth:]
-                    break
-            continue
-        if not m.group("name"):
-            continue  # comment, doctype, CDATA
-        name = m.group("name").lower()
-        tag = Tag(name, _attrs(m.group("attrs")), line_at(m.start()))
+        raw = m.group("raw")
+        name = raw or m.group("name")
+        if name is None:
+            end = m.group("end")
+            if end and texts:
+                end = end.lower()
+                # Close up to the matching open element; a stray end tag closes nothing.
+                for depth in range(len(stack) - 1, 0, -1):
+                    if stack[depth][0] == end:
+                        del stack[depth:]
+                        break
+            continue  # an end tag, comment, doctype or CDATA
+        line += text.count("\n", counted, start)
+        counted = start
+        attrs = m.group("rawattrs" if raw else "attrs")
+        tag = Tag(name.lower(), _attrs(attrs) if attrs else {}, line)
         doc.tags.append(tag)
-        if name in _RAW_TEXT and not m.group("close"):
-            end = re.compile(rf"</{name}\s*>", re.IGNORECASE).search(text, pos)
-            body_end = end.start() if end else len(text)
-            if name == "script" and text[pos:body_end].strip():
-                doc.scripts.append((tag, text[pos:body_end]))
-            pos = end.end() if end else len(text)
+        if raw:
+            if raw == "script" and not m.group("body").isspace() and m.group("body"):
+                doc.scripts.append((tag, m.group("body")))
             continue
-        if name in _VOID or m.group("close"):
-            continue
-        classes = stack[-1][1]
-        if tag.attrs.get("class"):
-            classes = classes | frozenset(tag.attrs["class"].split())
-        stack.append((name, classes))
+        if texts and tag.name not in _VOID and not m.group("close"):
+            classes = stack[-1][1]
+            if tag.attrs.get("class"):
+                classes = classes | frozenset(tag.attrs["class"].split())
+            stack.append((tag.name, classes))
+    if texts and pos < len(text) and not text[pos:].isspace():
+        line += text.count("\n", counted, pos)
+        doc.texts.append(Text(_unescape(text[pos:]), line, stack[-1][1]))
     return doc
 
 
