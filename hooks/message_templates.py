@@ -2,9 +2,9 @@
 
 Markers in a page's Markdown:
 
-    <!-- message-template outreach email -->        the example, filled, then its template
-    <!-- message-template outreach email notes -->  the same, each part linking to #part-<role>
-    <!-- message-template-data outreach -->         the whole template as data, for scripts
+    <!-- md:template outreach email -->        the example, filled, then its template
+    <!-- md:template outreach email notes -->  the same, each part linking to #part-<role>
+    <!-- md:template-data outreach -->         the whole template as data, for scripts
 
 Templates are loaded and checked by sitekit.message_templates; this hook only turns them
 into HTML in the page's language.
@@ -21,7 +21,7 @@ from sitekit import message_templates
 
 log = get_plugin_logger(__name__)
 _FOLDER = "data/templates"
-_MARKER = re.compile(r"<!--\s*message-template(-data)?\s+([^>]*?)\s*-->")
+_MARKER = re.compile(r"<!--\s*md:template(-data)?\s+([^>]*?)\s*-->")
 _TEXT = {
     "es": {"subject": "Asunto:", "template": "La plantilla, con sus huecos", "note": "Nota sobre esta parte:"},
     "en": {"subject": "Subject:", "template": "The template, with its gaps", "note": "Note on this part:"},
@@ -68,7 +68,7 @@ def _template(name):
 
 def _data(args):
     if len(args) != 1:
-        raise _MarkerError("expected: message-template-data <template>")
+        raise _MarkerError("expected: md:template-data <template>")
     template = _template(args[0])
     return (
         f'<div class="message-template-data" hidden data-template="{template.id}" '
@@ -78,7 +78,7 @@ def _data(args):
 
 def _example(args, lang):
     if len(args) not in (2, 3) or (len(args) == 3 and args[2] != "notes"):
-        raise _MarkerError("expected: message-template <template> <variant> [notes]")
+        raise _MarkerError("expected: md:template <template> <variant> [notes]")
     template, variant = _template(args[0]), args[1]
     if variant not in template.variants:
         raise _MarkerError(f"template {template.id!r} has no variant {variant!r} (has: {', '.join(template.variants)})")

@@ -3,7 +3,9 @@ page and the browser fill it the same way."""
 
 import html
 import importlib.util
+import logging
 import re
+from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -29,7 +31,13 @@ def outreach():
 
 def test_every_template_in_the_folder_loads():
     templates = mt.load_all(FOLDER)
-    assert "outreach" in templates
+    assert {"outreach", "thank-you"} <= set(templates)
+
+
+def test_the_thank_you_placeholders_are_the_notes_worksheet_fields():
+    fields = {f["id"] for f in yaml.safe_load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
+    template = mt.load(FOLDER / "thank-you.yml")
+    assert set(template.placeholders("es")) <= fields
 
 
 # -- the checks catch each kind of fault, naming where it is -------------------------
@@ -131,17 +139,23 @@ def test_filled_values_are_taken_as_given(outreach):
 
 # -- the built pages show the template, marked, from this very file ------------------
 
-@pytest.mark.parametrize("rel", ["ejemplo/index.html", "en/ejemplo/index.html"])
-def test_the_example_page_shows_this_template(site_dir, outreach, rel):
+SHOWN = [("ejemplo", "outreach", {"email", "linkedin", "reply"}), ("despues", "thank-you", {"email"})]
+
+
+@pytest.mark.parametrize("lang", mt.LANGS)
+@pytest.mark.parametrize("slug, template_id, variants", SHOWN, ids=[s[0] for s in SHOWN])
+def test_a_page_shows_the_template_from_its_file(site_dir, slug, template_id, variants, lang):
+    template = mt.load(FOLDER / f"{template_id}.yml")
+    rel = f"{slug}/index.html" if lang == "es" else f"en/{slug}/index.html"
     text = (site_dir / rel).read_text(encoding="utf-8")
-    lang = "en" if rel.startswith("en/") else "es"
     figures = re.findall(r'<figure class="message-template" ([^>]*)>', text)
-    assert {re.search(r'data-variant="(\w+)"', f).group(1) for f in figures} == {"email", "linkedin", "reply"}
-    assert all(f'data-digest="{outreach.digest}"' in f for f in figures)
-    for name, spec in outreach.placeholders(lang).items():
+    assert {re.search(r'data-variant="(\w+)"', f).group(1) for f in figures} == variants
+    assert all(f'data-template="{template_id}"' in f and f'data-digest="{template.digest}"' in f for f in figures)
+    for name, spec in template.placeholders(lang).items():
         assert f'data-placeholder="{name}">{html.escape(spec["example"])}</mark>' in text
         assert f'data-placeholder="{name}">{html.escape(spec["label"])}</mark>' in text
-    assert not re.search(r"\{[a-z_]+\}|message-template(-data)? ", re.sub(r"<[^>]+>", "", text))
+    assert not re.search(r"\{[a-z_]+\}", re.sub(r"<[^>]+>", "", text)), "a raw placeholder reached the page"
+    assert "md:template" not in text, "a marker was left unrendered"
     for role in re.findall(r'class="message-template__note" href="#(part-[a-z_]+)"', text):
         assert f'id="{role}"' in text, f"{rel}: a note links to #{role}, which is not on the page"
 
@@ -156,21 +170,40 @@ def _hook_module():
     return module
 
 
-def test_the_browser_fills_the_template_like_python(server, page, outreach):
+@pytest.mark.parametrize("template_id", ["outreach", "thank-you"])
+def test_the_browser_fills_the_template_like_python(server, page, template_id):
+    template = mt.load(FOLDER / f"{template_id}.yml")
     page.goto(server + "ejemplo/")
-    page.evaluate("h => document.body.insertAdjacentHTML('beforeend', h)", _hook_module()._data(["outreach"]))
+    page.evaluate("h => document.body.insertAdjacentHTML('beforeend', h)", _hook_module()._data([template_id]))
     page.add_script_tag(url=server + "assets/javascripts/message-template.js")  # same origin: CSP allows it
-    hostile = {name: f"{XSS} {name}" for name in outreach.placeholders("es")}
-    for variant in outreach.variants:
+    hostile = {name: f"{XSS} & $1 {name}" for name in template.placeholders("es")}
+    for variant in template.variants:
         for lang in mt.LANGS:
             for values in ({}, hostile):
                 got = page.evaluate(
-                    "([v, l, values]) => MessageTemplate.fill(MessageTemplate.read('outreach'), v, l, values)",
-                    [variant, lang, values],
+                    "([id, v, l, values]) => MessageTemplate.fill(MessageTemplate.read(id), v, l, values)",
+                    [template_id, variant, lang, values],
                 )
-                expected = mt.fill(outreach, variant, lang, values)
+                expected = mt.fill(template, variant, lang, values)
                 assert got == {"subject": expected.subject, "body": expected.body}, (variant, lang)
             assert page.evaluate(
-                "([v, l]) => MessageTemplate.used(MessageTemplate.read('outreach'), v, l)", [variant, lang]
-            ) == outreach.used(variant, lang)
-    assert page.evaluate("MessageTemplate.read('outreach').digest") == outreach.digest
+                "([id, v, l]) => MessageTemplate.used(MessageTemplate.read(id), v, l)", [template_id, variant, lang]
+            ) == template.used(variant, lang)
+    assert page.evaluate("id => MessageTemplate.read(id).digest", template_id) == template.digest
+
+
+# -- the hook reports a bad marker where it is ------------------------------------------
+
+@pytest.mark.parametrize("marker, expected", [
+    ("<!-- md:template nowhere email -->", "no template 'nowhere'"),
+    ("<!-- md:template outreach fax -->", "has no variant 'fax'"),
+    ("<!-- md:template outreach email loud -->", "expected: md:template <template> <variant> [notes]"),
+])
+def test_a_bad_marker_is_a_warning_naming_the_page(caplog, marker, expected):
+    hook = _hook_module()
+    page = SimpleNamespace(file=SimpleNamespace(src_uri="ejemplo.md"))
+    config = SimpleNamespace(theme={"language": "es"})
+    with caplog.at_level(logging.WARNING):
+        out = hook.on_page_markdown(f"# T\n\n{marker}\n", page, config, None)
+    assert marker in out
+    assert any("ejemplo.md" in r.getMessage() and expected in r.getMessage() for r in caplog.records), caplog.text

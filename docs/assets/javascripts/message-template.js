@@ -3,7 +3,7 @@
 
    The template itself comes from the page: hooks/message_templates.py writes
    <div class="message-template-data" data-json="..."> where a page has the marker
-   <!-- message-template-data outreach -->. Plain text in, plain text out: callers put
+   <!-- md:template-data outreach -->. Plain text in, plain text out: callers put
    the result into the page with textContent or a form field's value, never as HTML. */
 (function () {
   "use strict";
