@@ -231,7 +231,7 @@
         fromList.appendChild(option);
       });
       fromList.closest(".tool__field").hidden = people.length === 0;
-      form.querySelector(".tracker__list-hint").hidden = people.length > 0;
+      document.querySelector(".tracker__list-hint").hidden = people.length > 0;
     }
 
     function clearForm() {
