@@ -4,12 +4,17 @@ from dataclasses import dataclass
 from pathlib import Path
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Finding:
     file: str  # relative to the built site (or the project, for source files)
     line: int | None
     value: str  # the offending link, placeholder or text
     expected: str
+
+    def __lt__(self, other):
+        # A finding without a line (a whole file) sorts before the file's numbered lines.
+        return (self.file, self.line or 0, self.value, self.expected) < (
+            other.file, other.line or 0, other.value, other.expected)
 
     def __str__(self):
         where = f"{self.file}:{self.line}" if self.line else self.file
