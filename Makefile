@@ -6,7 +6,7 @@ BIN := $(VENV)/bin
 HOST ?= 127.0.0.1:8000
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test bench-build clean
+.PHONY: serve build test bench-build offline clean
 
 # The site's own dependencies (pinned in requirements.txt) and this project's packages.
 $(VENV)/.site-deps: requirements.txt pyproject.toml
@@ -36,6 +36,12 @@ test: $(VENV)/.test-deps node_modules/.installed
 	  echo "Browser tests use $$chromium" && \
 	  CHROMIUM_PATH="$$chromium" $(BIN)/python -m pytest $(PYTEST_ARGS)
 
+# The copy that works from file://: a separate build that inherits mkdocs.yml, zipped into
+# site/ (after `make build`) under the name mkdocs.yml's extra.deploy_files gives it.
+offline: $(VENV)/.site-deps
+	$(BIN)/mkdocs build --strict -f mkdocs-offline.yml
+	$(BIN)/python scripts/zip-offline site-offline site
+
 # Median wall time of `mkdocs build` over 5 runs (a benchmark, not a test).
 bench-build: $(VENV)/.site-deps
 	$(BIN)/python scripts/bench-build
@@ -59,4 +65,4 @@ linkcheck-external: $(VENV)/.site-deps
 	$(BIN)/python scripts/linkcheck-external .cache/external-links.json
 
 clean:
-	rm -rf site .venv node_modules .pytest_cache
+	rm -rf site site-offline .venv node_modules .pytest_cache

@@ -46,6 +46,7 @@ def on_post_build(config):
         docs_dir=config.docs_dir,
         templates_dir=root / "data" / "templates",
         external_report=root / ".cache" / "external-links.json",
+        added_later=list(config.extra.get("deploy_files", {}).values()),
     )
     for finding in findings:
         log.warning(str(finding))

@@ -12,14 +12,15 @@ from sitecheck.site import BuiltSite
 from sitecheck.translations import check_pairs, check_sources
 
 
-def check_site(site_dir, site_url=None, docs_dir=None, templates_dir=None, external_report=None):
+def check_site(site_dir, site_url=None, docs_dir=None, templates_dir=None, external_report=None, added_later=()):
     """Every finding over a built site, sorted by file and line.
 
     `docs_dir` adds the checks on source files (a page without its twin); `templates_dir`
     the checks on message templates; `external_report` is where the external links found
-    are listed (JSON: {url: ["file:line", ...]}) for `make linkcheck-external`.
+    are listed (JSON: {url: ["file:line", ...]}) for `make linkcheck-external`;
+    `added_later` names files the deploy adds to the site after the build, which links may reach.
     """
-    site = BuiltSite(site_dir, site_url)
+    site = BuiltSite(site_dir, site_url, added_later)
     external = {}
     findings = check_links(site, external)
     findings += check_pairs(site)

@@ -21,6 +21,8 @@ def main(argv=None):
                         help="message templates (default: data/templates)")
     parser.add_argument("--external-report", type=Path, default=Path(".cache/external-links.json"),
                         help="where to list external links for `make linkcheck-external`")
+    parser.add_argument("--added-later", action="append", default=[], metavar="FILE",
+                        help="a site-relative file the deploy adds after the build (repeatable)")
     args = parser.parse_args(argv)
     if not (args.site_dir / "index.html").is_file():
         parser.error(f"{args.site_dir}: no index.html here; expected a built site folder")
@@ -30,6 +32,7 @@ def main(argv=None):
         docs_dir=args.docs_dir if args.docs_dir.is_dir() else None,
         templates_dir=args.templates_dir if args.templates_dir.is_dir() else None,
         external_report=args.external_report,
+        added_later=args.added_later,
     )
     for finding in findings:
         print(finding)

@@ -47,9 +47,10 @@ def resolve(site_dir, url_path):
 class BuiltSite:
     """A built site folder read once: its files, its address, and each page parsed on demand."""
 
-    def __init__(self, site_dir, site_url=None):
+    def __init__(self, site_dir, site_url=None, added_later=()):
+        """`added_later`: site-relative files the deploy adds after the build (an offline zip)."""
         self.dir = Path(site_dir)
-        self.files = set()
+        self.files = set(added_later)
         self.dirs = {""}
         for path in self.dir.rglob("*"):
             rel = path.relative_to(self.dir).as_posix()

@@ -12,12 +12,15 @@ import re
 from pathlib import Path
 
 INDEX = Path("search") / "search_index.json"
+# Material's offline plugin also writes the index as a script, for pages opened from file://.
+SCRIPT_INDEX = INDEX.with_suffix(".js")
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
 def split_index(site_dir, default_lang, other_langs):
     """Rewrite the shared index into one per language; return {lang: number of entries}."""
     site_dir = Path(site_dir)
+    with_script = (site_dir / SCRIPT_INDEX).is_file()
     shared = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
     buckets = {lang: [] for lang in (default_lang, *other_langs)}
     for doc in shared["docs"]:
@@ -30,7 +33,10 @@ def split_index(site_dir, default_lang, other_langs):
         folder = site_dir if lang == default_lang else site_dir / lang
         index = {**shared, "config": {**shared["config"], "lang": [lang]}, "docs": docs}
         (folder / INDEX).parent.mkdir(parents=True, exist_ok=True)
-        (folder / INDEX).write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
+        text = json.dumps(index, ensure_ascii=False, separators=(",", ":"))
+        (folder / INDEX).write_text(text, encoding="utf-8")
+        if with_script:
+            (folder / SCRIPT_INDEX).write_text(f"var __index = {text}", encoding="utf-8")
     return {lang: len(docs) for lang, docs in buckets.items()}
 
 

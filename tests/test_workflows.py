@@ -46,7 +46,10 @@ def test_deploy_workflow_builds_strict_and_deploys_to_pages():
     workflow = ROOT / ".github" / "workflows" / "deploy.yml"
     uses = [step.get("uses", "").split("@")[0] for step in _steps(workflow)]
     assert "actions/upload-pages-artifact" in uses and "actions/deploy-pages" in uses
-    assert any(step.get("run") == "make build" for step in _steps(workflow))
+    runs = [step.get("run") for step in _steps(workflow) if step.get("run")]
+    assert "make build" in runs
+    # The offline zip goes into the built site, so it is made after the build and before upload.
+    assert "make offline" in runs and runs.index("make offline") > runs.index("make build")
     makefile = (ROOT / "Makefile").read_text()
     assert "mkdocs build --strict" in makefile.split("\nbuild:")[1].split("\n\n")[0]
 

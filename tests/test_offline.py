@@ -1,0 +1,76 @@
+"""The offline copy: unzipped and opened from file://, search and worksheets still work."""
+
+import subprocess
+import sys
+import zipfile
+
+import pytest
+
+from tests.browsing import PageWatch
+from tests.conftest import ROOT, build_site
+
+
+@pytest.fixture(scope="session")
+def offline_copy(tmp_path_factory):
+    """Build with mkdocs-offline.yml, zip with scripts/zip-offline, unzip: the reader's folder."""
+    work = tmp_path_factory.mktemp("offline")
+    result = build_site(work / "site-offline", "https://example.org/", config=ROOT / "mkdocs-offline.yml")
+    assert result.returncode == 0, f"offline build failed:\n{result.stderr}"
+    subprocess.run([sys.executable, str(ROOT / "scripts" / "zip-offline"), str(work / "site-offline"), str(work)],
+                   check=True, capture_output=True)
+    archives = list(work.glob("*.zip"))
+    assert len(archives) == 1, archives
+    with zipfile.ZipFile(archives[0]) as zf:
+        zf.extractall(work / "unzipped")
+    folder = work / "unzipped" / "entrevistas-informativas"
+    assert (folder / "index.html").is_file()
+    return folder
+
+
+class FileWatch(PageWatch):
+    """Like PageWatch, for file:// pages: any request that is not a local file is foreign."""
+
+    def __init__(self, page):
+        super().__init__(page, origin="file://")
+
+
+@pytest.mark.parametrize("lang, start", [("es", "razones/index.html"), ("en", "en/razones/index.html")])
+def test_search_works_offline_in_the_page_language(offline_copy, page, lang, start):
+    watch = FileWatch(page)
+    page.goto((offline_copy / start).as_uri())
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("3B7", delay=30)
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for()
+    hrefs = [results.nth(i).get_attribute("href") for i in range(results.count())]
+    english_root = (offline_copy / "en").as_uri() + "/"
+    for href in hrefs:
+        assert href.startswith(offline_copy.as_uri()), href
+        assert href.startswith(english_root) == (lang == "en"), f"{lang} page offered {href}"
+    assert watch.problems() == [], "\n".join(watch.problems())
+
+
+def test_worksheet_answers_are_kept_offline(offline_copy, page):
+    url = (offline_copy / "fichas" / "por-que-ahora.html").as_uri()
+    watch = FileWatch(page)
+    page.goto(url)
+    field = page.locator("form textarea").first
+    field.fill("Quiero cambiar de sector sin empezar de cero")
+    page.wait_for_timeout(600)  # answers are saved within 300 ms of typing
+    page.reload()
+    assert page.locator("form textarea").first.input_value() == "Quiero cambiar de sector sin empezar de cero"
+    assert watch.problems() == [], "\n".join(watch.problems())
+
+
+def test_link_check_accepts_files_the_deploy_adds_and_nothing_else(tmp_path):
+    from sitecheck import check_site
+
+    (tmp_path / "index.html").write_text(
+        '<html lang="es"><head><link rel="canonical" href="https://example.org/s/"></head>'
+        '<body><a href="copy.zip">copy</a> <a href="other.zip">other</a></body></html>',
+        encoding="utf-8",
+    )
+    findings = [str(f) for f in check_site(tmp_path, added_later=["copy.zip"])]
+    assert not [f for f in findings if "copy.zip" in f]
+    assert [f for f in findings if "other.zip" in f]
