@@ -155,7 +155,7 @@ def test_a_page_shows_the_template_from_its_file(site_dir, slug, template_id, va
         assert f'data-placeholder="{name}">{html.escape(spec["example"])}</mark>' in text
         assert f'data-placeholder="{name}">{html.escape(spec["label"])}</mark>' in text
     assert not re.search(r"\{[a-z_]+\}", re.sub(r"<[^>]+>", "", text)), "a raw placeholder reached the page"
-    assert "md:template" not in text, "a marker was left unrendered"
+    assert not re.search(r"<!--\s*(md:template|message-template)", text), "a marker was left unrendered"
     for role in re.findall(r'class="message-template__note" href="#(part-[a-z_]+)"', text):
         assert f'id="{role}"' in text, f"{rel}: a note links to #{role}, which is not on the page"
 
@@ -198,6 +198,7 @@ def test_the_browser_fills_the_template_like_python(server, page, template_id):
     ("<!-- md:template nowhere email -->", "no template 'nowhere'"),
     ("<!-- md:template outreach fax -->", "has no variant 'fax'"),
     ("<!-- md:template outreach email loud -->", "expected: md:template <template> <variant> [notes]"),
+    ("<!-- message-template-data outreach email -->", "expected: md:template-data <template>"),
 ])
 def test_a_bad_marker_is_a_warning_naming_the_page(caplog, marker, expected):
     hook = _hook_module()
