@@ -1,0 +1,41 @@
+"""Minified code still works: every built script parses, and the built copies are smaller.
+
+The browser tests (tools, worksheets, axe on every page) run against the minified site too;
+these catch a script broken by minification even where no browser test exercises it.
+"""
+
+import shutil
+import subprocess
+
+import pytest
+
+from sitekit.minify import minify_tree, own_code
+from tests.test_weight import DOCS
+
+OWN_JS = [rel for rel in own_code(DOCS) if rel.endswith((".js", ".mjs"))]
+
+
+@pytest.mark.parametrize("rel", OWN_JS)
+def test_every_built_script_parses(site_dir, rel):
+    node = shutil.which("node")
+    assert node, "node is needed to check the built scripts (make test installs Node.js tools)"
+    result = subprocess.run([node, "--check", str(site_dir / rel)], capture_output=True, text=True)
+    assert result.returncode == 0, f"{rel} as built does not parse:\n{result.stderr}"
+
+
+def test_built_copies_are_minified_and_sources_keep_their_comments(site_dir):
+    rel = "assets/javascripts/tools/csv.js"
+    source, built = (DOCS / rel).read_text(encoding="utf-8"), (site_dir / rel).read_text(encoding="utf-8")
+    assert "/*" in source, "the source keeps its comments"
+    assert "/*" not in built and len(built) < 0.8 * len(source), "the built copy should be minified"
+    css = "assets/stylesheets/site.css"
+    assert len((site_dir / css).read_bytes()) < len((DOCS / css).read_bytes())
+
+
+def test_minify_tree_skips_missing_files_and_names_what_it_cannot_minify(tmp_path):
+    (tmp_path / "a.js").write_text("/* why */\nvar  answer = 42 ;\n", encoding="utf-8")
+    sizes = minify_tree(tmp_path, ["a.js", "gone.css"])
+    assert (tmp_path / "a.js").read_text(encoding="utf-8") == "var answer=42;"
+    assert list(sizes) == ["a.js"] and sizes["a.js"][1] < sizes["a.js"][0]
+    with pytest.raises(ValueError, match="notes.txt"):
+        minify_tree(tmp_path, ["notes.txt"])
