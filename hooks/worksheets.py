@@ -4,6 +4,7 @@ Markers in a page's Markdown, each on its own line:
 
     <!-- md:worksheet ID -->     the form defined in data/worksheets/ID.yml
     <!-- md:worksheet-index -->  every worksheet with its progress, then export/import/clear
+    <!-- md:worksheet-booklet --> every worksheet on one page, to print them all at once
 
 Definitions are loaded and checked by sitekit.worksheets; a page holding a marker gets
 `page.meta.worksheets`, which overrides/main.html reads to load the scripts there only.
@@ -18,7 +19,7 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 from sitekit import worksheets
 
 log = get_plugin_logger(__name__)
-_MARKER = re.compile(r"^<!--\s*md:worksheet(-index)?(?:\s+([a-z0-9-]+))?\s*-->\s*$", re.MULTILINE)
+_MARKER = re.compile(r"^<!--\s*md:worksheet(-index|-booklet)?(?:\s+([a-z0-9-]+))?\s*-->\s*$", re.MULTILINE)
 _state = {}
 
 
@@ -39,10 +40,12 @@ def on_page_markdown(markdown, page, config, files):
     lang = lang if lang in worksheets.LANGS else "en"
 
     def replace(match):
-        is_index, wid = bool(match.group(1)), match.group(2)
+        kind, wid = match.group(1), match.group(2)
         page.meta["worksheets"] = True
-        if is_index:
+        if kind == "-index":
             return _index(lang)
+        if kind == "-booklet":
+            return worksheets.render_booklet(_ordered(), lang, _state["ui"])
         if wid not in _state["worksheets"]:
             log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/worksheets/{wid}.yml "
                         f"(have: {', '.join(sorted(_state['worksheets']))})")
@@ -52,10 +55,14 @@ def on_page_markdown(markdown, page, config, files):
     return _MARKER.sub(replace, markdown)
 
 
-def _index(lang):
+def _ordered():
+    """The worksheets in the order the navigation lists their pages."""
     order = _state["order"]
-    listed = sorted(_state["worksheets"].values(), key=lambda ws: (order.get(ws.id, len(order)), ws.id))
-    return (worksheets.render_index(listed, lang, _state["ui"]) + "\n\n"
+    return sorted(_state["worksheets"].values(), key=lambda ws: (order.get(ws.id, len(order)), ws.id))
+
+
+def _index(lang):
+    return (worksheets.render_index(_ordered(), lang, _state["ui"]) + "\n\n"
             + worksheets.data_tools(lang, _state["ui"]) + "\n")
 
 

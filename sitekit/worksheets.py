@@ -315,8 +315,18 @@ def _words(ui, lang):
     return {key: texts[lang] for key, texts in ui.items()}
 
 
-def render(worksheet, lang, ui):
-    """The worksheet's HTML in one language: the form, its toolbar and its notes."""
+def _print_buttons(w):
+    return [
+        f'<button type="button" class="md-button md-button--primary" data-action="print">{_e(w["print"])}</button>',
+        f'<button type="button" class="md-button" data-action="print-blank">{_e(w["print_blank"])}</button>',
+    ]
+
+
+def render(worksheet, lang, ui, in_booklet=False):
+    """The worksheet's HTML in one language: the form, its toolbar and its notes.
+
+    In the booklet, printing and the data tools belong to the whole page, not each sheet.
+    """
     w = _words(ui, lang)
     wid = worksheet.id
     parts = [
@@ -325,8 +335,7 @@ def render(worksheet, lang, ui):
         f'<p class="ws-nojs admonition warning">{_e(w["nojs"])}</p>',
         '<div class="ws-toolbar" hidden>',
         f'<p class="ws-saved-note">{_e(w["saved_note"])} {progress(worksheet, lang, ui)}</p>',
-        f'<button type="button" class="md-button md-button--primary" data-action="print">{_e(w["print"])}</button>',
-        f'<button type="button" class="md-button" data-action="print-blank">{_e(w["print_blank"])}</button>',
+        *([] if in_booklet else _print_buttons(w)),
         f'<button type="button" class="md-button" data-action="reset">{_e(w["reset"])}</button>',
         "</div>",
         '<p class="ws-status" role="status" aria-live="polite"></p>',
@@ -335,7 +344,30 @@ def render(worksheet, lang, ui):
     ]
     for field in worksheet.fields:
         parts.append(_field(wid, field, lang, w))
-    parts += ["</form>", data_tools(lang, ui), "</div>"]
+    parts += ["</form>", "" if in_booklet else data_tools(lang, ui), "</div>"]
+    return "\n".join(parts)
+
+
+def booklet_pages(worksheets, kind):
+    """Most pages the booklet prints, `kind` "blank" or "filled": a cover, then each sheet."""
+    return 1 + sum(ws.print_pages[kind] for ws in worksheets)
+
+
+def render_booklet(worksheets, lang, ui):
+    """Every worksheet on one page, for a single print: contents, then one sheet each.
+
+    Each sheet starts on a new printed page (worksheets.css); the print buttons print them all.
+    """
+    w = _words(ui, lang)
+    parts = ['<div class="ws-toolbar booklet-toolbar" hidden>', *_print_buttons(w), "</div>",
+             '<nav class="booklet-contents" aria-labelledby="contenido">',
+             f'<h2 id="contenido">{_e(w["booklet_contents"])}</h2>', "<ol>"]
+    parts += [f'<li><a href="#hoja-{ws.id}">{_e(ws.title[lang])}</a></li>' for ws in worksheets]
+    parts += ["</ol>", "</nav>"]
+    for ws in worksheets:
+        parts += [f'<section class="booklet-sheet" aria-labelledby="hoja-{ws.id}">',
+                  f'<h2 id="hoja-{ws.id}">{_e(ws.title[lang])}</h2>',
+                  render(ws, lang, ui, in_booklet=True), "</section>"]
     return "\n".join(parts)
 
 

@@ -84,7 +84,12 @@
         var tr = document.createElement("tr");
         columns.forEach(function (col) {
           var td = document.createElement("td");
-          if (filled[i]) td.textContent = cellText(col, filled[i][col] || "");
+          if (filled[i]) {
+            // In a span, so that "print blank" can hide the text and keep the ruled cell.
+            var text = document.createElement("span");
+            text.textContent = cellText(col, filled[i][col] || "");
+            td.appendChild(text);
+          }
           tr.appendChild(td);
         });
         printBody.appendChild(tr);

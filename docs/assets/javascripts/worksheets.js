@@ -18,6 +18,13 @@
     flushers.forEach(function (flush) { flush(); });
   }
 
+  // Print what is on screen (answers saved first), or the same page with empty fields.
+  function printPage(blank) {
+    flushAll();
+    if (blank) document.documentElement.classList.add("ws-print-blank");
+    window.print();
+  }
+
   function messagesOf(el) {
     return JSON.parse(el.getAttribute("data-messages") || "{}");
   }
@@ -120,12 +127,8 @@
       var action = event.target.closest("[data-action]");
       if (!action) return;
       var name = action.getAttribute("data-action");
-      if (name === "print") {
-        flush();
-        window.print();
-      } else if (name === "print-blank") {
-        document.documentElement.classList.add("ws-print-blank");
-        window.print();
+      if (name === "print" || name === "print-blank") {
+        printPage(name === "print-blank");
       } else if (name === "reset" && window.confirm(messages.reset_confirm)) {
         window.clearTimeout(pending);
         pending = null;
@@ -190,6 +193,14 @@
 
   document.querySelectorAll(".worksheet[data-worksheet]").forEach(setUpWorksheet);
   document.querySelectorAll(".ws-data").forEach(setUpDataTools);
+  // The booklet's one toolbar prints every sheet on the page.
+  document.querySelectorAll(".booklet-toolbar").forEach(function (bar) {
+    bar.addEventListener("click", function (event) {
+      var action = event.target.closest("[data-action]");
+      if (action) printPage(action.getAttribute("data-action") === "print-blank");
+    });
+    bar.hidden = false;
+  });
 
   // Said once per page, in the first alert region, however many worksheets it holds.
   var firstAlert = document.querySelector(".ws-alert");
