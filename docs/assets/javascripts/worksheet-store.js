@@ -22,6 +22,7 @@
  *   problem()          -> null, "unavailable" or "quota"
  *   exportText()       -> the whole document as pretty JSON text (what the export file holds)
  *   download(filename) -> save exportText() as a .json file through the browser
+ *   saveFile(filename, text, type) -> offer any text as a file download
  *   importText(text)   -> replace everything with a previously exported document. Throws
  *                         WorksheetStore.ImportError (err.code: "too-large", "not-json",
  *                         "wrong-shape", "newer-version") and then changes nothing.
@@ -215,8 +216,12 @@
   }
 
   function download(filename) {
-    var blob = new Blob([exportText()], { type: "application/json" });
-    var url = URL.createObjectURL(blob);
+    saveFile(filename, exportText(), "application/json");
+  }
+
+  /* Offer text as a file download, no server involved (the tools' CSV and .ics files too). */
+  function saveFile(filename, text, type) {
+    var url = URL.createObjectURL(new Blob([text], { type: type }));
     var link = document.createElement("a");
     link.href = url;
     link.download = filename;
@@ -269,6 +274,7 @@
     problem: function () { return problemCode; },
     exportText: exportText,
     download: download,
+    saveFile: saveFile,
     importText: importText,
     importFile: importFile,
     migrate: function (value) { return migrate(copy(value)); }

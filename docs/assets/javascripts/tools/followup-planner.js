@@ -1,60 +1,22 @@
 /* The 3B7 follow-up planner on docs/herramientas/seguimiento.md: dates 3 and 7 business days
  * after a message, thanks due within 24 hours of a meeting, and an .ics file of reminders.
- * Date logic: business-days.js; calendar file: ics.js. */
+ * Date logic: business-days.js; calendar file: ics.js; words: the page's (data/tools/). */
 (function (root) {
   "use strict";
 
   var TOOL_ID = "seguimiento";
   var FIELDS = ["name", "org", "sent", "holidays", "meeting", "notes"];
 
-  var TEXT = {
-    es: {
-      someone: "tu contacto",
-      orgFallback: "la misma organización",
-      day3: function (name, org) { return "3B7, día 3: si " + name + " no ha contestado, escribe a otra persona de " + org; },
-      day7: function (name) { return "3B7, día 7: un único recordatorio a " + name; },
-      thanks: function (name) { return "Agradecer a " + name + " la conversación (24 h)"; },
-      day3Detail: "Sin respuesta todavía: escribe a una segunda persona de la misma organización (una cada vez).",
-      day7Detail: "Escribe una sola vez a la primera persona para recordarle tu mensaje.",
-      thanksDetail: "Nombra el consejo concreto que te dio y cómo lo vas a usar.",
-      needDate: "Indica la fecha de envío o la de la reunión para crear recordatorios.",
-      badHolidays: function (list) { return "No se han podido leer estos festivos (usa AAAA-MM-DD): " + list + ". Corrígelos para descargar."; },
-      badItem: function (item) { return "línea " + item.line + ": «" + item.text + "»"; },
-      downloaded: function (n, file) { return "Descargado " + file + " con " + n + (n === 1 ? " recordatorio." : " recordatorios."); },
-      holidaysUsed: function (n) { return n ? "Se saltan " + n + (n === 1 ? " festivo" : " festivos") + " además de los fines de semana." : "Solo se saltan los fines de semana."; },
-      file: "seguimiento-3b7.ics"
-    },
-    en: {
-      someone: "your contact",
-      orgFallback: "the same organisation",
-      day3: function (name, org) { return "3B7, day 3: if " + name + " has not replied, write to someone else at " + org; },
-      day7: function (name) { return "3B7, day 7: one follow-up to " + name; },
-      thanks: function (name) { return "Thank " + name + " for the conversation (24 h)"; },
-      day3Detail: "No reply yet: write to a second person at the same organisation (one at a time).",
-      day7Detail: "Write to the first person once, to bring your message back to mind.",
-      thanksDetail: "Name the specific advice you got and how you will use it.",
-      needDate: "Enter the date you sent the message or the meeting date to make reminders.",
-      badHolidays: function (list) { return "These holidays could not be read (use YYYY-MM-DD): " + list + ". Fix them to download."; },
-      badItem: function (item) { return "line " + item.line + ": \u201c" + item.text + "\u201d"; },
-      downloaded: function (n, file) { return "Downloaded " + file + " with " + n + (n === 1 ? " reminder." : " reminders."); },
-      holidaysUsed: function (n) { return n ? "Skipping " + n + (n === 1 ? " holiday" : " holidays") + " as well as weekends." : "Skipping weekends only."; },
-      file: "follow-up-3b7.ics"
-    }
-  };
+  // Words in the page's language (data/tools/seguimiento.yml).
+  var say = root.SiteTools.words();
 
-  function randomId() {
-    if (root.crypto && root.crypto.randomUUID) return root.crypto.randomUUID();
-    return Date.now().toString(36) + Math.random().toString(36).slice(2);
-  }
-
-  /* The reminders for a plan, in date order: [{kind, date, summary, description}].
-   * Pure: the tests call it through window.SiteTools.followup.reminders. */
-  function reminders(plan, lang) {
-    var t = TEXT[lang] || TEXT.en;
+  /* The reminders for a plan, in date order: [{kind, date, summary, description}], in the
+   * page's language. Pure but for the page's words: window.SiteTools.followup.reminders. */
+  function reminders(plan) {
     var days = root.SiteTools.businessDays;
     var holidays = days.parseHolidays(plan.holidays).dates;
-    var name = (plan.name || "").trim() || t.someone;
-    var org = (plan.org || "").trim() || t.orgFallback;
+    var name = (plan.name || "").trim() || say("someone");
+    var org = (plan.org || "").trim() || say("org_fallback");
     var notes = (plan.notes || "").trim();
     var out = [];
     function add(kind, date, summary, detail) {
@@ -62,19 +24,19 @@
     }
     if (days.parse(plan.sent)) {
       var dates = days.plan3B7(plan.sent, holidays);
-      add("day3", dates.day3, t.day3(name, org), t.day3Detail);
-      add("day7", dates.day7, t.day7(name), t.day7Detail);
+      add("day3", dates.day3, say("day3", { name: name, org: org }), say("day3_detail"));
+      add("day7", dates.day7, say("day7", { name: name }), say("day7_detail"));
     }
     if (days.parse(plan.meeting)) {
       // Within 24 hours of a meeting on day D: the deadline falls on D + 1 (calendar days).
-      add("thanks", days.addDays(plan.meeting, 1), t.thanks(name), t.thanksDetail);
+      add("thanks", days.addDays(plan.meeting, 1), say("thanks", { name: name }), say("thanks_detail"));
     }
     return out.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
   }
 
   function calendarText(plan, lang, now) {
     return root.SiteTools.ics.calendar(
-      reminders(plan, lang).map(function (r) {
+      reminders(plan).map(function (r) {
         return { uid: plan.id + "-" + r.kind + "@entrevistas-informativas", date: r.date,
           summary: r.summary, description: r.description };
       }),
@@ -89,13 +51,12 @@
 
   function init(form) {
     var lang = document.documentElement.lang === "es" ? "es" : "en";
-    var t = TEXT[lang];
     var inputs = {};
     FIELDS.forEach(function (f) { inputs[f] = form.querySelector("[name=" + f + "]"); });
     var list = form.querySelector(".followup__list");
     var status = form.querySelector(".followup__status");
     var problem = form.querySelector(".followup__problem");
-    var planId = randomId();
+    var planId = root.SiteTools.newId();
 
     function plan() {
       var p = { id: planId };
@@ -105,11 +66,12 @@
 
     function holidayProblem() {
       var invalid = root.SiteTools.businessDays.parseHolidays(inputs.holidays.value).invalid;
-      return invalid.length ? t.badHolidays(invalid.map(t.badItem).join("; ")) : "";
+      var list = invalid.map(function (item) { return say("bad_item", item); }).join("; ");
+      return invalid.length ? say("bad_holidays", { list: list }) : "";
     }
 
     function render() {
-      var items = reminders(plan(), lang);
+      var items = reminders(plan());
       list.replaceChildren();
       items.forEach(function (r) {
         var li = document.createElement("li");
@@ -123,7 +85,7 @@
         list.appendChild(li);
       });
       var count = root.SiteTools.businessDays.parseHolidays(inputs.holidays.value).dates.length;
-      status.textContent = items.length ? t.holidaysUsed(count) : t.needDate;
+      status.textContent = !items.length ? say("need_date") : count ? say("holidays_used", { n: count }) : say("weekends_only");
       problem.textContent = holidayProblem();
     }
 
@@ -141,15 +103,16 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.querySelector(".followup__download").addEventListener("click", function () {
       var bad = holidayProblem();
-      var items = reminders(plan(), lang);
+      var items = reminders(plan());
       if (bad || !items.length) {
-        problem.textContent = bad || t.needDate;
+        problem.textContent = bad || say("need_date");
         (bad ? inputs.holidays : inputs.sent).focus();
         return;
       }
       store.saveNow();
-      root.SiteTools.saveFile(t.file, calendarText(plan(), lang, new Date()), "text/calendar;charset=utf-8");
-      status.textContent = t.downloaded(items.length, t.file);
+      var file = say("file");
+      root.WorksheetStore.saveFile(file, calendarText(plan(), lang, new Date()), "text/calendar;charset=utf-8");
+      status.textContent = say("downloaded", { n: items.length, file: file });
     });
     render();
   }

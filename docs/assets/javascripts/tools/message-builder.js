@@ -2,7 +2,8 @@
  *
  * Fields, preview and mail text all come from the template the example page shows
  * (data/templates/outreach.yml, read from the page by MessageTemplate); the rules come from
- * data/message-checks.yml (JSON in the page, checked by message-checks.js). What the reader
+ * data/message-checks.yml (JSON in the page, checked by message-checks.js); the words, in
+ * the page's language, from data/tools/mensaje.yml. What the reader
  * types is only ever set as text (textContent, value), never parsed as HTML. */
 (function (root) {
   "use strict";
@@ -15,64 +16,19 @@
   var OPEN = "\uE000", SEP = "\uE001", CLOSE = "\uE002";
   var MARKED = /\uE000([a-z0-9_]+)\uE001([^\uE002]*)\uE002/g;
 
-  var TEXT = {
-    es: {
-      pass: "Bien: ", warn: "Revisa: ", fail: "Corrige: ",
-      words: function (r) {
-        return r.count + (r.count === 1 ? " palabra" : " palabras") +
-          (r.state === "pass" ? ", por debajo de " + r.target + "." :
-            r.state === "warn" ? ", más que el objetivo de menos de " + r.target + ", aunque dentro del límite de " + r.limit + "." :
-              ", más que el límite de " + r.limit + ".");
-      },
-      "about-them": function (r) {
-        return r.them + r.you === 0 ? "aún no has escrito nada en los campos que se cuentan." :
-          r.them + " palabras sobre la otra persona y " + r.you + " sobre ti (" + r.share + " % sobre ella).";
-      },
-      "connection-first": function (r) {
-        return r.missing ? "falta lo que os une." : r.state === "pass" ? "lo que os une va antes que el resto." : "lo que os une no va antes que el resto.";
-      },
-      "ask-question": function (r) {
-        return r.empty ? "falta tu pregunta." : r.state === "pass" ? "tu pregunta termina en «?»." : "tu pregunta no termina en «?».";
-      },
-      "no-job-words": function (r) {
-        return r.found.length ? "el mensaje menciona " + r.found.map(function (w) { return "«" + w + "»"; }).join(", ") + "." : "no menciona trabajo, vacantes ni CV.";
-      },
-      chars: function (r) {
-        return r.count + " de " + r.limit + " caracteres" + (r.state === "pass" ? "." : ": sobran " + (r.count - r.limit) + ".");
-      },
-      copied: "Texto copiado. Pégalo en tu correo o en LinkedIn.",
-      copyFallback: "Tu navegador no deja copiar desde aquí: el texto está seleccionado en el cuadro de abajo; pulsa Ctrl+C (Cmd+C en Mac) para copiarlo.",
-      missingData: "Falta la plantilla del mensaje o las reglas en esta página: el redactor no puede funcionar."
-    },
-    en: {
-      pass: "Good: ", warn: "Check: ", fail: "Fix: ",
-      words: function (r) {
-        return r.count + (r.count === 1 ? " word" : " words") +
-          (r.state === "pass" ? ", under " + r.target + "." :
-            r.state === "warn" ? ", over the target of fewer than " + r.target + " but within the " + r.limit + "-word limit." :
-              ", over the " + r.limit + "-word limit.");
-      },
-      "about-them": function (r) {
-        return r.them + r.you === 0 ? "nothing typed yet in the fields that are counted." :
-          r.them + " words about them and " + r.you + " about you (" + r.share + "% about them).";
-      },
-      "connection-first": function (r) {
-        return r.missing ? "your connection is missing." : r.state === "pass" ? "your connection comes before everything else." : "your connection does not come first.";
-      },
-      "ask-question": function (r) {
-        return r.empty ? "your question is missing." : r.state === "pass" ? "your question ends in \u201c?\u201d." : "your question does not end in \u201c?\u201d.";
-      },
-      "no-job-words": function (r) {
-        return r.found.length ? "the message mentions " + r.found.map(function (w) { return "\u201c" + w + "\u201d"; }).join(", ") + "." : "no mention of jobs, openings or a CV.";
-      },
-      chars: function (r) {
-        return r.count + " of " + r.limit + " characters" + (r.state === "pass" ? "." : ": " + (r.count - r.limit) + " too many.");
-      },
-      copied: "Text copied. Paste it into your email or LinkedIn.",
-      copyFallback: "Your browser won't copy from here: the text is selected in the box below; press Ctrl+C (Cmd+C on a Mac) to copy it.",
-      missingData: "This page lacks the message template or the rules: the builder cannot work."
-    }
-  };
+  // Words in the page's language (data/tools/mensaje.yml).
+  var say = root.SiteTools.words();
+
+  /* A check's sentence: "CHECK.missing", "CHECK.empty" or "CHECK.STATE" where the words
+   * have one, else "CHECK"; with the figures it names. */
+  function checkSentence(r) {
+    var key = r.id + "." + (r.missing ? "missing" : r.empty ? "empty" : r.state);
+    var found = (r.found || []).map(function (w) { return say("quoted", { word: w }); }).join(", ");
+    return say(say.has(key) ? key : r.id, {
+      n: r.count, target: r.target, limit: r.limit, over: r.count - r.limit,
+      them: r.them, you: r.you, share: r.share, found: found
+    });
+  }
 
   /* Line breaks as CRLF, everything percent-encoded: what mail programs expect (RFC 6068). */
   function mailtoHref(subject, body) {
@@ -87,12 +43,11 @@
 
   function init(form) {
     var pageLang = document.documentElement.lang === "es" ? "es" : "en";
-    var t = TEXT[pageLang];
     var status = form.querySelector(".builder__status");
     var template = root.MessageTemplate && root.MessageTemplate.read(TEMPLATE_ID);
     var rules = readRules(document);
     if (!template || !rules) {
-      status.textContent = t.missingData;
+      status.textContent = say("missing_data");
       return;
     }
     var MT = root.MessageTemplate;
@@ -214,7 +169,7 @@
         if (!li) return;
         li.hidden = false;
         li.dataset.state = r.state;
-        li.querySelector(".builder__result").textContent = t[r.state] + t[r.id](r);
+        li.querySelector(".builder__result").textContent = say(r.state) + " " + checkSentence(r);
       });
       form.querySelectorAll("[data-check]").forEach(function (li) { if (!shown[li.dataset.check]) li.hidden = true; });
 
@@ -253,7 +208,7 @@
       fallback.hidden = false;
       fallbackText.focus();
       fallbackText.select();
-      status.textContent = t.copyFallback;
+      status.textContent = say("copy_fallback");
     }
 
     copyButton.addEventListener("click", function () {
@@ -262,7 +217,7 @@
       if (!clip || !clip.writeText || !root.isSecureContext) { showFallback(text); return; }
       clip.writeText(text).then(function () {
         fallback.hidden = true;
-        status.textContent = t.copied;
+        status.textContent = say("copied");
       }, function () { showFallback(text); });
     });
 

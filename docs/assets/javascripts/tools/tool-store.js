@@ -2,13 +2,41 @@
  * import and clear cover it. window.SiteTools.toolStore(id, {read, apply}):
  *   read()      -> the tool's current state (a plain object), saved after typing pauses
  *   apply(data) -> show saved state (at start, and when another tab or an import changes it)
- * Returns {save, saveNow}. Works without storage too (nothing is kept then). */
+ * Returns {save, saveNow}. Works without storage too (nothing is kept then).
+ *
+ * window.SiteTools.words(): the tool's words in the page's language (data/tools/ID.yml,
+ * put into the page by hooks/tool_words.py) as say(key, values) -> text with "@name" filled
+ * from values; when values.n is 1 the "KEY.one" text is used if there is one. say.has(key)
+ * tells whether a key exists. A missing key comes back as itself, so it shows.
+ *
+ * window.SiteTools.newId(): a random id for a stored record (a contact, a plan). */
 (function (root) {
   "use strict";
 
   var DELAY_MS = 300;
 
   root.SiteTools = root.SiteTools || {};
+
+  root.SiteTools.newId = function () {
+    if (root.crypto && root.crypto.randomUUID) return root.crypto.randomUUID();
+    return Date.now().toString(36) + Math.random().toString(36).slice(2);
+  };
+
+  root.SiteTools.words = function () {
+    var el = document.getElementById("tool-words");
+    var words = el ? JSON.parse(el.textContent) : {};
+    function has(key) { return Object.prototype.hasOwnProperty.call(words, key); }
+    function say(key, values) {
+      values = values || {};
+      var text = values.n === 1 && has(key + ".one") ? words[key + ".one"] : has(key) ? words[key] : key;
+      return text.replace(/@(\w+)/g, function (whole, name) {
+        return Object.prototype.hasOwnProperty.call(values, name) ? String(values[name]) : whole;
+      });
+    }
+    say.has = has;
+    return say;
+  };
+
   root.SiteTools.toolStore = function (id, handlers) {
     var store = root.WorksheetStore;
     var timer = null;

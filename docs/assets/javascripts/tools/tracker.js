@@ -1,6 +1,8 @@
 /* The contact tracker on docs/herramientas/registro.md: one row per contact, sorted by the
  * date of the next action, kept in WorksheetStore ("registro"), exported to and imported
- * from CSV (csv.js). Names can be taken from the target list worksheet. */
+ * from CSV (csv.js). Names can be taken from the target list worksheet. Column and status
+ * labels live here in both languages, since an import accepts either; every other word
+ * comes from the page (data/tools/registro.yml). */
 (function (root) {
   "use strict";
 
@@ -30,56 +32,8 @@
     { id: "notes", es: "Notas", en: "Notes" }
   ];
 
-  var TEXT = {
-    es: {
-      unchanged: " No se ha cambiado nada.",
-      empty: "El archivo está vacío.",
-      tooLarge: "El archivo pasa de 1 MB: no parece un registro exportado desde aquí.",
-      unreadable: "No se ha podido leer el archivo.",
-      "unclosed-quote": function (l) { return "Línea " + l + ": unas comillas se abren y no se cierran."; },
-      "stray-quote": function (l) { return "Línea " + l + ": hay comillas dentro de un campo sin comillas (un campo con comillas va entero entre comillas y cada comilla interior se escribe doble)."; },
-      header: function (expected) { return "Línea 1: la cabecera no es la de este registro. Debe ser: " + expected + "."; },
-      columns: function (l, n, want) { return "Línea " + l + ": tiene " + n + (n === 1 ? " columna" : " columnas") + " y deben ser " + want + "."; },
-      status: function (l, v, all) { return "Línea " + l + ": el estado «" + v + "» no existe. Usa uno de estos: " + all + "."; },
-      date: function (l, v, col) { return "Línea " + l + ", columna «" + col + "»: «" + v + "» no es una fecha AAAA-MM-DD."; },
-      noName: function (l) { return "Línea " + l + ": falta el nombre."; },
-      imported: function (n) { return "Importado: " + n + (n === 1 ? " contacto" : " contactos") + ". Sustituyen a los que había."; },
-      needName: "Escribe al menos el nombre del contacto.",
-      badDate: function (col) { return "«" + col + "» debe ser una fecha válida o quedar vacía."; },
-      added: function (n) { return "Guardado: " + n + "."; },
-      removed: function (n) { return "Borrado: " + n + "."; },
-      editing: function (n) { return "Editando a " + n + ". Cambia lo que quieras y guarda."; },
-      edit: "Editar", remove: "Borrar",
-      exported: function (n, f) { return "Descargado " + f + " con " + n + (n === 1 ? " contacto." : " contactos."); },
-      file: "registro-de-contactos.csv",
-      fromList: "Elige de tu lista…",
-      none: "Aún no hay contactos."
-    },
-    en: {
-      unchanged: " Nothing was changed.",
-      empty: "The file is empty.",
-      tooLarge: "The file is over 1 MB: it does not look like a tracker exported from here.",
-      unreadable: "The file could not be read.",
-      "unclosed-quote": function (l) { return "Line " + l + ": a quote opens and is never closed."; },
-      "stray-quote": function (l) { return "Line " + l + ": a quote inside an unquoted field (a quoted field is quoted whole, and each quote inside it is doubled)."; },
-      header: function (expected) { return "Line 1: the header is not this tracker's. It should be: " + expected + "."; },
-      columns: function (l, n, want) { return "Line " + l + ": it has " + n + (n === 1 ? " column" : " columns") + "; there should be " + want + "."; },
-      status: function (l, v, all) { return "Line " + l + ": there is no status \u201c" + v + "\u201d. Use one of: " + all + "."; },
-      date: function (l, v, col) { return "Line " + l + ", column \u201c" + col + "\u201d: \u201c" + v + "\u201d is not a YYYY-MM-DD date."; },
-      noName: function (l) { return "Line " + l + ": the name is missing."; },
-      imported: function (n) { return "Imported " + n + (n === 1 ? " contact" : " contacts") + ", replacing the ones you had."; },
-      needName: "Enter at least the contact's name.",
-      badDate: function (col) { return "\u201c" + col + "\u201d must be a valid date or left empty."; },
-      added: function (n) { return "Saved: " + n + "."; },
-      removed: function (n) { return "Deleted: " + n + "."; },
-      editing: function (n) { return "Editing " + n + ". Change what you need and save."; },
-      edit: "Edit", remove: "Delete",
-      exported: function (n, f) { return "Downloaded " + f + " with " + n + (n === 1 ? " contact." : " contacts."); },
-      file: "contact-tracker.csv",
-      fromList: "Pick from your list…",
-      none: "No contacts yet."
-    }
-  };
+  // Messages in the page's language (data/tools/registro.yml).
+  var say = root.SiteTools.words();
 
   var fold = function (s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); };
 
@@ -107,59 +61,52 @@
     return root.SiteTools.csv.stringify(rows);
   }
 
-  /* {ok: true, contacts} or {ok: false, message} (in `lang`): all or nothing. */
+  /* {ok: true, contacts} or {ok: false, message} (labels in `lang`, words the page's): all or nothing. */
   function fromCSV(text, lang) {
-    var t = TEXT[lang];
+    function refuse(key, values) { return { ok: false, message: say(key, values) + " " + say("unchanged") }; }
     var parsed = root.SiteTools.csv.parse(text);
-    if (!parsed.ok) return { ok: false, message: t[parsed.error.code](parsed.error.line) + t.unchanged };
+    if (!parsed.ok) return refuse(parsed.error.code, { line: parsed.error.line });
     var rows = parsed.rows;
-    if (!rows.length) return { ok: false, message: t.empty + t.unchanged };
+    if (!rows.length) return refuse("empty");
     var header = rows[0].fields.map(fold);
     var known = ["id", "es", "en"].some(function (key) {
       return header.length === COLUMNS.length && COLUMNS.every(function (c, i) { return fold(c[key]) === header[i]; });
     });
-    if (!known) {
-      return { ok: false, message: t.header(COLUMNS.map(function (c) { return c[lang]; }).join(", ")) + t.unchanged };
-    }
+    if (!known) return refuse("header", { expected: COLUMNS.map(function (c) { return c[lang]; }).join(", ") });
     var days = root.SiteTools.businessDays;
     var contacts = [];
     for (var r = 1; r < rows.length; r++) {
       var row = rows[r];
       if (row.fields.length !== COLUMNS.length) {
-        return { ok: false, message: t.columns(row.line, row.fields.length, COLUMNS.length) + t.unchanged };
+        return refuse("columns", { line: row.line, n: row.fields.length, want: COLUMNS.length });
       }
-      var contact = { id: newId() };
+      var contact = { id: root.SiteTools.newId() };
       for (var i = 0; i < COLUMNS.length; i++) {
         var col = COLUMNS[i];
         var value = row.fields[i];
         if (col.date) {
           value = value.trim();
-          if (value && !days.parse(value)) return { ok: false, message: t.date(row.line, value, col[lang]) + t.unchanged };
+          if (value && !days.parse(value)) return refuse("date", { line: row.line, value: value, column: col[lang] });
         }
         if (col.id === "status") {
           var wanted = fold(value);
           var match = STATUSES.filter(function (s) { return [s.id, s.es, s.en].map(fold).indexOf(wanted) !== -1; })[0];
           if (!match) {
-            return { ok: false, message: t.status(row.line, value, STATUSES.map(function (s) { return s[lang]; }).join(", ")) + t.unchanged };
+            return refuse("status", { line: row.line, value: value, all: STATUSES.map(function (s) { return s[lang]; }).join(", ") });
           }
           value = match.id;
         }
         contact[col.id] = value;
       }
-      if (!contact.name.trim()) return { ok: false, message: t.noName(row.line) + t.unchanged };
+      if (!contact.name.trim()) return refuse("no_name", { line: row.line });
       contacts.push(contact);
     }
     return { ok: true, contacts: contacts };
   }
 
-  function newId() {
-    if (root.crypto && root.crypto.randomUUID) return root.crypto.randomUUID();
-    return Date.now().toString(36) + Math.random().toString(36).slice(2);
-  }
-
   function init(form) {
     var lang = document.documentElement.lang === "es" ? "es" : "en";
-    var t = TEXT[lang];
+    var fileName = say("file");
     var contacts = [];
     var editing = null;
     var inputs = {};
@@ -179,7 +126,7 @@
       inputs.status.appendChild(option);
     });
 
-    function say(text) { problem.textContent = ""; status.textContent = text; }
+    function tell(text) { problem.textContent = ""; status.textContent = text; }
     function complain(text) { status.textContent = ""; problem.textContent = text; }
 
     function render() {
@@ -195,12 +142,12 @@
           tr.appendChild(cell);
         });
         var actions = document.createElement("td");
-        [["edit", t.edit], ["remove", t.remove]].forEach(function (pair) {
+        ["edit", "remove"].forEach(function (action) {
           var button = document.createElement("button");
           button.type = "button";
-          button.className = "md-button tracker__" + pair[0];
-          button.dataset.action = pair[0];
-          button.textContent = pair[1];
+          button.className = "md-button tracker__" + action;
+          button.dataset.action = action;
+          button.textContent = say(action);
           // "Edit Ana Pérez": each button says whose row it acts on.
           var who = document.createElement("span");
           who.className = "md-visually-hidden tool__sr";
@@ -220,7 +167,7 @@
       fromList.replaceChildren();
       var first = document.createElement("option");
       first.value = "";
-      first.textContent = t.fromList;
+      first.textContent = say("from_list");
       fromList.appendChild(first);
       people.forEach(function (p, i) {
         var option = document.createElement("option");
@@ -264,20 +211,20 @@
 
     form.addEventListener("submit", function (event) {
       event.preventDefault();
-      if (!inputs.name.value.trim()) { complain(t.needName); inputs.name.focus(); return; }
+      if (!inputs.name.value.trim()) { complain(say("need_name")); inputs.name.focus(); return; }
       var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
-      if (bad) { complain(t.badDate(bad[lang])); inputs[bad.id].focus(); return; }
-      var contact = { id: editing || newId() };
+      if (bad) { complain(say("bad_date", { column: bad[lang] })); inputs[bad.id].focus(); return; }
+      var contact = { id: editing || root.SiteTools.newId() };
       COLUMNS.forEach(function (c) { contact[c.id] = inputs[c.id].value; });
       contacts = contacts.filter(function (c) { return c.id !== contact.id; }).concat([contact]);
       store.saveNow();
       render();
-      say(t.added(contact.name));
+      tell(say("added", { name: contact.name }));
       clearForm();
       inputs.name.focus();
     });
 
-    cancel.addEventListener("click", function () { clearForm(); say(""); inputs.name.focus(); });
+    cancel.addEventListener("click", function () { clearForm(); tell(""); inputs.name.focus(); });
 
     body.addEventListener("click", function (event) {
       var button = event.target.closest("button[data-action]");
@@ -289,28 +236,28 @@
         COLUMNS.forEach(function (c) { inputs[c.id].value = contact[c.id] || ""; });
         editing = id;
         cancel.hidden = false;
-        say(t.editing(contact.name));
+        tell(say("editing", { name: contact.name }));
         inputs.name.focus();
       } else {
         contacts = contacts.filter(function (c) { return c.id !== id; });
         if (editing === id) clearForm();
         store.saveNow();
         render();
-        say(t.removed(contact.name));
+        tell(say("removed", { name: contact.name }));
         inputs.name.focus();
       }
     });
 
     form.querySelector(".tracker__export").addEventListener("click", function () {
-      root.SiteTools.saveFile(t.file, toCSV(contacts, lang), "text/csv;charset=utf-8");
-      say(t.exported(contacts.length, t.file));
+      root.WorksheetStore.saveFile(fileName, toCSV(contacts, lang), "text/csv;charset=utf-8");
+      tell(say("exported", { n: contacts.length, file: fileName }));
     });
 
     fileInput.addEventListener("change", function () {
       var file = fileInput.files[0];
       fileInput.value = "";
       if (!file) return;
-      if (file.size > MAX_IMPORT_BYTES) { complain(t.tooLarge + t.unchanged); return; }
+      if (file.size > MAX_IMPORT_BYTES) { complain(say("too_large") + " " + say("unchanged")); return; }
       file.text().then(function (text) {
         var result = fromCSV(text, lang);
         if (!result.ok) { complain(result.message); return; }
@@ -318,8 +265,8 @@
         clearForm();
         store.saveNow();
         render();
-        say(t.imported(contacts.length));
-      }, function () { complain(t.unreadable + t.unchanged); });
+        tell(say("imported", { n: contacts.length }));
+      }, function () { complain(say("unreadable") + " " + say("unchanged")); });
     });
 
     clearForm();

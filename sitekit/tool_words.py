@@ -1,0 +1,45 @@
+"""The tools' interface words: one file per tool, data/tools/ID.yml (ID is the tool's id).
+
+Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..., en: ...}`,
+with "@name" filled in by the script. A page gets its own language only, as JSON in a
+`<script type="application/json" id="tool-words">` (the way the message checks' rules
+travel), which docs/assets/javascripts/tools/tool-store.js reads (SiteTools.words).
+Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>".
+"""
+
+from pathlib import Path
+
+from sitekit import message_checks, worksheets
+
+LANGS = worksheets.LANGS
+TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
+
+
+class ToolWordsError(ValueError):
+    """A words file cannot be used; the message says what is wrong and where."""
+
+
+def load_all(folder=TOOLS_DIR):
+    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked."""
+    found, problems = {}, []
+    for path in sorted(Path(folder).glob("*.yml")):
+        try:
+            data = worksheets._read(path)
+        except worksheets.WorksheetError as exc:
+            problems.append(str(exc))
+            continue
+        if not isinstance(data, dict) or not data:
+            problems.append(f"{path}: expected a mapping of key -> {{es, en}}")
+            continue
+        for key, value in data.items():
+            problems += worksheets._check_text(value, f"{path}: {key}", required=True)
+        found[path.stem] = data
+    if problems:
+        raise ToolWordsError("\n".join(problems))
+    return found
+
+
+def render(words, lang):
+    """The words of one language as the JSON the tool's script reads."""
+    text = message_checks.as_json({key: texts[lang] for key, texts in words.items()})
+    return f'<script type="application/json" id="tool-words">{text}</script>'

@@ -1,0 +1,42 @@
+"""The tools' words (data/tools/ID.yml): checked when loaded, and every word a script asks
+for by name is there, in both languages."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from sitekit import tool_words
+
+ROOT = Path(__file__).resolve().parent.parent
+SCRIPTS = {"registro": "tracker.js", "seguimiento": "followup-planner.js", "mensaje": "message-builder.js"}
+_SAY = re.compile(r'\bsay\("([^"]+)"')
+
+
+@pytest.mark.parametrize("tool, script", SCRIPTS.items())
+def test_every_word_a_script_names_exists(tool, script):
+    words = tool_words.load_all()[tool]
+    source = (ROOT / "docs" / "assets" / "javascripts" / "tools" / script).read_text(encoding="utf-8")
+    asked = set(_SAY.findall(source))
+    assert asked, f"{script} should ask for its words with say(...)"
+    assert not asked - set(words), f"{script} asks for words missing from data/tools/{tool}.yml"
+
+
+@pytest.mark.parametrize("tool", SCRIPTS)
+def test_each_tool_page_carries_its_words_in_its_own_language(site_dir, tool):
+    es = (site_dir / "herramientas" / tool / "index.html").read_text(encoding="utf-8")
+    en = (site_dir / "en" / "herramientas" / tool / "index.html").read_text(encoding="utf-8")
+    words = tool_words.load_all()[tool]
+    key = sorted(words)[0]
+    for page, lang, other in ((es, "es", "en"), (en, "en", "es")):
+        assert 'id="tool-words"' in page
+        assert tool_words.render(words, lang) in page
+        if words[key][lang] != words[key][other]:
+            assert tool_words.render(words, other) not in page
+
+
+def test_a_bad_words_file_is_named_with_its_key(tmp_path):
+    (tmp_path / "ok.yml").write_text('done:\n  es: "Hecho."\n  en: "Done."\n', encoding="utf-8")
+    (tmp_path / "bad.yml").write_text('done:\n  es: "Hecho."\n', encoding="utf-8")
+    with pytest.raises(tool_words.ToolWordsError, match=r"bad\.yml: done: missing text for 'en'"):
+        tool_words.load_all(tmp_path)
