@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 from sitecheck import check_site
+from sitecheck.site import deploy_files
 
 
 def main(argv=None):
@@ -22,7 +23,10 @@ def main(argv=None):
     parser.add_argument("--external-report", type=Path, default=Path(".cache/external-links.json"),
                         help="where to list external links for `make linkcheck-external`")
     parser.add_argument("--added-later", action="append", default=[], metavar="FILE",
-                        help="a site-relative file the deploy adds after the build (repeatable)")
+                        help="a site-relative file the deploy adds after the build (repeatable); "
+                             "those in mkdocs.yml's extra.deploy_files are added when it exists")
+    parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
+                        help="where to read extra.deploy_files (default: mkdocs.yml, if present)")
     args = parser.parse_args(argv)
     if not (args.site_dir / "index.html").is_file():
         parser.error(f"{args.site_dir}: no index.html here; expected a built site folder")
@@ -32,7 +36,7 @@ def main(argv=None):
         docs_dir=args.docs_dir if args.docs_dir.is_dir() else None,
         templates_dir=args.templates_dir if args.templates_dir.is_dir() else None,
         external_report=args.external_report,
-        added_later=args.added_later,
+        added_later=args.added_later + (list(deploy_files(args.config).values()) if args.config.is_file() else []),
     )
     for finding in findings:
         print(finding)

@@ -9,7 +9,7 @@ from sitecheck import check_site
 from sitecheck.html import parse_text
 from sitecheck.links import check_links
 from sitecheck.report import Finding
-from sitecheck.site import BuiltSite
+from sitecheck.site import BuiltSite, deploy_files
 from sitecheck.snippets import includes
 from sitecheck.templates import check_copies, check_leaks, check_template_files
 from sitecheck.translations import check_pairs, check_sources
@@ -184,7 +184,8 @@ def test_snippet_includes_are_found_in_both_forms():
 
 def test_the_real_site_passes_every_check(site_dir, site_url, tmp_path):
     report = tmp_path / "external.json"
-    findings = check_site(site_dir, site_url, ROOT / "docs", ROOT / "data" / "templates", report)
+    later = list(deploy_files(ROOT / "mkdocs.yml").values())
+    findings = check_site(site_dir, site_url, ROOT / "docs", ROOT / "data" / "templates", report, later)
     assert findings == [], "\n".join(map(str, findings))
     assert all(url.startswith(("http://", "https://")) for url in json.loads(report.read_text()))
     cli = subprocess.run(

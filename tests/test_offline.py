@@ -78,13 +78,10 @@ def test_link_check_accepts_files_the_deploy_adds_and_nothing_else(tmp_path):
 
 @pytest.mark.parametrize("about", ["acerca/index.html", "en/acerca/index.html"])
 def test_about_page_links_to_the_offline_zip(site_dir, site_url, about):
-    import yaml
-    from mkdocs.utils.yaml import get_yaml_loader
-
     from sitecheck.html import parse
+    from sitecheck.site import deploy_files
 
-    with open(ROOT / "mkdocs.yml", encoding="utf-8") as f:
-        name = yaml.load(f, Loader=get_yaml_loader())["extra"]["deploy_files"]["offline_zip"]
+    name = deploy_files(ROOT / "mkdocs.yml")["offline_zip"]
     links = [t.attrs for t in parse(site_dir / about).find_all("a") if t.attrs.get("href") == site_url + name]
     assert len(links) == 1, f"{about} does not link to {site_url + name}"
     assert "download" in links[0]
