@@ -21,8 +21,7 @@ from sitekit import message_templates
 
 log = get_plugin_logger(__name__)
 _FOLDER = "data/templates"
-# "message-template" is the markers' first spelling, still used by some pages.
-_MARKER = re.compile(r"<!--\s*(?:md:template|message-template)(-data)?\s+([^>]*?)\s*-->")
+_MARKER = re.compile(r"<!--\s*md:template(-data)?\s+([^>]*?)\s*-->")
 _TEXT = {
     "es": {"subject": "Asunto:", "template": "La plantilla, con sus huecos", "note": "Nota sobre esta parte:"},
     "en": {"subject": "Subject:", "template": "The template, with its gaps", "note": "Note on this part:"},

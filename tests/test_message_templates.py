@@ -198,7 +198,7 @@ def test_the_browser_fills_the_template_like_python(server, page, template_id):
     ("<!-- md:template nowhere email -->", "no template 'nowhere'"),
     ("<!-- md:template outreach fax -->", "has no variant 'fax'"),
     ("<!-- md:template outreach email loud -->", "expected: md:template <template> <variant> [notes]"),
-    ("<!-- message-template-data outreach email -->", "expected: md:template-data <template>"),
+    ("<!-- md:template-data outreach email -->", "expected: md:template-data <template>"),
 ])
 def test_a_bad_marker_is_a_warning_naming_the_page(caplog, marker, expected):
     hook = _hook_module()
