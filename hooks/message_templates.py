@@ -48,12 +48,20 @@ def on_page_markdown(markdown, page, config, files):
     def replace(match):
         is_data, args = bool(match.group(1)), match.group(2).split()
         try:
-            return _data(args) if is_data else _example(args, lang)
+            rendered = _data(args) if is_data else _example(args, lang)
         except _MarkerError as exc:
             log.warning(f"{page.file.src_uri}: {match.group(0)}: {exc}")
             return match.group(0)
+        _use_stylesheet(page, "message-template")  # overrides/main.html links it on this page only
+        return rendered
 
     return _MARKER.sub(replace, markdown)
+
+
+def _use_stylesheet(page, name):
+    styles = page.meta.setdefault("styles", [])
+    if name not in styles:
+        styles.append(name)
 
 
 class _MarkerError(Exception):

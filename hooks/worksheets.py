@@ -41,7 +41,7 @@ def on_page_markdown(markdown, page, config, files):
 
     def replace(match):
         kind, wid = match.group(1), match.group(2)
-        page.meta["worksheets"] = True
+        page.meta["worksheets"] = True  # overrides/main.html loads the scripts and worksheets.css
         if kind == "-index":
             return _index(lang)
         if kind == "-booklet":
