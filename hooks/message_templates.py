@@ -118,7 +118,7 @@ def _message(message, template, lang, notes, kind):
         if notes:
             label = html.escape(template.role_label(part.role, lang))
             body += (f' <a class="message-template__note" href="#part-{part.role}">'
-                     f'<span class="message-template__sr">{_TEXT[lang]["note"]} </span>{label}</a>')
+                     f'<span class="visually-hidden">{_TEXT[lang]["note"]} </span>{label}</a>')
         if part.inline and paragraphs:
             paragraphs[-1] += " " + body
         else:

@@ -458,7 +458,7 @@ def _row(wid, field, lang, w, index):
     legend = _e(w["row_legend"]).replace("@n", str(index))
     return (f'<fieldset class="ws-row"><legend>{legend}</legend><div class="ws-cells">{cells}</div>'
             f'<button type="button" class="md-button ws-row-remove" data-rows="remove">{_e(w["remove_row"])}'
-            f'<span class="ws-sr"> {legend}</span></button></fieldset>')
+            f'<span class="visually-hidden"> {legend}</span></button></fieldset>')
 
 
 def _rows(wid, field, lang, w, open_tag, help_html):

@@ -150,7 +150,7 @@
           button.textContent = say(action);
           // "Edit Ana Pérez": each button says whose row it acts on.
           var who = document.createElement("span");
-          who.className = "md-visually-hidden tool__sr";
+          who.className = "visually-hidden";
           who.textContent = " " + contact.name;
           button.appendChild(who);
           actions.appendChild(button);
