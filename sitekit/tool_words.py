@@ -24,16 +24,9 @@ def load_all(folder=TOOLS_DIR):
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
-            data = worksheets._read(path)
+            found[path.stem] = worksheets.load_words(path)
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
-            continue
-        if not isinstance(data, dict) or not data:
-            problems.append(f"{path}: expected a mapping of key -> {{es, en}}")
-            continue
-        for key, value in data.items():
-            problems += worksheets._check_text(value, f"{path}: {key}", required=True)
-        found[path.stem] = data
     if problems:
         raise ToolWordsError("\n".join(problems))
     return found

@@ -90,14 +90,17 @@ def load(worksheet_id, folder=WORKSHEETS_DIR):
 
 
 def load_ui(folder=WORKSHEETS_DIR):
-    """The interface's words, {key: {lang: text}}, checked for both languages."""
-    path = Path(folder) / "_ui.yml"
+    """The worksheets' interface words (data/worksheets/_ui.yml)."""
+    return load_words(Path(folder) / "_ui.yml")
+
+
+def load_words(path):
+    """Interface words from a YAML file, {key: {lang: text}}, checked for both languages."""
     data = _read(path)
-    problems = []
-    if not isinstance(data, dict):
+    if not isinstance(data, dict) or not data:
         raise WorksheetError(f"{path}: expected a mapping of key -> {{es, en}}")
-    for key, value in data.items():
-        problems += _check_text(value, f"{path}: {key}", required=True)
+    problems = [problem for key, value in data.items()
+                for problem in _check_text(value, f"{path}: {key}", required=True)]
     if problems:
         raise WorksheetError("\n".join(problems))
     return data
