@@ -86,6 +86,7 @@ def test_every_page_has_a_description_in_its_language(site_dir):
 def test_404_page_speaks_both_languages(server, page, missing):
     response = page.goto(server + missing)
     assert response.status == 404
+    assert page.title() == "Página no encontrada · Page not found"
     assert page.locator("section[lang=es] h1").inner_text() == "Página no encontrada"
     assert page.locator("section[lang=en] h2").inner_text() == "Page not found"
     page.locator("section[lang=en] a").click()
