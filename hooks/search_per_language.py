@@ -24,7 +24,9 @@ def on_post_page(output, page, config):
     return output if lang == default else point_base_at_language(output, lang)
 
 
-@mkdocs.plugins.event_priority(-200)  # after mkdocs-static-i18n has built every language
+# After mkdocs-static-i18n (-100) has built every language, before the site checks (-200)
+# look at the indexes Material's script will fetch.
+@mkdocs.plugins.event_priority(-190)
 def on_post_build(config):
     if _i18n(config).building:
         return
