@@ -175,19 +175,9 @@ def _build(path, data, options):
     resolved = []
     if not isinstance(fields, list) or not fields:
         problems.append(f"{path}: fields: expected a non-empty list")
-        fields = []
-    seen = set()
-    for i, field in enumerate(fields):
-        where = f"{path}: fields[{i}]"
-        if isinstance(field, dict) and field.get("id") is not None:
-            where += f" ({field.get('id')})"
-        field_problems, field = _check_field(field, where, options, FIELD_TYPES)
-        problems += field_problems
-        if isinstance(field, dict) and field.get("id") in seen:
-            problems.append(f"{where}: duplicate id {field['id']!r}")
-        if isinstance(field, dict):
-            seen.add(field.get("id"))
-            resolved.append(field)
+    else:
+        item_problems, resolved = _check_items(fields, f"{path}: fields", options, FIELD_TYPES)
+        problems += item_problems
     if problems:
         raise WorksheetError("\n".join(problems))
     return Worksheet(path.stem, path, data["title"], data["summary"], pages, tuple(resolved))
@@ -239,6 +229,23 @@ def _check_field(field, where, options, allowed_types):
     return problems, field
 
 
+def _check_items(items, where, options, allowed_types):
+    """Check a list of fields (or a table's columns); ids are unique. -> (problems, resolved)."""
+    problems, resolved, seen = [], [], set()
+    for i, item in enumerate(items):
+        at = f"{where}[{i}]"
+        if isinstance(item, dict) and item.get("id") is not None:
+            at += f" ({item.get('id')})"
+        item_problems, item = _check_field(item, at, options, allowed_types)
+        problems += item_problems
+        if isinstance(item, dict):
+            if item.get("id") in seen:
+                problems.append(f"{at}: duplicate id {item['id']!r}")
+            seen.add(item.get("id"))
+            resolved.append(item)
+    return problems, resolved
+
+
 def _check_rows(field, where, options):
     problems = []
     rows = field.get("rows")
@@ -247,20 +254,8 @@ def _check_rows(field, where, options):
     columns = field.get("columns")
     if not isinstance(columns, list) or not columns:
         return problems + [f"{where}.columns: expected a non-empty list"]
-    resolved, seen = [], set()
-    for i, column in enumerate(columns):
-        at = f"{where}.columns[{i}]"
-        if isinstance(column, dict) and column.get("id") is not None:
-            at += f" ({column.get('id')})"
-        col_problems, column = _check_field(column, at, options, COLUMN_TYPES)
-        problems += col_problems
-        if isinstance(column, dict):
-            if column.get("id") in seen:
-                problems.append(f"{at}: duplicate id {column['id']!r}")
-            seen.add(column.get("id"))
-            resolved.append(column)
-    field["columns"] = resolved
-    return problems
+    column_problems, field["columns"] = _check_items(columns, f"{where}.columns", options, COLUMN_TYPES)
+    return problems + column_problems
 
 
 def _check_planner(field, where, options):
