@@ -5,6 +5,7 @@ Markers in a page's Markdown:
     <!-- md:template outreach email -->        the example, filled, then its template
     <!-- md:template outreach email notes -->  the same, each part linking to #part-<role>
     <!-- md:template-data outreach -->         the whole template as data, for scripts
+    <!-- md:template-fields outreach -->       a labelled field per placeholder, for the builder
 
 Templates are loaded and checked by sitekit.message_templates; this hook only turns them
 into HTML in the page's language.
@@ -21,7 +22,7 @@ from sitekit import message_templates
 
 log = get_plugin_logger(__name__)
 _FOLDER = "data/templates"
-_MARKER = re.compile(r"<!--\s*md:template(-data)?\s+([^>]*?)\s*-->")
+_MARKER = re.compile(r"<!--\s*md:template(-data|-fields)?\s+([^>]*?)\s*-->")
 _TEXT = {
     "es": {"subject": "Asunto:", "template": "La plantilla, con sus huecos", "note": "Nota sobre esta parte:"},
     "en": {"subject": "Subject:", "template": "The template, with its gaps", "note": "Note on this part:"},
@@ -46,9 +47,10 @@ def on_page_markdown(markdown, page, config, files):
     lang = lang if lang in message_templates.LANGS else "en"
 
     def replace(match):
-        is_data, args = bool(match.group(1)), match.group(2).split()
+        kind, args = match.group(1), match.group(2).split()
+        render = {"-data": _data, "-fields": _fields}.get(kind)
         try:
-            rendered = _data(args) if is_data else _example(args, lang)
+            rendered = render(args, lang) if render else _example(args, lang)
         except _MarkerError as exc:
             log.warning(f"{page.file.src_uri}: {match.group(0)}: {exc}")
             return match.group(0)
@@ -74,7 +76,7 @@ def _template(name):
     return _templates[name]
 
 
-def _data(args):
+def _data(args, lang):
     if len(args) != 1:
         raise _MarkerError("expected: md:template-data <template>")
     template = _template(args[0])
@@ -82,6 +84,25 @@ def _data(args):
         f'<div class="message-template-data" hidden data-template="{template.id}" '
         f'data-digest="{template.digest}" data-json="{html.escape(template.as_json())}"></div>'
     )
+
+
+def _fields(args, lang):
+    """The builder's fields, in the template's order, written into the page so that they are
+    there at first paint (no layout shift while the script starts)."""
+    if len(args) != 1:
+        raise _MarkerError("expected: md:template-fields <template>")
+    template = _template(args[0])
+    out = []
+    for name, spec in template.placeholders(lang).items():
+        field = f"{template.id}-{name.replace('_', '-')}"
+        attrs = (f'id="{field}" name="{name}" autocomplete="off" aria-describedby="{field}-hint"')
+        # Names fit on one line; everything else gets room for a sentence.
+        control = f'<input type="text" {attrs}>' if name.endswith("_name") else f'<textarea rows="2" {attrs}></textarea>'
+        out.append(
+            f'<p class="tool__field" data-placeholder="{name}"><label for="{field}">{html.escape(spec["label"])}</label>'
+            f'{control}<span class="tool__hint" id="{field}-hint">{html.escape(spec["hint"])}</span></p>'
+        )
+    return "\n".join(out)
 
 
 def _example(args, lang):

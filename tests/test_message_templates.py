@@ -174,7 +174,7 @@ def _hook_module():
 def test_the_browser_fills_the_template_like_python(server, page, template_id):
     template = mt.load(FOLDER / f"{template_id}.yml")
     page.goto(server + "ejemplo/")
-    page.evaluate("h => document.body.insertAdjacentHTML('beforeend', h)", _hook_module()._data([template_id]))
+    page.evaluate("h => document.body.insertAdjacentHTML('beforeend', h)", _hook_module()._data([template_id], "es"))
     page.add_script_tag(url=server + "assets/javascripts/message-template.js")  # same origin: CSP allows it
     hostile = {name: f"{XSS} & $1 {name}" for name in template.placeholders("es")}
     for variant in template.variants:
@@ -199,6 +199,8 @@ def test_the_browser_fills_the_template_like_python(server, page, template_id):
     ("<!-- md:template outreach fax -->", "has no variant 'fax'"),
     ("<!-- md:template outreach email loud -->", "expected: md:template <template> <variant> [notes]"),
     ("<!-- md:template-data outreach email -->", "expected: md:template-data <template>"),
+    ("<!-- md:template-fields outreach email -->", "expected: md:template-fields <template>"),
+    ("<!-- md:template-fields nowhere -->", "no template 'nowhere'"),
 ])
 def test_a_bad_marker_is_a_warning_naming_the_page(caplog, marker, expected):
     hook = _hook_module()

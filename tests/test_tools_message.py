@@ -5,8 +5,12 @@ from urllib.parse import unquote, urlsplit, parse_qs
 
 import pytest
 
+from sitekit import message_templates as mt
+from pathlib import Path
+
 BUILDER = "herramientas/mensaje/"
 XSS = "<img src=x onerror=alert(1)>"
+TEMPLATE = Path(__file__).resolve().parent.parent / "data" / "templates" / "outreach.yml"
 
 GOOD_ES = {
     "their_name": "Lucía",
@@ -41,7 +45,9 @@ def result(page, check):
 def test_fields_come_from_the_template_and_a_good_message_passes(builder):
     names = builder.locator(".builder__fields [name]").evaluate_all("els => els.map(e => e.name)")
     template = builder.evaluate("() => MessageTemplate.read('outreach')")
-    assert names == list(template["placeholders"]), "one field per placeholder of the shared template"
+    assert sorted(names) == sorted(template["placeholders"]), "one field per placeholder of the shared template"
+    # In the order the template file lists them (the order of the message), not the JSON's.
+    assert names == list(mt.load(TEMPLATE).placeholders("es"))
     fill(builder, GOOD_ES)
     for check in ("words", "about-them", "connection-first", "ask-question", "no-job-words"):
         assert result(builder, check)[0] == "pass", result(builder, check)
@@ -51,6 +57,21 @@ def test_fields_come_from_the_template_and_a_good_message_passes(builder):
         "v => MessageTemplate.fill(MessageTemplate.read('outreach'), 'email', 'es', v)", GOOD_ES)
     assert builder.locator(".builder__preview").inner_text() == expected["body"]
     assert builder.locator(".builder__subject-text").inner_text() == expected["subject"]
+
+
+def test_the_fields_are_in_the_page_before_any_script_runs(browser, server):
+    """Written at build time, in the page's language, so nothing moves when the script starts."""
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    try:
+        for lang, path in (("es", BUILDER), ("en", "en/" + BUILDER)):
+            page.goto(server + path)
+            labels = page.locator(".builder__fields label").all_inner_texts()
+            assert labels == [spec["label"] for spec in mt.load(TEMPLATE).placeholders(lang).values()], lang
+            hint = page.locator(".builder__fields [name=ask]").get_attribute("aria-describedby")
+            assert page.locator(f"#{hint}").inner_text() == mt.load(TEMPLATE).placeholders(lang)["ask"]["hint"]
+    finally:
+        context.close()
 
 
 def test_empty_fields_show_their_label_as_a_gap(builder):

@@ -1,10 +1,10 @@
 /* The outreach message builder on docs/herramientas/mensaje.md.
  *
- * Fields, preview and mail text all come from the template the example page shows
- * (data/templates/outreach.yml, read from the page by MessageTemplate); the rules come from
- * data/message-checks.yml (JSON in the page, checked by message-checks.js); the words, in
- * the page's language, from data/tools/mensaje.yml. What the reader
- * types is only ever set as text (textContent, value), never parsed as HTML. */
+ * Fields (written into the page at build time), preview and mail text all come from the
+ * template the example page shows (data/templates/outreach.yml, read from the page by
+ * MessageTemplate); the rules come from data/message-checks.yml (JSON in the page, checked
+ * by message-checks.js); the words, in the page's language, from data/tools/mensaje.yml.
+ * What the reader types is only ever set as text (textContent, value), never parsed as HTML. */
 (function (root) {
   "use strict";
 
@@ -81,30 +81,16 @@
       };
     }
 
-    // One field per placeholder, labelled in the page's language, from the template.
-    Object.keys(template.placeholders).forEach(function (name) {
-      var spec = template.placeholders[name][pageLang];
-      var wrap = document.createElement("p");
-      wrap.className = "tool__field";
-      wrap.dataset.placeholder = name;
-      var id = "mb-" + name.replace(/_/g, "-");
-      var label = document.createElement("label");
-      label.htmlFor = id;
-      label.textContent = spec.label;
-      var input = document.createElement(/_name$/.test(name) ? "input" : "textarea");
-      if (input.tagName === "INPUT") input.type = "text"; else input.rows = 2;
-      input.id = id;
-      input.name = name;
-      input.autocomplete = "off";
-      var hint = document.createElement("span");
-      hint.className = "tool__hint";
-      hint.id = id + "-hint";
-      hint.textContent = spec.hint;
-      input.setAttribute("aria-describedby", hint.id);
-      wrap.append(label, input, hint);
-      fieldsBox.appendChild(wrap);
-      inputs[name] = input;
+    // The build writes one field per placeholder (hooks/message_templates.py); a page
+    // that lacks one says so rather than build a message with a hole in it.
+    fieldsBox.querySelectorAll("[data-placeholder] [name]").forEach(function (input) {
+      inputs[input.name] = input;
     });
+    var missing = Object.keys(template.placeholders).filter(function (name) { return !inputs[name]; });
+    if (missing.length) {
+      status.textContent = say("missing_data");
+      return;
+    }
 
     function filled(s, marked) {
       var given = {};
