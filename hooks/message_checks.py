@@ -16,6 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitekit import message_checks
+from sitekit.languages import page_language
 
 _MARKER = re.compile(r"<!--\s*md:(message-checks|job-words)\s*-->")
 _rules = {}
@@ -31,8 +32,7 @@ def on_config(config):
 
 @event_priority(-50)  # after the i18n plugin has set the page's language
 def on_page_markdown(markdown, page, config, files):
-    lang = config.theme.get("language", "es")
-    lang = lang if lang in message_checks.LANGS else "en"
+    lang = page_language(config)
 
     def replace(match):
         if match.group(1) == "message-checks":

@@ -19,6 +19,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from sitekit import message_templates
+from sitekit.languages import page_language
 
 log = get_plugin_logger(__name__)
 _FOLDER = "data/templates"
@@ -43,8 +44,7 @@ def on_config(config):
 
 @event_priority(-50)  # after the i18n plugin has set the page's language
 def on_page_markdown(markdown, page, config, files):
-    lang = config.theme.get("language", "es")
-    lang = lang if lang in message_templates.LANGS else "en"
+    lang = page_language(config)
 
     def replace(match):
         kind, args = match.group(1), match.group(2).split()

@@ -10,6 +10,8 @@ from urllib.parse import urljoin
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from sitekit.languages import page_language
+
 _MARKER = re.compile(r"^<!--\s*md:offline-download\s*-->\s*$", re.MULTILINE)
 _TEXT = {
     "es": "Descargar la guía completa para usarla sin conexión (ZIP)",
@@ -25,5 +27,5 @@ def on_page_markdown(markdown, page, config, files):
     if not name:
         raise PluginError(f"{page.file.src_uri}: md:offline-download needs extra.deploy_files.offline_zip in mkdocs.yml")
     href = urljoin(config.site_url or "/", name)
-    text = _TEXT.get(config.theme.get("language"), _TEXT["en"])
+    text = _TEXT[page_language(config)]
     return _MARKER.sub(f"[{text}]({href}){{ .md-button download }}", markdown)

@@ -5,6 +5,8 @@ import re
 
 from mkdocs.plugins import event_priority
 
+from sitekit.languages import page_language
+
 _WORDS_PER_MINUTE = 200  # a common estimate for reading on screen
 _LABEL = {"es": "Lectura: {n} min", "en": "Reading time: {n} min"}
 _H1 = re.compile(r"^# .*$", re.MULTILINE)
@@ -20,9 +22,9 @@ def _words(markdown: str) -> int:
 def on_page_markdown(markdown, page, config, files):
     if page.meta.get("reading_time") is False:
         return markdown
-    lang = config.theme.get("language", "es")
+    lang = page_language(config)
     minutes = max(1, math.ceil(_words(markdown) / _WORDS_PER_MINUTE))
-    line = '\n<p class="reading-time" markdown>' + _LABEL.get(lang, _LABEL["en"]).format(n=minutes) + "</p>\n"
+    line = '\n<p class="reading-time" markdown>' + _LABEL[lang].format(n=minutes) + "</p>\n"
     match = _H1.search(markdown)
     if not match:
         return line + markdown

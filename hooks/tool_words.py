@@ -13,6 +13,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from sitekit import tool_words
+from sitekit.languages import page_language
 
 log = get_plugin_logger(__name__)
 _MARKER = re.compile(r"^<!--\s*md:tool-words\s+([a-z0-9-]+)\s*-->\s*$", re.MULTILINE)
@@ -29,8 +30,7 @@ def on_config(config):
 
 @event_priority(-50)  # after the i18n plugin has set the page's language
 def on_page_markdown(markdown, page, config, files):
-    lang = config.theme.get("language", "es")
-    lang = lang if lang in tool_words.LANGS else "en"
+    lang = page_language(config)
 
     def replace(match):
         tool = match.group(1)

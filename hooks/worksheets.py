@@ -17,6 +17,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
 from sitekit import worksheets
+from sitekit.languages import page_language
 
 log = get_plugin_logger(__name__)
 _MARKER = re.compile(r"^<!--\s*md:worksheet(-index|-booklet)?(?:\s+([a-z0-9-]+))?\s*-->\s*$", re.MULTILINE)
@@ -36,8 +37,7 @@ def on_config(config):
 
 @event_priority(-50)  # after the i18n plugin has set the page's language
 def on_page_markdown(markdown, page, config, files):
-    lang = config.theme.get("language", "es")
-    lang = lang if lang in worksheets.LANGS else "en"
+    lang = page_language(config)
 
     def replace(match):
         kind, wid = match.group(1), match.group(2)

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-LANGS = ("es", "en")
+from sitekit.languages import LANGS
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "message-checks.yml"
 
 

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import yaml
 
-LANGS = ("es", "en")
+from sitekit.languages import LANGS
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _PLACEHOLDER_FIELDS = ("label", "hint", "example")
 

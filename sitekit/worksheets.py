@@ -35,7 +35,7 @@ from pathlib import Path
 
 import yaml
 
-LANGS = ("es", "en")
+from sitekit.languages import LANGS
 WORKSHEETS_DIR = Path(__file__).resolve().parent.parent / "data" / "worksheets"
 FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner")
 COLUMN_TYPES = ("text", "choice", "scale")
