@@ -4,15 +4,17 @@ Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..
 with "@name" filled in by the script. A page gets its own language only, as JSON in a
 `<script type="application/json" id="tool-words">` (the way the message checks' rules
 travel), which docs/assets/javascripts/tools/tool-store.js reads (SiteTools.words).
-Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>".
+Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
+also has `nojs`, the note shown in the page instead of the tool when JavaScript is off.
 """
 
+import html
 from pathlib import Path
 
 from sitekit import message_checks, worksheets
 
-LANGS = worksheets.LANGS
 TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
+NOJS = "nojs"  # the one key that goes into the page as text, not to the script
 
 
 class ToolWordsError(ValueError):
@@ -27,12 +29,17 @@ def load_all(folder=TOOLS_DIR):
             found[path.stem] = worksheets.load_words(path)
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
+            continue
+        if NOJS not in found[path.stem]:
+            problems.append(f"{path}: missing '{NOJS}', the note shown instead of the tool when JavaScript is off")
     if problems:
         raise ToolWordsError("\n".join(problems))
     return found
 
 
 def render(words, lang):
-    """The words of one language as the JSON the tool's script reads."""
-    text = message_checks.as_json({key: texts[lang] for key, texts in words.items()})
-    return f'<script type="application/json" id="tool-words">{text}</script>'
+    """The words of one language as the JSON the tool's script reads, and the note a reader
+    without JavaScript sees instead of the tool (tools.css shows one or the other)."""
+    text = message_checks.as_json({key: texts[lang] for key, texts in words.items() if key != NOJS})
+    return (f'<script type="application/json" id="tool-words">{text}</script>\n'
+            f'<p class="tool-nojs admonition warning">{html.escape(words[NOJS][lang])}</p>')

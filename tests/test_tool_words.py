@@ -35,8 +35,38 @@ def test_each_tool_page_carries_its_words_in_its_own_language(site_dir, tool):
             assert tool_words.render(words, other) not in page
 
 
+_NOJS = 'nojs:\n  es: "Hace falta JavaScript."\n  en: "JavaScript is needed."\n'
+
+
 def test_a_bad_words_file_is_named_with_its_key(tmp_path):
-    (tmp_path / "ok.yml").write_text('done:\n  es: "Hecho."\n  en: "Done."\n', encoding="utf-8")
-    (tmp_path / "bad.yml").write_text('done:\n  es: "Hecho."\n', encoding="utf-8")
-    with pytest.raises(tool_words.ToolWordsError, match=r"bad\.yml: done: missing text for 'en'"):
+    (tmp_path / "ok.yml").write_text(_NOJS + 'done:\n  es: "Hecho."\n  en: "Done."\n', encoding="utf-8")
+    (tmp_path / "bad.yml").write_text(_NOJS + 'done:\n  es: "Hecho."\n', encoding="utf-8")
+    with pytest.raises(tool_words.ToolWordsError, match=r"bad\.yml: done: missing text for 'en'") as raised:
         tool_words.load_all(tmp_path)
+    assert "ok.yml" not in str(raised.value)
+
+
+def test_a_tool_without_its_no_javascript_note_is_named(tmp_path):
+    (tmp_path / "quiet.yml").write_text('done:\n  es: "Hecho."\n  en: "Done."\n', encoding="utf-8")
+    with pytest.raises(tool_words.ToolWordsError, match=r"quiet\.yml: missing 'nojs'"):
+        tool_words.load_all(tmp_path)
+
+
+@pytest.mark.parametrize("tool", SCRIPTS)
+def test_without_javascript_a_tool_says_so_instead_of_showing_a_dead_form(browser, server, tool):
+    """A form that cannot work is hidden: submitting it would also put what was typed in the
+    page's address, on its way to the server."""
+    words = tool_words.load_all()[tool]
+    for enabled in (False, True):
+        context = browser.new_context(java_script_enabled=enabled)
+        page = context.new_page()
+        try:
+            for lang, prefix in (("es", ""), ("en", "en/")):
+                page.goto(f"{server}{prefix}herramientas/{tool}/")
+                note = page.locator(".tool-nojs")
+                assert note.is_visible() is not enabled, (tool, lang, enabled)
+                assert page.locator("form.tool").is_visible() is enabled, (tool, lang, enabled)
+                if not enabled:
+                    assert note.inner_text() == words["nojs"][lang]
+        finally:
+            context.close()
