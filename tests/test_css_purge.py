@@ -1,0 +1,159 @@
+"""Material's stylesheet, trimmed to what the site uses (sitekit/css_purge.py): the rules
+and properties that go, the ones that must stay, and a page that looks the same."""
+
+import gzip
+import io
+import re
+from pathlib import Path
+
+import pytest
+from PIL import Image, ImageChops
+
+from sitekit import css_purge
+from sitekit.css_purge import classes_in_site, purge_properties, purge_selectors, purge_site
+
+MATERIAL_CSS = "assets/stylesheets/main.*.min.css"
+
+
+# -- selectors ---------------------------------------------------------------------------
+
+def test_a_rule_for_a_class_no_page_uses_goes():
+    css = ".used{color:red}.unused{color:blue}.used .unused{margin:0}"
+    assert purge_selectors(css, {"used"}) == ".used{color:red}"
+
+
+def test_only_the_unusable_selectors_of_a_list_go():
+    assert purge_selectors(".a,.gone,p{margin:0}", {"a"}) == ".a,p{margin:0}"
+
+
+def test_classes_inside_functions_do_not_decide():
+    # :not(.x) matches more when .x is unused; :is(.a,.x) still matches .a.
+    css = "a:not(.x){color:red}:is(.a,.x) b{color:blue}.gone:not(.a){top:0}"
+    assert purge_selectors(css, {"a"}) == "a:not(.x){color:red}:is(.a,.x) b{color:blue}"
+
+
+def test_element_attribute_and_at_rules_stay():
+    css = ('@charset "UTF-8";html{margin:0}[data-md-color-scheme=slate]{color:#fff}'
+           "@keyframes spin{to{transform:rotate(1turn)}}@font-face{font-family:x}")
+    assert purge_selectors(css, set()) == css
+
+
+def test_media_blocks_are_purged_inside_and_dropped_when_empty():
+    css = "@media print{.a{display:none}.gone{display:none}}@media screen{.gone{color:red}}"
+    assert purge_selectors(css, {"a"}) == "@media print{.a{display:none}}"
+
+
+# -- custom properties -------------------------------------------------------------------
+
+def test_custom_properties_nothing_reads_go():
+    css = ":root{--read:1px;--unread:url(\"data:image/svg+xml;x\");color:red}.a{margin:var(--read)}"
+    out = purge_properties(css, css_purge.properties_read(css))
+    assert "--unread" not in out and "--read:1px" in out and "color:red" in out and ".a{margin:var(--read)}" in out
+
+
+def test_a_rule_left_without_declarations_goes():
+    assert purge_properties(".a{--unread:0}.b{top:0}", set()) == ".b{top:0}"
+
+
+# -- where classes can come from ---------------------------------------------------------
+
+def _site(tmp_path, html, scripts):
+    (tmp_path / "index.html").write_text(html, encoding="utf-8")
+    for rel, text in scripts.items():
+        path = tmp_path / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def test_classes_come_from_pages_inline_scripts_our_scripts_and_materials_md_classes(tmp_path):
+    site = _site(
+        tmp_path,
+        '<html class="no-js"><body><p class="a b">note</p>'
+        '<script>document.documentElement.classList.replace("no-js","js")</script></body></html>',
+        {"assets/javascripts/ours.js": 'el.classList.add("ours-state")',
+         "assets/javascripts/bundle.min.js": 'e.className="md-search-result__meta";x="tabbed-set"'},
+    )
+    found = classes_in_site(site, ["assets/javascripts/ours.js"])
+    assert {"a", "b", "no-js", "js", "ours-state", "md-search-result__meta"} <= found
+    assert "note" not in found, "text is not a class"
+    assert "tabbed-set" not in found, "Material's script only vouches for its md- classes"
+
+
+def test_purge_site_keeps_a_property_our_css_reads_and_one_a_script_sets(tmp_path):
+    site = _site(tmp_path, '<p class="a">x</p>', {"assets/javascripts/ours.js": 'el.style.setProperty("--set-by-js","1")'})
+    sheets = site / "assets" / "stylesheets"
+    sheets.mkdir(parents=True)
+    (sheets / "theme.css").write_text(":root{--ours:1;--set-by-js:0;--nobody:2}.a{top:0}.gone{top:1}", encoding="utf-8")
+    (sheets / "site.css").write_text(".a{margin:var(--ours)}", encoding="utf-8")
+    sizes = purge_site(site, ["assets/stylesheets/theme.css"], ["assets/javascripts/ours.js"])
+    assert (sheets / "theme.css").read_text(encoding="utf-8") == ":root{--ours:1;--set-by-js:0}.a{top:0}"
+    assert sizes["assets/stylesheets/theme.css"][1] < sizes["assets/stylesheets/theme.css"][0]
+    assert (sheets / "site.css").read_text(encoding="utf-8") == ".a{margin:var(--ours)}", "only the listed sheet changes"
+
+
+# -- the built site ----------------------------------------------------------------------
+
+def _theme_css(site_dir):
+    found = list(Path(site_dir).glob(MATERIAL_CSS))
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_the_built_stylesheet_is_smaller_and_its_stale_source_map_is_gone(site_dir):
+    import material
+
+    built = _theme_css(site_dir)
+    original = Path(material.__file__).parent / "templates" / built.relative_to(site_dir)
+    before, after = original.read_bytes(), built.read_bytes()
+    assert len(gzip.compress(after)) < 0.7 * len(gzip.compress(before)), "the purge dropped less than expected"
+    assert not built.with_name(built.name + ".map").exists()
+    # What every page relies on is still there.
+    text = after.decode("utf-8")
+    for selector in (".md-header", ".md-typeset .admonition", ".md-search-result__meta", ".md-nav__link--active"):
+        assert selector in text, selector
+
+
+_SHADES = 8  # out of 255 per channel
+
+# Pages a reader sees in several states; each is compared against Material's full stylesheet.
+_LOOKS = [
+    ("", "none"), ("en/", "search"), ("razones/iniciativa/", "drawer"), ("fichas/notas/", "none"),
+    ("en/herramientas/mensaje/", "none"), ("herramientas/registro/", "none"), ("en/fichas/cuaderno/", "print"),
+    ("ejemplo/", "none"),
+]
+
+
+@pytest.mark.parametrize("path, state", _LOOKS)
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server, site_dir, path, state, scheme):
+    import material
+
+    original = (Path(material.__file__).parent / "templates" / _theme_css(site_dir).relative_to(site_dir)).read_bytes()
+    shots = []
+    for whole in (False, True):
+        context = browser.new_context(viewport={"width": 360, "height": 800}, color_scheme=scheme, reduced_motion="reduce")
+        page = context.new_page()
+        if whole:
+            page.route(re.compile(r".*/assets/stylesheets/main\.[0-9a-f]+\.min\.css$"),
+                       lambda route: route.fulfill(body=original, content_type="text/css"))
+        try:
+            page.goto(server + path, wait_until="networkidle")
+            if state == "search":
+                page.keyboard.press("/")
+                page.keyboard.type("contact")
+                page.locator(".md-search-result__item").first.wait_for()
+            elif state == "drawer":
+                page.locator(".md-header label[for=__drawer]").click()
+                page.wait_for_timeout(300)
+            elif state == "print":
+                page.emulate_media(media="print")
+            shots.append(page.screenshot(full_page=True, animations="disabled"))
+        finally:
+            context.close()
+    purged, whole = (Image.open(io.BytesIO(shot)).convert("RGB") for shot in shots)
+    where = f"{path or '/'} ({state}, {scheme})"
+    assert purged.size == whole.size, f"{where}: the page's size changes without the dropped rules"
+    # Text anti-aliasing may differ by a shade between two renderings; a lost rule does not.
+    worst = max(high for _, high in ImageChops.difference(purged, whole).getextrema())
+    assert worst <= _SHADES, f"{where} looks different without the dropped rules (a difference of {worst})"
