@@ -5,10 +5,12 @@ blog, version selector...) and this site uses a few: most of it is render-blocki
 phone downloads for nothing. Two passes, both on the safe side:
 
 1. A selector is dropped when it needs a class that appears nowhere the site could set it:
-   not in a page's class attributes or inline scripts, not in our own scripts, and (for
-   `md-` classes, which Material's script adds as readers use the page) not in Material's
-   scripts. Classes inside `:not()`, `:is()` and other functions are ignored: they do not
-   decide whether the selector can match. A rule with no selector left is dropped.
+   not in a page's class attributes or inline scripts, not in our own scripts, and not in
+   Material's scripts (any `md-` word, and the classes they name in `classList` calls and
+   `class` literals, such as the focus-visible polyfill's). A word ending in "-" stands for
+   the classes a script builds from it (`"md-source__fact--" + kind`). Classes inside
+   `:not()`, `:is()` and other functions are ignored: they do not decide whether the
+   selector can match. A rule with no selector left is dropped.
 2. A custom property is dropped when nothing reads it: no `var()` in any stylesheet of the
    site, and its name in no page or script (Material's script sets a few).
 
@@ -21,6 +23,8 @@ from pathlib import Path
 import tinycss2
 
 _TOKEN = re.compile(r"[A-Za-z_][\w-]*")
+# Where a minified script names classes: classList.add("a"), class:"a b", className="a".
+_NAMED_CLASSES = re.compile(r"""(?:classList\.\w+\(|\bclass(?:Name)?\s*[:=])\s*["'`]([^"'`]*)["'`]""")
 _CLASS_ATTR = re.compile(r'\sclass="([^"]*)"')
 _INLINE_SCRIPT = re.compile(r"<script(?:\s[^>]*)?>(.*?)</script>", re.S)
 _PROPERTY = re.compile(r"--[\w-]+")
@@ -32,7 +36,8 @@ def classes_in_site(site_dir, own_scripts=()):
     """Every class the site could put on an element.
 
     `own_scripts` are paths (relative to `site_dir`) of our scripts: all their words count.
-    Every other script is Material's: only its words that start with `md-` count.
+    Every other script is Material's: its words that start with `md-` count, and the
+    classes it names where it sets them.
     """
     site_dir = Path(site_dir)
     own = {Path(rel).as_posix() for rel in own_scripts}
@@ -44,9 +49,11 @@ def classes_in_site(site_dir, own_scripts=()):
         for script in _INLINE_SCRIPT.findall(text):
             found.update(_TOKEN.findall(script))
     for script in site_dir.rglob("*.js"):
-        words = _TOKEN.findall(script.read_text(encoding="utf-8", errors="replace"))
+        text = script.read_text(encoding="utf-8", errors="replace")
+        words = _TOKEN.findall(text)
         if script.relative_to(site_dir).as_posix() not in own:
-            words = [w for w in words if w.startswith("md-")]
+            named = {w for value in _NAMED_CLASSES.findall(text) for w in _TOKEN.findall(value)}
+            words = [w for w in words if w.startswith("md-")] + sorted(named)
         found.update(words)
     return found
 
@@ -62,8 +69,14 @@ def properties_named(site_dir):
 
 
 def purge_selectors(css, classes):
-    """`css` without the selectors (and then rules) that need a class not in `classes`."""
-    return "".join(_purge_rules(_parse(css), classes))
+    """`css` without the selectors (and then rules) that need a class not in `classes`
+    (where a word ending in "-" stands for every class that starts with it)."""
+    prefixes = tuple(c for c in classes if c.endswith("-"))
+
+    def known(name):
+        return name in classes or name.startswith(prefixes)
+
+    return "".join(_purge_rules(_parse(css), known))
 
 
 def purge_properties(css, keep):
@@ -84,16 +97,16 @@ def _parse_block(content):
     return tinycss2.parse_rule_list(content, skip_whitespace=True, skip_comments=True)
 
 
-def _purge_rules(rules, classes):
+def _purge_rules(rules, known):
     out = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            kept = [s for s in _selectors(rule.prelude) if _required_classes(s) <= classes]
+            kept = [s for s in _selectors(rule.prelude) if all(map(known, _required_classes(s)))]
             if kept:
                 selector = ",".join(tinycss2.serialize(s).strip() for s in kept)
                 out.append(f"{selector}{{{tinycss2.serialize(rule.content)}}}")
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
-            inner = _purge_rules(_parse_block(rule.content), classes)
+            inner = _purge_rules(_parse_block(rule.content), known)
             if inner:
                 out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{''.join(inner)}}}")
         else:

@@ -72,12 +72,18 @@ def test_classes_come_from_pages_inline_scripts_our_scripts_and_materials_md_cla
         '<html class="no-js"><body><p class="a b">note</p>'
         '<script>document.documentElement.classList.replace("no-js","js")</script></body></html>',
         {"assets/javascripts/ours.js": 'el.classList.add("ours-state")',
-         "assets/javascripts/bundle.min.js": 'e.className="md-search-result__meta";x="tabbed-set"'},
+         "assets/javascripts/bundle.min.js": 'e.className="md-search-result__meta";x="tabbed-set";'
+                                             'n.classList.add("focus-visible");h("b",{class:"hll"})'},
     )
     found = classes_in_site(site, ["assets/javascripts/ours.js"])
-    assert {"a", "b", "no-js", "js", "ours-state", "md-search-result__meta"} <= found
+    assert {"a", "b", "no-js", "js", "ours-state", "md-search-result__meta", "focus-visible", "hll"} <= found
     assert "note" not in found, "text is not a class"
-    assert "tabbed-set" not in found, "Material's script only vouches for its md- classes"
+    assert "tabbed-set" not in found, "Material's script vouches for md- words and the classes it sets"
+
+
+def test_a_word_ending_in_a_dash_stands_for_the_classes_a_script_builds_from_it():
+    css = ".md-source__fact--stars{top:0}.ws-status--saved{top:1}.md-other{top:2}"
+    assert purge_selectors(css, {"md-source__fact--", "ws-status--"}) == ".md-source__fact--stars{top:0}.ws-status--saved{top:1}"
 
 
 def test_purge_site_keeps_a_property_our_css_reads_and_one_a_script_sets(tmp_path):
@@ -112,6 +118,10 @@ def test_the_built_stylesheet_is_smaller_and_its_stale_source_map_is_gone(site_d
     text = after.decode("utf-8")
     for selector in (".md-header", ".md-typeset .admonition", ".md-search-result__meta", ".md-nav__link--active"):
         assert selector in text, selector
+    # Keyboard focus rings: Material's script sets .focus-visible, which no page carries.
+    for selector in (".md-typeset a.focus-visible", ".md-nav__link.focus-visible",
+                     ".md-option.focus-visible+label", ".md-typeset summary.focus-visible"):
+        assert selector in text, selector
 
 
 _SHADES = 8  # out of 255 per channel
@@ -120,7 +130,7 @@ _SHADES = 8  # out of 255 per channel
 _LOOKS = [
     ("", "none"), ("en/", "search"), ("razones/iniciativa/", "drawer"), ("fichas/notas/", "none"),
     ("en/herramientas/mensaje/", "none"), ("herramientas/registro/", "none"), ("en/fichas/cuaderno/", "print"),
-    ("ejemplo/", "none"),
+    ("ejemplo/", "none"), ("fichas/por-que-ahora/", "keyboard"), ("en/razones/", "keyboard"),
 ]
 
 
@@ -130,13 +140,14 @@ def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server,
     import material
 
     original = (Path(material.__file__).parent / "templates" / _theme_css(site_dir).relative_to(site_dir)).read_bytes()
-    shots = []
+    looks = []  # per load: the screenshots taken
     for whole in (False, True):
         context = browser.new_context(viewport={"width": 360, "height": 800}, color_scheme=scheme, reduced_motion="reduce")
         page = context.new_page()
         if whole:
             page.route(re.compile(r".*/assets/stylesheets/main\.[0-9a-f]+\.min\.css$"),
                        lambda route: route.fulfill(body=original, content_type="text/css"))
+        shots = []
         try:
             page.goto(server + path, wait_until="networkidle")
             if state == "search":
@@ -148,12 +159,25 @@ def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server,
                 page.wait_for_timeout(300)
             elif state == "print":
                 page.emulate_media(media="print")
+            elif state == "keyboard":  # focus rings (Material marks them .focus-visible)
+                for _ in range(4):
+                    page.keyboard.press("Tab")
+                shots.append(page.screenshot(animations="disabled"))  # a header control
+                for _ in range(80):
+                    page.keyboard.press("Tab")
+                    if page.evaluate("() => !!document.activeElement.closest('.md-content a')"):
+                        break
+                else:
+                    pytest.fail(f"{path}: no link in the content takes keyboard focus")
+                shots.append(page.screenshot(animations="disabled"))  # a link in the text
             shots.append(page.screenshot(full_page=True, animations="disabled"))
         finally:
             context.close()
-    purged, whole = (Image.open(io.BytesIO(shot)).convert("RGB") for shot in shots)
+        looks.append(shots)
     where = f"{path or '/'} ({state}, {scheme})"
-    assert purged.size == whole.size, f"{where}: the page's size changes without the dropped rules"
-    # Text anti-aliasing may differ by a shade between two renderings; a lost rule does not.
-    worst = max(high for _, high in ImageChops.difference(purged, whole).getextrema())
-    assert worst <= _SHADES, f"{where} looks different without the dropped rules (a difference of {worst})"
+    for purged, whole in zip(*looks):
+        purged, whole = (Image.open(io.BytesIO(shot)).convert("RGB") for shot in (purged, whole))
+        assert purged.size == whole.size, f"{where}: the page's size changes without the dropped rules"
+        # Text anti-aliasing may differ by a shade between two renderings; a lost rule does not.
+        worst = max(high for _, high in ImageChops.difference(purged, whole).getextrema())
+        assert worst <= _SHADES, f"{where} looks different without the dropped rules (a difference of {worst})"
