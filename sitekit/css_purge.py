@@ -25,7 +25,7 @@ import tinycss2
 _TOKEN = re.compile(r"[A-Za-z_][\w-]*")
 # Where a minified script names classes: classList.add("a"), class:"a b", className="a".
 _NAMED_CLASSES = re.compile(r"""(?:classList\.\w+\(|\bclass(?:Name)?\s*[:=])\s*["'`]([^"'`]*)["'`]""")
-_CLASS_ATTR = re.compile(r'\sclass="([^"]*)"')
+_CLASS_ATTR = re.compile(r"""\sclass=(["'])(.*?)\1""", re.S)
 _INLINE_SCRIPT = re.compile(r"<script(?:\s[^>]*)?>(.*?)</script>", re.S)
 _PROPERTY = re.compile(r"--[\w-]+")
 _VAR = re.compile(r"var\(\s*(--[\w-]+)")
@@ -44,7 +44,7 @@ def classes_in_site(site_dir, own_scripts=()):
     found = set()
     for page in site_dir.rglob("*.html"):
         text = page.read_text(encoding="utf-8")
-        for value in _CLASS_ATTR.findall(text):
+        for _, value in _CLASS_ATTR.findall(text):
             found.update(value.split())
         for script in _INLINE_SCRIPT.findall(text):
             found.update(_TOKEN.findall(script))

@@ -69,14 +69,14 @@ def _site(tmp_path, html, scripts):
 def test_classes_come_from_pages_inline_scripts_our_scripts_and_materials_md_classes(tmp_path):
     site = _site(
         tmp_path,
-        '<html class="no-js"><body><p class="a b">note</p>'
+        '<html class="no-js"><body><p class="a b">note</p><p class=\'c\'>x</p>'
         '<script>document.documentElement.classList.replace("no-js","js")</script></body></html>',
         {"assets/javascripts/ours.js": 'el.classList.add("ours-state")',
          "assets/javascripts/bundle.min.js": 'e.className="md-search-result__meta";x="tabbed-set";'
                                              'n.classList.add("focus-visible");h("b",{class:"hll"})'},
     )
     found = classes_in_site(site, ["assets/javascripts/ours.js"])
-    assert {"a", "b", "no-js", "js", "ours-state", "md-search-result__meta", "focus-visible", "hll"} <= found
+    assert {"a", "b", "c", "no-js", "js", "ours-state", "md-search-result__meta", "focus-visible", "hll"} <= found
     assert "note" not in found, "text is not a class"
     assert "tabbed-set" not in found, "Material's script vouches for md- words and the classes it sets"
 
