@@ -76,12 +76,12 @@ def purge_selectors(css, classes):
     def known(name):
         return name in classes or name.startswith(prefixes)
 
-    return "".join(_purge_rules(_parse(css), known))
+    return _rewrite(_parse(css), lambda rule: _keep_selectors(rule, known))
 
 
 def purge_properties(css, keep):
     """`css` without custom property declarations whose name is not in `keep`."""
-    return "".join(_strip_rules(_parse(css), keep))
+    return _rewrite(_parse(css), lambda rule: _keep_properties(rule, keep))
 
 
 def properties_read(css):
@@ -97,21 +97,28 @@ def _parse_block(content):
     return tinycss2.parse_rule_list(content, skip_whitespace=True, skip_comments=True)
 
 
-def _purge_rules(rules, known):
+def _rewrite(rules, style_rule):
+    """The rules as text, each style rule replaced by `style_rule(rule)` (None drops it), inside
+    @media and the like too; a group left empty goes; other at-rules stay as they are."""
     out = []
     for rule in rules:
         if rule.type == "qualified-rule":
-            kept = [s for s in _selectors(rule.prelude) if all(map(known, _required_classes(s)))]
-            if kept:
-                selector = ",".join(tinycss2.serialize(s).strip() for s in kept)
-                out.append(f"{selector}{{{tinycss2.serialize(rule.content)}}}")
+            out.append(style_rule(rule) or "")
         elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
-            inner = _purge_rules(_parse_block(rule.content), known)
+            inner = _rewrite(_parse_block(rule.content), style_rule)
             if inner:
-                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{''.join(inner)}}}")
+                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{inner}}}")
         else:
             out.append(tinycss2.serialize([rule]))
-    return out
+    return "".join(out)
+
+
+def _keep_selectors(rule, known):
+    kept = [s for s in _selectors(rule.prelude) if all(map(known, _required_classes(s)))]
+    if kept:
+        selector = ",".join(tinycss2.serialize(s).strip() for s in kept)
+        return f"{selector}{{{tinycss2.serialize(rule.content)}}}"
+    return None
 
 
 def _selectors(prelude):
@@ -133,20 +140,9 @@ def _required_classes(tokens):
             if a.type == "literal" and a.value == "." and b.type == "ident"}
 
 
-def _strip_rules(rules, keep):
-    out = []
-    for rule in rules:
-        if rule.type == "qualified-rule":
-            body = _strip_declarations(rule.content, keep)
-            if body:
-                out.append(f"{tinycss2.serialize(rule.prelude).strip()}{{{body}}}")
-        elif rule.type == "at-rule" and rule.content is not None and rule.lower_at_keyword in _GROUPS:
-            inner = _strip_rules(_parse_block(rule.content), keep)
-            if inner:
-                out.append(f"@{rule.at_keyword}{tinycss2.serialize(rule.prelude)}{{{''.join(inner)}}}")
-        else:
-            out.append(tinycss2.serialize([rule]))
-    return out
+def _keep_properties(rule, keep):
+    body = _strip_declarations(rule.content, keep)
+    return f"{tinycss2.serialize(rule.prelude).strip()}{{{body}}}" if body else None
 
 
 def _strip_declarations(content, keep):
