@@ -1,0 +1,110 @@
+"""Keyboard only, on a narrow screen (a phone with a keyboard, or a desktop zoomed in): the menu
+opens from the keyboard, and Tab never lands on something off-screen (WCAG 2.1.1, 2.4.7,
+2.4.11). Material opens its drawer with a label no key reaches; menu-button.js and site.css
+fill the gap."""
+
+import pytest
+
+from tests.browsing import axe_violations
+
+NAMES = {"es": "Navegación", "en": "Navigation"}
+PAGES = {"es": "razones/contacto-interno/", "en": "en/razones/contacto-interno/"}
+
+# Where the focus is: tag, name and whether any of it is inside the viewport. Material's
+# light/dark switch is a zero-size radio button whose focus ring shows on the label after it.
+FOCUS = """() => {
+  const el = document.activeElement;
+  let r = el.getBoundingClientRect();
+  if (el.matches("input.md-option") && el.nextElementSibling) r = el.nextElementSibling.getBoundingClientRect();
+  const onScreen = r.width > 0 && r.height > 0 && r.right > 0 && r.bottom > 0
+    && r.left < innerWidth && r.top < innerHeight;
+  const name = (el.getAttribute("aria-label") || el.textContent || "").trim().replace(/\\s+/g, " ");
+  return {tag: el.tagName, name: name.slice(0, 40), onScreen, inDrawer: !!el.closest(".md-sidebar--primary")};
+}"""
+
+
+@pytest.fixture
+def narrow(browser):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, reduced_motion="reduce")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def _tab_to_menu(page):
+    for _ in range(5):
+        page.keyboard.press("Tab")
+        if page.evaluate("() => document.activeElement.matches('label[for=__drawer]')"):
+            return
+    pytest.fail("Tab does not reach the menu button")
+
+
+@pytest.mark.parametrize("lang", NAMES)
+def test_the_menu_button_is_a_named_button_the_keyboard_reaches(narrow, server, lang):
+    narrow.goto(server + PAGES[lang], wait_until="networkidle")
+    _tab_to_menu(narrow)
+    button = narrow.locator(".md-header label[for=__drawer]")
+    assert button.get_attribute("role") == "button"
+    assert button.get_attribute("aria-label") == NAMES[lang]
+    assert button.get_attribute("aria-expanded") == "false"
+
+
+@pytest.mark.parametrize("lang", NAMES)
+@pytest.mark.parametrize("key", ["Enter", " "])
+def test_the_keyboard_opens_the_menu_moves_into_it_and_escape_closes_it(narrow, server, lang, key):
+    narrow.goto(server + PAGES[lang], wait_until="networkidle")
+    _tab_to_menu(narrow)
+    narrow.keyboard.press(key)
+    button = narrow.locator(".md-header label[for=__drawer]")
+    assert button.get_attribute("aria-expanded") == "true"
+    focus = narrow.evaluate(FOCUS)
+    assert focus["inDrawer"] and focus["onScreen"] and focus["tag"] == "A", focus
+    narrow.keyboard.press("Tab")
+    focus = narrow.evaluate(FOCUS)
+    assert focus["inDrawer"] and focus["onScreen"], focus
+    narrow.keyboard.press("Escape")
+    assert button.get_attribute("aria-expanded") == "false"
+    assert narrow.evaluate("() => document.activeElement.matches('label[for=__drawer]')")
+    assert not narrow.locator(".md-sidebar--primary a[href]").first.is_visible()
+
+
+@pytest.mark.parametrize("lang", NAMES)
+@pytest.mark.parametrize("width", [360, 1280])
+def test_tab_never_lands_off_screen(browser, server, lang, width):
+    context = browser.new_context(viewport={"width": width, "height": 740}, reduced_motion="reduce")
+    page = context.new_page()
+    try:
+        page.goto(server + PAGES[lang], wait_until="networkidle")
+        off = []
+        for _ in range(70):  # the whole page, through the search field and back to the top
+            page.keyboard.press("Tab")
+            focus = page.evaluate(FOCUS)
+            if not focus["onScreen"]:
+                off.append(focus)
+        assert not off, f"focus went off-screen at {width} px: {off[:5]}"
+    finally:
+        context.close()
+
+
+def test_on_a_wide_screen_the_sidebar_links_stay_in_the_tab_order(browser, server):
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    try:
+        page.goto(server + PAGES["es"], wait_until="networkidle")
+        assert not page.locator(".md-header label[for=__drawer]").is_visible()
+        link = page.locator(".md-sidebar--primary a.md-nav__link[href]").first
+        assert link.is_visible()
+        link.focus()
+        assert page.evaluate(FOCUS)["onScreen"]
+    finally:
+        context.close()
+
+
+@pytest.mark.parametrize("lang", NAMES)
+def test_axe_finds_nothing_with_the_menu_closed_or_open(narrow, server, lang):
+    narrow.goto(server + PAGES[lang], wait_until="networkidle")
+    assert axe_violations(narrow) == []
+    _tab_to_menu(narrow)
+    narrow.keyboard.press("Enter")
+    narrow.wait_for_timeout(300)  # the drawer slides in
+    assert axe_violations(narrow) == []
