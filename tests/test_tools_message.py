@@ -1,6 +1,7 @@
 """The message builder: filled from the page's own template, checked live, copied and mailed
 as plain text."""
 
+import re
 from urllib.parse import unquote, urlsplit, parse_qs
 
 import pytest
@@ -201,3 +202,18 @@ def test_english_page_explains_in_english_and_keeps_answers(server, page):
     assert page.input_value("[name=ask]") == "Could we talk for twenty minutes"
     saved = page.evaluate("() => WorksheetStore.get('mensaje')")
     assert saved["fields"]["interest_broad"] == "finding a new job"
+
+
+def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_hole(server, page):
+    from sitekit import tool_words
+
+    def without_the_ask_field(route):
+        body = route.fetch().text()
+        stripped = re.sub(r'<p class="tool__field" data-placeholder="ask">.*?</p>', "", body, count=1, flags=re.S)
+        assert stripped != body, "the ask field should be in the page"
+        route.fulfill(body=stripped, content_type="text/html")
+
+    page.route(re.compile(r".*/herramientas/mensaje/$"), without_the_ask_field)
+    page.goto(server + BUILDER)
+    assert page.locator(".builder__status").inner_text() == tool_words.load_all()["mensaje"]["missing_data"]["es"]
+    assert page.locator(".builder__preview").inner_text() == ""
