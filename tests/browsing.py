@@ -40,9 +40,9 @@ def origin_of(url):
     return f"{parts.scheme}://{parts.netloc}"
 
 
-def axe_violations(page, selector=None):
-    """axe-core's WCAG 2.x A/AA violations, one readable line each."""
-    options = {"runOnly": {"type": "tag", "values": WCAG_TAGS}, "resultTypes": ["violations"]}
+def axe_violations(page, selector=None, tags=WCAG_TAGS):
+    """axe-core's WCAG 2.x A/AA violations (or those of other `tags`), one readable line each."""
+    options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
     results = _AXE.run(page, context=selector, options=options)
     return [
         f"{v['id']}: {v['help']} -> " + ", ".join(str(n["target"]) for n in v["nodes"][:5])

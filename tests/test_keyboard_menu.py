@@ -5,7 +5,10 @@ fill the gap."""
 
 import pytest
 
-from tests.browsing import axe_violations
+from tests.browsing import WCAG_TAGS, axe_violations
+
+# Lighthouse also applies axe's best practices (a label given role=button fails one of them).
+TAGS = [*WCAG_TAGS, "best-practice"]
 
 NAMES = {"es": "Navegación", "en": "Navigation"}
 PAGES = {"es": "razones/contacto-interno/", "en": "en/razones/contacto-interno/"}
@@ -34,7 +37,7 @@ def narrow(browser):
 def _tab_to_menu(page):
     for _ in range(5):
         page.keyboard.press("Tab")
-        if page.evaluate("() => document.activeElement.matches('label[for=__drawer]')"):
+        if page.evaluate("() => document.activeElement.matches('.md-header [for=__drawer]')"):
             return
     pytest.fail("Tab does not reach the menu button")
 
@@ -43,8 +46,8 @@ def _tab_to_menu(page):
 def test_the_menu_button_is_a_named_button_the_keyboard_reaches(narrow, server, lang):
     narrow.goto(server + PAGES[lang], wait_until="networkidle")
     _tab_to_menu(narrow)
-    button = narrow.locator(".md-header label[for=__drawer]")
-    assert button.get_attribute("role") == "button"
+    button = narrow.locator(".md-header [for=__drawer]")
+    assert button.evaluate("b => b.tagName") == "BUTTON"
     assert button.get_attribute("aria-label") == NAMES[lang]
     assert button.get_attribute("aria-expanded") == "false"
 
@@ -55,7 +58,7 @@ def test_the_keyboard_opens_the_menu_moves_into_it_and_escape_closes_it(narrow, 
     narrow.goto(server + PAGES[lang], wait_until="networkidle")
     _tab_to_menu(narrow)
     narrow.keyboard.press(key)
-    button = narrow.locator(".md-header label[for=__drawer]")
+    button = narrow.locator(".md-header [for=__drawer]")
     assert button.get_attribute("aria-expanded") == "true"
     focus = narrow.evaluate(FOCUS)
     assert focus["inDrawer"] and focus["onScreen"] and focus["tag"] == "A", focus
@@ -64,7 +67,7 @@ def test_the_keyboard_opens_the_menu_moves_into_it_and_escape_closes_it(narrow, 
     assert focus["inDrawer"] and focus["onScreen"], focus
     narrow.keyboard.press("Escape")
     assert button.get_attribute("aria-expanded") == "false"
-    assert narrow.evaluate("() => document.activeElement.matches('label[for=__drawer]')")
+    assert narrow.evaluate("() => document.activeElement.matches('.md-header [for=__drawer]')")
     assert not narrow.locator(".md-sidebar--primary a[href]").first.is_visible()
 
 
@@ -91,7 +94,7 @@ def test_on_a_wide_screen_the_sidebar_links_stay_in_the_tab_order(browser, serve
     page = context.new_page()
     try:
         page.goto(server + PAGES["es"], wait_until="networkidle")
-        assert not page.locator(".md-header label[for=__drawer]").is_visible()
+        assert not page.locator(".md-header [for=__drawer]").is_visible()
         link = page.locator(".md-sidebar--primary a.md-nav__link[href]").first
         assert link.is_visible()
         link.focus()
@@ -103,8 +106,10 @@ def test_on_a_wide_screen_the_sidebar_links_stay_in_the_tab_order(browser, serve
 @pytest.mark.parametrize("lang", NAMES)
 def test_axe_finds_nothing_with_the_menu_closed_or_open(narrow, server, lang):
     narrow.goto(server + PAGES[lang], wait_until="networkidle")
-    assert axe_violations(narrow) == []
+    assert axe_violations(narrow, tags=TAGS) == []
     _tab_to_menu(narrow)
     narrow.keyboard.press("Enter")
     narrow.wait_for_timeout(300)  # the drawer slides in
+    # Open, Material's nested navigation repeats a landmark name (best practice
+    # landmark-unique, not a WCAG rule): WCAG rules only here.
     assert axe_violations(narrow) == []
