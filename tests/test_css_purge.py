@@ -155,7 +155,7 @@ def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server,
                 page.keyboard.type("contact")
                 page.locator(".md-search-result__item").first.wait_for()
             elif state == "drawer":
-                page.locator(".md-header label[for=__drawer]").click()
+                page.locator(".md-header [for=__drawer]").click()
                 page.wait_for_timeout(300)
             elif state == "print":
                 page.emulate_media(media="print")
