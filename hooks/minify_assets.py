@@ -7,6 +7,7 @@ on_post_build runs at -100, as does the offline plugin's), and before hooks/site
 
 import mkdocs.plugins
 
+from sitekit.languages import nested_language_build
 from sitekit.minify import minify_tree, own_code
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
@@ -14,8 +15,7 @@ log = mkdocs.plugins.get_plugin_logger(__name__)
 
 @mkdocs.plugins.event_priority(-150)
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if nested_language_build(config):
         return  # a nested per-language build: the outer call minifies once, at the end
     sizes = minify_tree(config.site_dir, own_code(config.docs_dir))
     before = sum(b for b, _ in sizes.values())

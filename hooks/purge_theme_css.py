@@ -9,6 +9,7 @@ from pathlib import Path
 import mkdocs.plugins
 
 from sitekit.css_purge import purge_site
+from sitekit.languages import nested_language_build
 from sitekit.minify import own_code
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
@@ -19,8 +20,7 @@ _THEME_CSS = "assets/stylesheets/main.*.min.css"
 
 @mkdocs.plugins.event_priority(-160)
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if nested_language_build(config):
         return  # a nested per-language build: the outer call purges once, with every page
     site = Path(config.site_dir)
     sheets = [p.relative_to(site).as_posix() for p in site.glob(_THEME_CSS)]

@@ -2,6 +2,7 @@
 
 import mkdocs.plugins
 
+from sitekit.languages import nested_language_build
 from sitekit.search_split import point_base_at_language, split_index
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
@@ -28,7 +29,7 @@ def on_post_page(output, page, config):
 # look at the indexes Material's script will fetch.
 @mkdocs.plugins.event_priority(-190)
 def on_post_build(config):
-    if _i18n(config).building:
+    if nested_language_build(config):
         return
     default, others = _default_and_others(config)
     counts = split_index(config.site_dir, default, others)

@@ -20,6 +20,7 @@ from mkdocs.exceptions import PluginError
 from sitecheck import check_site
 from sitecheck.report import shown_path
 from sitecheck.snippets import check_snippets
+from sitekit.languages import nested_language_build
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
 
@@ -36,8 +37,7 @@ def on_pre_build(config):
 
 @mkdocs.plugins.event_priority(-200)
 def on_post_build(config):
-    i18n = config.plugins.get("i18n")
-    if i18n is not None and i18n.building:
+    if nested_language_build(config):
         return  # a nested per-language build: the other language is not there yet
     root = Path(config.config_file_path).parent
     findings = check_site(
