@@ -95,7 +95,7 @@ def _fields(args, lang):
     out = []
     for name, spec in template.placeholders(lang).items():
         field = f"{template.id}-{name.replace('_', '-')}"
-        attrs = (f'id="{field}" name="{name}" autocomplete="off" aria-describedby="{field}-hint"')
+        attrs = f'id="{field}" name="{name}" autocomplete="off" aria-describedby="{field}-hint"'
         # Names fit on one line; everything else gets room for a sentence.
         control = f'<input type="text" {attrs}>' if name.endswith("_name") else f'<textarea rows="2" {attrs}></textarea>'
         out.append(
