@@ -4,6 +4,7 @@ opens from the keyboard, and Tab never lands on something off-screen (WCAG 2.1.1
 fill the gap."""
 
 import pytest
+from playwright.sync_api import expect
 
 from tests.browsing import WCAG_TAGS, axe_violations
 
@@ -68,7 +69,44 @@ def test_the_keyboard_opens_the_menu_moves_into_it_and_escape_closes_it(narrow, 
     narrow.keyboard.press("Escape")
     assert button.get_attribute("aria-expanded") == "false"
     assert narrow.evaluate("() => document.activeElement.matches('.md-header [for=__drawer]')")
-    assert not narrow.locator(".md-sidebar--primary a[href]").first.is_visible()
+    expect(narrow.locator(".md-sidebar--primary a[href]").first).to_be_hidden()  # once slid out
+
+
+# Where the drawer's left edge is, and whether it can be seen (and tabbed to).
+DRAWER = """() => {
+  const drawer = document.querySelector(".md-sidebar--primary");
+  return {left: Math.round(drawer.getBoundingClientRect().left), visibility: getComputedStyle(drawer).visibility};
+}"""
+
+
+def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(browser, server):
+    context = browser.new_context(viewport={"width": 360, "height": 740}, reduced_motion="no-preference")
+    page = context.new_page()
+    try:
+        page.goto(server + PAGES["es"], wait_until="networkidle")
+        # Animations at a tenth of their speed: the 0.25 s slide takes 2.5 s, long enough to watch.
+        cdp = context.new_cdp_session(page)
+        cdp.send("Animation.enable")
+        cdp.send("Animation.setPlaybackRate", {"playbackRate": 0.1})
+        _tab_to_menu(page)
+        page.keyboard.press("Enter")
+        page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+        page.keyboard.press("Escape")
+        page.wait_for_timeout(800)
+        sliding = page.evaluate(DRAWER)
+        assert sliding["visibility"] == "visible" and -242 < sliding["left"] < 0, sliding
+        page.wait_for_function("() => getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'hidden'")
+        assert page.evaluate(DRAWER)["left"] <= -242
+    finally:
+        context.close()
+
+
+def test_with_reduced_motion_the_closing_menu_goes_at_once(narrow, server):
+    narrow.goto(server + PAGES["es"], wait_until="networkidle")
+    _tab_to_menu(narrow)
+    narrow.keyboard.press("Enter")
+    narrow.keyboard.press("Escape")
+    assert narrow.evaluate(DRAWER) == {"left": -242, "visibility": "hidden"}
 
 
 @pytest.mark.parametrize("lang", NAMES)
