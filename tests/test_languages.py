@@ -93,6 +93,23 @@ def test_404_page_speaks_both_languages(server, page, missing):
     assert urlsplit(page.url).path.endswith("/en/")
 
 
+@pytest.mark.parametrize("missing", ["no-existe/", "en/no-such-page/"])
+def test_404_page_menus_are_in_the_default_language(server, page, missing):
+    """GitHub Pages has one 404 page, at the root: its header and menus speak Spanish, as the
+    root does (the English section carries its own lang and its own link home)."""
+    def chrome():
+        return (page.locator("html").get_attribute("lang"),
+                page.locator(".md-header__topic").first.inner_text().strip(),
+                page.locator(".md-search__input").get_attribute("placeholder"))
+
+    page.goto(server)
+    home = chrome()
+    page.goto(server + missing)
+    assert chrome() == home and home[0] == "es"
+    menu = [urlsplit(a.get_attribute("href")).path for a in page.locator(".md-sidebar--primary a[href]").all()]
+    assert menu and not [href for href in menu if "/en/" in href], menu
+
+
 # "usted" forms that would break the site's "tú" register (Material's own Spanish has one).
 USTED_FORMS = ("Teclee", "usted", "Haga clic", "Seleccione", "Introduzca", "Escriba ")
 
