@@ -110,6 +110,18 @@ def test_404_page_menus_are_in_the_default_language(server, page, missing):
     assert menu and not [href for href in menu if "/en/" in href], menu
 
 
+# Material writes its footer credit in English on every page; ours follows the page.
+MADE_WITH = {"es": "Hecho con", "en": "Made with"}
+
+
+def test_the_footer_credit_is_in_the_page_language(site_dir):
+    pages = [*html_pages(site_dir), Path("404.html")]  # the 404 page wears the default language
+    for rel in pages:
+        lang = "es" if rel.name == "404.html" else page_language(rel)
+        credit = " ".join(t.data.strip() for t in parse(site_dir / rel).texts if "md-copyright" in t.classes)
+        assert credit.startswith(MADE_WITH[lang]), f"{rel}: footer reads {credit!r}"
+
+
 # "usted" forms that would break the site's "tú" register (Material's own Spanish has one).
 USTED_FORMS = ("Teclee", "usted", "Haga clic", "Seleccione", "Introduzca", "Escriba ")
 
