@@ -122,6 +122,24 @@ def test_the_footer_credit_is_in_the_page_language(site_dir):
         assert credit.startswith(MADE_WITH[lang]), f"{rel}: footer reads {credit!r}"
 
 
+PERMALINK_TITLE = {"es": "Enlace a esta sección", "en": "Link to this section"}
+
+
+def test_heading_permalinks_are_titled_in_the_page_language(site_dir):
+    for rel in html_pages(site_dir):
+        links = [t for t in parse(site_dir / rel, texts=False).find_all("a") if "headerlink" in t.attrs.get("class", "")]
+        titles = {t.attrs.get("title") for t in links}
+        assert titles <= {PERMALINK_TITLE[page_language(rel)]}, f"{rel}: {titles}"
+
+
+def test_the_language_switcher_names_each_language_in_its_own_language(site_dir):
+    """WCAG 3.1.2: "English" on a Spanish page is marked as English, and the other way round."""
+    for rel in [*html_pages(site_dir), Path("404.html")]:
+        links = [t.attrs for t in parse(site_dir / rel, texts=False).find_all("a") if "md-select__link" in t.attrs.get("class", "")]
+        assert sorted(a.get("hreflang") for a in links) == ["en", "es"], rel
+        assert all(a.get("lang") == a.get("hreflang") for a in links), f"{rel}: {links}"
+
+
 # "usted" forms that would break the site's "tú" register (Material's own Spanish has one).
 USTED_FORMS = ("Teclee", "usted", "Haga clic", "Seleccione", "Introduzca", "Escriba ")
 

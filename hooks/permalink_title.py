@@ -1,0 +1,14 @@
+"""Headings' permalinks (the ¶ after each heading) titled in the page's language:
+Python-Markdown's toc extension takes one `permalink_title` for the whole site, and its
+default is English."""
+
+from mkdocs.plugins import event_priority
+
+from sitekit.languages import page_language
+
+_TITLE = {"es": "Enlace a esta sección", "en": "Link to this section"}
+
+
+@event_priority(-100)  # with mkdocs-static-i18n's, which sets each build's language first
+def on_config(config):
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = _TITLE[page_language(config)]
