@@ -7,9 +7,9 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from sitecheck.html import parse
+from sitekit.languages import LANGS
 
-DEFAULT_LANG = "es"
-OTHER_LANGS = ("en",)
+DEFAULT_LANG, OTHER_LANGS = LANGS[0], LANGS[1:]  # the default language sits at the root
 
 
 def html_pages(site_dir):
