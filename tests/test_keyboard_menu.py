@@ -90,12 +90,12 @@ def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(browser, ser
         cdp.send("Animation.setPlaybackRate", {"playbackRate": 0.1})
         _tab_to_menu(page)
         page.keyboard.press("Enter")
-        page.wait_for_function("() => document.querySelector('.md-sidebar--primary').getBoundingClientRect().left >= 0")
+        page.wait_for_function(f"() => ({DRAWER})().left >= 0")
         page.keyboard.press("Escape")
         page.wait_for_timeout(800)
         sliding = page.evaluate(DRAWER)
         assert sliding["visibility"] == "visible" and -242 < sliding["left"] < 0, sliding
-        page.wait_for_function("() => getComputedStyle(document.querySelector('.md-sidebar--primary')).visibility === 'hidden'")
+        page.wait_for_function(f"() => ({DRAWER})().visibility === 'hidden'")
         assert page.evaluate(DRAWER)["left"] <= -242
     finally:
         context.close()

@@ -7,6 +7,7 @@ from urllib.parse import unquote, urlsplit, parse_qs
 import pytest
 
 from sitekit import message_templates as mt
+from sitekit import tool_words
 from pathlib import Path
 
 BUILDER = "herramientas/mensaje/"
@@ -205,8 +206,6 @@ def test_english_page_explains_in_english_and_keeps_answers(server, page):
 
 
 def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_hole(server, page):
-    from sitekit import tool_words
-
     def without_the_ask_field(route):
         body = route.fetch().text()
         stripped = re.sub(r'<p class="tool__field" data-placeholder="ask">.*?</p>', "", body, count=1, flags=re.S)
