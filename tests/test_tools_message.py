@@ -29,7 +29,7 @@ GOOD_ES = {
 def builder(server, page):
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(server + BUILDER, wait_until="networkidle")
+    page.goto(server + BUILDER, wait_until="load")
     page.dialogs = dialogs
     return page
 
@@ -149,7 +149,7 @@ def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, 
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
-        page.goto(server + BUILDER, wait_until="networkidle")
+        page.goto(server + BUILDER, wait_until="load")
         fill(page, {**GOOD_ES, "their_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
         assert XSS in page.locator(".builder__preview").inner_text()
         assert page.locator(".builder__preview img, .builder__preview b, .builder__subject img").count() == 0
@@ -192,14 +192,14 @@ def test_mailto_link_carries_subject_and_body_encoded(builder):
 
 
 def test_english_page_explains_in_english_and_keeps_answers(server, page):
-    page.goto(server + "en/" + BUILDER, wait_until="networkidle")
+    page.goto(server + "en/" + BUILDER, wait_until="load")
     assert page.locator("input[name=lang][value=en]").is_checked()
     page.fill("[name=ask]", "Could we talk for twenty minutes")
     page.fill("[name=interest_broad]", "finding a new job")
     assert result(page, "ask-question") == ("fail", 'Fix: your question does not end in \u201c?\u201d.')
     assert "\u201cjob\u201d" in result(page, "no-job-words")[1]
     page.wait_for_timeout(400)
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     assert page.input_value("[name=ask]") == "Could we talk for twenty minutes"
     saved = page.evaluate("() => WorksheetStore.get('mensaje')")
     assert saved["fields"]["interest_broad"] == "finding a new job"
