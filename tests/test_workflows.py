@@ -122,3 +122,8 @@ def test_the_tests_run_on_a_current_node_lts_that_the_readme_names():
     readme = (ROOT / "README.md").read_text()
     requirement = next(line for line in readme.splitlines() if line.startswith("On a fresh machine"))
     assert f"Node.js {major}" in requirement and "any current LTS" in requirement, requirement
+
+
+def test_the_built_site_has_no_hidden_files_that_the_pages_artifact_would_leave_out(site_dir):
+    # upload-pages-artifact (v4 on) drops every name starting with a dot from what it publishes.
+    assert [str(p.relative_to(site_dir)) for p in site_dir.rglob(".*")] == []
