@@ -59,7 +59,7 @@ def _check_template(name, source, data):
     declared = set(data["placeholders"])
     findings, used, texts = [], set(), []
     units = []  # (key path, {lang: set of placeholders})
-    _walk({k: v for k, v in data.items() if k not in _NOT_TEMPLATE_TEXT}, (), None, units, texts)
+    _walk({k: v for k, v in data.items() if k not in _NOT_TEMPLATE_TEXT}, (), units, texts)
     for path, per_lang in units:
         parts = sorted({part for lang in LANGS for part in per_lang.get(lang, {})})
         for lang in LANGS:
@@ -91,10 +91,10 @@ def _check_template(name, source, data):
     return findings, [text for _, text in texts]
 
 
-def _walk(node, path, lang, units, texts):
+def _walk(node, path, units, texts):
     """Collect placeholders per language of each mapping with one key per language."""
     if isinstance(node, dict):
-        if lang is None and all(k in node for k in LANGS):
+        if all(k in node for k in LANGS):
             per_lang = {}
             for key in LANGS:
                 per_lang[key] = {}
@@ -104,15 +104,15 @@ def _walk(node, path, lang, units, texts):
             units.append((path, per_lang))
             for key, value in node.items():
                 if key not in LANGS:
-                    _walk(value, (*path, str(key)), lang, units, texts)
+                    _walk(value, (*path, str(key)), units, texts)
             return
         for key, value in node.items():
-            _walk(value, (*path, str(key)), lang, units, texts)
+            _walk(value, (*path, str(key)), units, texts)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            _walk(value, (*path, str(i)), lang, units, texts)
+            _walk(value, (*path, str(i)), units, texts)
     elif isinstance(node, str):
-        if lang is None and PLACEHOLDER.search(node):
+        if PLACEHOLDER.search(node):
             texts.append((None, node))
             units.append((path, {x: {(): set(PLACEHOLDER.findall(node))} for x in LANGS}))
 
