@@ -78,5 +78,14 @@ linkcheck-external: $(VENV)/.site-deps
 	@out="$$(mktemp -d)" && $(BIN)/mkdocs build -q -d "$$out"; rm -rf "$$out"
 	$(BIN)/python scripts/linkcheck-external .cache/external-links.json
 
+# Scaffolds: a page in both languages with its nav entry, or a worksheet (definition, both
+# pages, nav entry under Fichas). `make new-page NAME=slug`, `make new-worksheet ID=slug`.
+.PHONY: new-page new-worksheet
+new-page:
+	$(PYTHON) scripts/new-page "$(NAME)"
+
+new-worksheet:
+	$(PYTHON) scripts/new-worksheet "$(ID)"
+
 clean:
 	rm -rf site site-offline .venv node_modules .pytest_cache
