@@ -42,7 +42,9 @@ def test_a_misspelt_marker_fails_the_build_naming_page_and_line(tmp_path, quiet)
     result = build_site(src / "site", "https://example.org/fixture/", config=src / "mkdocs.yml", cwd=src,
                         extra_args=["-q"] if quiet else [])
     assert result.returncode != 0, result.stderr
-    assert "docs/otra.md:7: <!-- md:worksheets notas -->: no such marker" in result.stderr, result.stderr
+    lines = (src / "docs" / "otra.md").read_text(encoding="utf-8").splitlines()
+    line = lines.index("<!-- md:worksheets notas -->") + 1
+    assert f"docs/otra.md:{line}: <!-- md:worksheets notas -->: no such marker" in result.stderr, result.stderr
     assert "md:worksheet ID" in result.stderr, "the message lists the known markers"
 
 
