@@ -4,6 +4,7 @@
 """
 
 import json
+import os
 from pathlib import Path
 
 from sitecheck.links import check_links
@@ -36,7 +37,10 @@ def check_site(site_dir, site_url=None, docs_dir=None, templates_dir=None, exter
     if external_report:
         path = Path(external_report)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(dict(sorted(external.items())), indent=1) + "\n", encoding="utf-8")
+        # Written beside, then renamed: two builds at once (test workers) never leave half a file.
+        partial = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        partial.write_text(json.dumps(dict(sorted(external.items())), indent=1) + "\n", encoding="utf-8")
+        os.replace(partial, path)
     findings = sorted(set(findings))
     if docs_dir:
         from sitecheck.source_map import SourceMap  # noqa: PLC0415
