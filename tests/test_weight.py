@@ -1,7 +1,7 @@
 """Weight budgets: what a phone downloads for one page, and the size of our own code.
 
 KB here means 1024 bytes. Our own code is measured as shipped, per page: the built site's copies of
-docs/assets/javascripts and docs/assets/stylesheets (minified by hooks/minify_assets.py)
+docs/assets/javascripts and docs/assets/stylesheets (minified by hooks/post_build.py)
 that one page loads, each gzipped on its own, summed. Page weight is measured in Chromium against the site served
 gzip-compressed, as GitHub Pages serves it, with an empty cache: the sum of the
 Resource Timing API's transferSize (headers plus compressed body) of the page, every
