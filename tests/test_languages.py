@@ -88,7 +88,7 @@ def test_404_page_speaks_both_languages(server, page, missing):
     assert response.status == 404
     assert page.title() == "Página no encontrada · Page not found"
     assert page.locator("section[lang=es] h1").inner_text() == "Página no encontrada"
-    assert page.locator("section[lang=en] h2").inner_text() == "Page not found"
+    assert page.locator("section[lang=en] h1").inner_text() == "Page not found"
     page.locator("section[lang=en] a").click()
     assert urlsplit(page.url).path.endswith("/en/")
 
