@@ -13,6 +13,12 @@ def _all(path=WORDS_FILE):
     return worksheets.load_words(path)
 
 
+def all_words():
+    """{key: {lang: text}}, read afresh (`mkdocs serve` reloads after an edit)."""
+    _all.cache_clear()
+    return _all()
+
+
 def word(key, lang):
     """The text of `key` in `lang`; a KeyError names a key the file lacks."""
     words = _all()
