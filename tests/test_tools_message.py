@@ -18,6 +18,7 @@ GOOD_ES = {
     "their_name": "Lucía",
     "connection": "estudiamos en la misma escuela de Valladolid",
     "admiration": "tu charla sobre planificar el stock tienda por tienda y cómo lo contaste",
+    "who_you_are": "Llevo doce años en compras y quiero pasar a la planificación.",
     "interest_narrow": "la planificación de la demanda",
     "interest_broad": "la logística",
     "ask": "¿Te vendrían bien veinte minutos para contarme cómo empezaste?",
@@ -78,7 +79,7 @@ def test_the_fields_are_in_the_page_before_any_script_runs(browser, server):
 
 def test_empty_fields_show_their_label_as_a_gap(builder):
     gaps = builder.locator(".builder__preview mark").all_inner_texts()
-    assert "Su nombre" in gaps and "Tu pregunta" in gaps
+    assert "Nombre de tu contacto" in gaps and "Tu pregunta" in gaps
 
 
 @pytest.mark.parametrize("lang, word", [("es", "trabajo"), ("en", "job"), ("es", "Currículum"), ("en", "RÉSUMÉ")])
