@@ -32,7 +32,11 @@ describe("Firefox", () => {
   let engine;
   before(async () => {
     site = await serveSite();
-    engine = await firefox();
+    try {
+      engine = await firefox();
+    } catch (error) {
+      throw new Error(`Firefox cannot be driven here: ${error.message}`, { cause: error });
+    }
   });
   after(async () => {
     await engine?.close();

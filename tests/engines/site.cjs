@@ -65,6 +65,7 @@ async function serveSite() {
     server.kill();
     fs.rmSync(dir, { recursive: true, force: true });
   };
+  process.once("exit", close); // also when a test run is cut short
   try {
     await waitForHttp(url);
   } catch (error) {
