@@ -9,9 +9,11 @@ const { register } = require("./journeys.cjs");
 const FIREFOX = process.env.FIREFOX_PATH || "/usr/bin/firefox-esr";
 
 async function firefox() {
-  const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true });
+  // Generous timeouts: a busy 2-core machine starts Firefox in 15-40 s.
+  const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true, timeout: 120000 });
   const page = await browser.newPage();
-  let errors = [];
+  page.setDefaultTimeout(60000);
+  const errors = [];
   page.on("console", (m) => m.type() === "error" && errors.push(`console: ${m.text()} (${page.url()})`));
   page.on("pageerror", (e) => errors.push(`uncaught: ${e.message} (${page.url()})`));
   return {

@@ -90,7 +90,7 @@ async function webkit() {
     call("POST", "/execute/sync", { script: `return (${fn}).apply(null, arguments);`, args });
   const element = async (selector) =>
     Object.values(await call("POST", "/element", { using: "css selector", value: selector }))[0];
-  let errors = [];
+  const errors = [];
   // What the current page recorded, taken out of it (so each error counts once).
   const harvest = async () => errors.push(...await evaluate(() => (window.__engineErrors || []).splice(0)));
   const loaded = () => evaluate(recordErrors);
