@@ -40,6 +40,13 @@ test: $(VENV)/.test-deps node_modules/.installed
 	  node --test --test-reporter=spec tests/js/ && \
 	  CHROMIUM_PATH="$$chromium" $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
+# The reader's core journeys in Firefox and WebKit (tests/engines/), each engine in turn;
+# finds (or installs) firefox-esr, webkit2gtk-driver and xvfb. Not part of `make test`.
+.PHONY: test-engines
+test-engines: $(VENV)/.test-deps node_modules/.installed
+	@scripts/find-engines
+	node --test --test-concurrency=1 --test-reporter=spec tests/engines/*.test.cjs
+
 # The copy that works from file://: a separate build that inherits mkdocs.yml, zipped into
 # site/ (after `make build`) under the name mkdocs.yml's extra.deploy_files gives it.
 offline: $(VENV)/.site-deps
