@@ -105,8 +105,11 @@ def test_printed_thank_you_reads_as_plain_text(page, server, lang):
     open_worksheet(page, server, "notas", lang)
     page.emulate_media(media="print")
     assert not page.locator(".ws-thank-you").is_visible(), "an empty thank-you prints"
+    page.emulate_media(media="screen")  # paper hides the inputs
     page.fill("#ws-notas-their_name", "Lucía")  # one value filled, the others left as gaps
     page.wait_for_selector(".ws-thank-you-message mark.ws-filled")
+    page.emulate_media(media="print")
+    assert page.locator(".ws-thank-you").is_visible(), "the filled thank-you does not print"
     differences = page.evaluate("""props => [...document.querySelectorAll('.ws-thank-you-message mark')]
       .flatMap(mark => {
         const own = getComputedStyle(mark), around = getComputedStyle(mark.parentElement);
