@@ -25,6 +25,7 @@ from tests.test_worksheets_print import PAPERS, fill_worksheet
 DEFS = worksheets.load_all()
 DPI = 36
 DARK = 160  # a grey level below this (0 black, 255 white) is ink
+LIGHT = bytes(range(DARK, 256))
 TOP_QUARTER = 0.25
 HALF = 0.5
 LEAST_INK = 0.005  # of a sheet's pixels: a lone line number and rule (0.2%) come to less
@@ -48,12 +49,12 @@ def print_sheets(page, paper):
         for i, pdf_page in enumerate(document):
             bitmap = pdf_page.render(scale=DPI / 72, grayscale=True)
             width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-            step = stride // width  # bytes per pixel (grey renders may still be 3 or 4)
+            step = bitmap.n_channels  # 1 for a grey render; any channel will do for grey ink
             buffer = bytes(bitmap.buffer)
             lowest, inked = -1, 0
             for y in range(height):
                 row = buffer[y * stride: y * stride + width * step: step]
-                dark = sum(1 for v in row if v < DARK)
+                dark = len(row.translate(None, LIGHT))
                 if dark:
                     lowest, inked = y, inked + dark
             sheets.append(Sheet(i + 1, (lowest + 1) / height, inked / (width * height),
