@@ -31,10 +31,14 @@ serve: $(VENV)/.site-deps
 build: $(VENV)/.site-deps
 	$(BIN)/mkdocs build --strict
 
+# pytest-xdist runs the tests on every core: each worker builds the site once and starts one
+# browser. TEST_WORKERS=0 runs them in this process (e.g. to debug with -x --pdb).
+TEST_WORKERS ?= auto
 test: $(VENV)/.test-deps node_modules/.installed
 	@chromium="$$(scripts/find-chromium)" && \
 	  echo "Browser tests use $$chromium" && \
-	  CHROMIUM_PATH="$$chromium" $(BIN)/python -m pytest $(PYTEST_ARGS)
+	  node --test --test-reporter=spec tests/js/ && \
+	  CHROMIUM_PATH="$$chromium" $(BIN)/python -m pytest -n $(TEST_WORKERS) --dist worksteal $(PYTEST_ARGS)
 
 # The copy that works from file://: a separate build that inherits mkdocs.yml, zipped into
 # site/ (after `make build`) under the name mkdocs.yml's extra.deploy_files gives it.
@@ -45,6 +49,16 @@ offline: $(VENV)/.site-deps
 # Median wall time of `mkdocs build` over 5 runs (a benchmark, not a test).
 bench-build: $(VENV)/.site-deps
 	$(BIN)/python scripts/bench-build
+
+# The fill vectors both runtimes are held to (tests/vectors/fill.json), after a template changes.
+.PHONY: fill-vectors
+fill-vectors: $(VENV)/.site-deps
+	$(BIN)/python -m sitekit.fill_vectors
+
+# `make test` from a fresh clone, median of 3 (BENCH_ARGS="--runs 1 --load": under load).
+.PHONY: bench-tests
+bench-tests:
+	$(PYTHON) scripts/bench-tests $(BENCH_ARGS)
 
 # Lighthouse (mobile) on every page, build time and site size; writes bench/lighthouse.md.
 # Not part of `make test`. Pass options with BENCH_ARGS="--only fichas/ --limit 4".
@@ -63,6 +77,15 @@ bench-checks: $(VENV)/.site-deps
 linkcheck-external: $(VENV)/.site-deps
 	@out="$$(mktemp -d)" && $(BIN)/mkdocs build -q -d "$$out"; rm -rf "$$out"
 	$(BIN)/python scripts/linkcheck-external .cache/external-links.json
+
+# Scaffolds: a page in both languages with its nav entry, or a worksheet (definition, both
+# pages, nav entry under Fichas). `make new-page NAME=slug`, `make new-worksheet ID=slug`.
+.PHONY: new-page new-worksheet
+new-page:
+	$(PYTHON) scripts/new-page "$(NAME)"
+
+new-worksheet:
+	$(PYTHON) scripts/new-worksheet "$(ID)"
 
 clean:
 	rm -rf site site-offline .venv node_modules .pytest_cache

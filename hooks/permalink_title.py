@@ -5,10 +5,9 @@ default is English."""
 from mkdocs.plugins import event_priority
 
 from sitekit.languages import page_language
-
-_TITLE = {"es": "Enlace a esta sección", "en": "Link to this section"}
+from sitekit.site_words import word
 
 
 @event_priority(-100)  # with mkdocs-static-i18n's, which sets each build's language first
 def on_config(config):
-    config.mdx_configs.setdefault("toc", {})["permalink_title"] = _TITLE[page_language(config)]
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = word("permalink_title", page_language(config))

@@ -5,10 +5,10 @@ from urllib.parse import urljoin
 
 import mkdocs.plugins
 
+from sitekit.site_words import every_language
 from sitekit.social_card import draw_card
 
 CARD = "social-card.png"  # one per language, at the language's root
-_LOCALES = {"es": "es_ES", "en": "en_GB"}
 
 
 def _lang(config):
@@ -24,10 +24,11 @@ def _language_folder(config, lang):
 
 def on_page_context(context, page, config, nav):
     lang = _lang(config)
+    locales = every_language("og_locale")
     context["social"] = {
         "image": urljoin(config.site_url or "/", _language_folder(config, lang) + CARD),
-        "locale": _LOCALES.get(lang, lang),
-        "alternate_locales": [v for k, v in _LOCALES.items() if k != lang],
+        "locale": locales[lang],
+        "alternate_locales": [v for k, v in locales.items() if k != lang],
     }
     return context
 

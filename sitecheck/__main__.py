@@ -20,6 +20,8 @@ def main(argv=None):
     parser.add_argument("--docs-dir", type=Path, default=Path("docs"), help="Markdown sources (default: docs)")
     parser.add_argument("--templates-dir", type=Path, default=Path("data/templates"),
                         help="message templates (default: data/templates)")
+    parser.add_argument("--overrides-dir", type=Path, default=Path("overrides"),
+                        help="theme overrides, where findings not from a page are looked for (default: overrides)")
     parser.add_argument("--external-report", type=Path, default=Path(".cache/external-links.json"),
                         help="where to list external links for `make linkcheck-external`")
     parser.add_argument("--added-later", action="append", default=[], metavar="FILE",
@@ -35,6 +37,7 @@ def main(argv=None):
         site_url=args.site_url,
         docs_dir=args.docs_dir if args.docs_dir.is_dir() else None,
         templates_dir=args.templates_dir if args.templates_dir.is_dir() else None,
+        overrides_dir=args.overrides_dir if args.overrides_dir.is_dir() else None,
         external_report=args.external_report,
         added_later=args.added_later + (list(deploy_files(args.config).values()) if args.config.is_file() else []),
     )

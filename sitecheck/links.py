@@ -1,6 +1,8 @@
 """Every link in a built site leads somewhere: pages, anchors, assets, other languages.
 
-Looks at each href, src and srcset in every HTML file, each url() and @import in every CSS
+Looks at each href, src, srcset, poster, data (of <object>), action and formaction in every
+HTML file (as an HTML5 parser reads it: sitecheck.html), and at every comment that hides the
+rest of a page; each url() and @import in every CSS
 file, the sitemap, and the files Material's script fetches (its search worker, the search
 index, the sitemap). External http(s) links are not fetched: they are collected for
 `make linkcheck-external`.
@@ -15,7 +17,9 @@ from sitecheck.report import Finding
 from sitecheck.site import DEFAULT_LANG, page_language
 
 _SKIPPED_SCHEMES = {"mailto", "tel", "data", "sms", "blob", "about"}
-_LINK_ATTRS = ("href", "src", "srcset")
+_LINK_ATTRS = ("href", "src", "srcset", "poster", "data", "action", "formaction")
+# A comment holding one of these hides the page's own structure, not a note: an unclosed <!--.
+_STRUCTURE = ("</main", "</article", "</body", "<footer", "</footer")
 _CSS_URL = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')""")
 _CSS_COMMENT = re.compile(r"/\*.*?\*/", re.DOTALL)
 _SITEMAP_URL = re.compile(r"<loc>([^<]+)</loc>|<xhtml:link [^>]*href=\"([^\"]+)\"")
@@ -50,16 +54,17 @@ class _Checker:
         for tag in doc.tags:
             for attr in _LINK_ATTRS:
                 value = tag.attrs.get(attr)
-                if value is None:
+                if value is None or (attr == "data" and tag.name != "object"):
                     continue
                 urls = _srcset(value) if attr == "srcset" else [value]
                 for url in urls:
-                    target = self.url(rel, tag.line, url)
+                    target = self.url(rel, _Where(doc, tag, url), url)
                     if target and tag.attrs.get("hreflang") and attr == "href":
                         self._language(rel, tag, url, target)
         for tag, body in doc.scripts:
             if tag.attrs.get("id") == "__config":
                 self._material_config(rel, tag.line, body)
+        self._comments(rel, doc)
 
     def css_file(self, rel):
         text = _CSS_COMMENT.sub(lambda m: "\n" * m.group().count("\n"), self.site.dir.joinpath(rel).read_text("utf-8"))
@@ -92,7 +97,7 @@ class _Checker:
             if path is None:
                 if scheme not in ("http", "https", ""):
                     return self.found(rel, line, url, "an http(s), mailto: or tel: link")
-                self.external.setdefault(url, []).append(f"{rel}:{line}")
+                self.external.setdefault(url, []).append(f"{rel}:{int(line or 0)}")
                 return None
         elif url.startswith("/"):
             if not parts.path.startswith(self.site.base_path):
@@ -116,10 +121,21 @@ class _Checker:
         return target
 
     def found(self, rel, line, url, expected):
-        self.findings.append(Finding(rel, line, url, expected))
+        self.findings.append(Finding(rel, int(line or 0) or None, url, expected))
         return None
 
     # --- helpers -----------------------------------------------------------------------
+
+    def _comments(self, rel, doc):
+        """An unclosed <!-- runs to the end of the page, or to the next -->, hiding what lies between."""
+        for text in doc.comments:
+            hidden = next((s for s in _STRUCTURE if s in text.lower()), None)
+            runs_to_end = doc.ends_in_comment and text is doc.comments[-1]
+            if hidden or runs_to_end:
+                first = text.strip().split("\n", 1)[0][:40]
+                what = "the rest of the page" if runs_to_end else f"the page's {hidden.strip('</')}"
+                self.found(rel, doc.line_of(first) if first else None, f"<!-- {first}",
+                           f"a comment closed with --> (this one hides {what})")
 
     def _own_address(self, parts):
         """The site-relative path of an absolute URL on the site itself, else None."""
@@ -161,6 +177,18 @@ class _Checker:
         for tag in doc.find_all("link", rel="alternate"):
             href = tag.attrs.get("href", "")
             self.url(rel, tag.line, href[: href.rfind("/") + 1] + "sitemap.xml")
+
+
+class _Where:
+    """The line of a link, looked up in the source only when a finding or a report needs it."""
+
+    __slots__ = ("doc", "tag", "value")
+
+    def __init__(self, doc, tag, value):
+        self.doc, self.tag, self.value = doc, tag, value
+
+    def __int__(self):
+        return self.doc.attr_line(self.tag, self.value) or 0
 
 
 def _srcset(value):

@@ -1,4 +1,7 @@
-"""One finding of a check, printed as one line: where, what was found, what was expected."""
+"""One finding of a check, printed as one line: where, what was found, what was expected.
+
+Where is the source a maintainer edits (`docs/page.md:12`) when it is known, with the built
+file as a second detail: `docs/a.md:3: '../x/': expected a file (built: a/index.html:40)`."""
 
 from dataclasses import dataclass
 from pathlib import Path
@@ -10,6 +13,7 @@ class Finding:
     line: int | None
     value: str  # the offending link, placeholder or text
     expected: str
+    source: str | None = None  # `docs/page.md:line` (or a template) the built file came from
 
     def __lt__(self, other):
         # A finding without a line (a whole file) sorts before the file's numbered lines.
@@ -18,6 +22,8 @@ class Finding:
 
     def __str__(self):
         where = f"{self.file}:{self.line}" if self.line else self.file
+        if self.source:
+            return f"{self.source}: {self.value!r}: expected {self.expected} (built: {where})"
         return f"{where}: {self.value!r}: expected {self.expected}"
 
 

@@ -1,4 +1,5 @@
-"""Every pymdownx.snippets include (`--8<-- "file.md"`) names a file that exists.
+"""Every pymdownx.snippets include (`--8<-- "file.md"`) names a file that exists inside a
+snippet base path (`../../README.md` or `/etc/passwd` would reach past it).
 
 With `check_paths: true` the extension itself stops the build on a missing file, but its
 error names neither the page nor the line; this check does, before any page is rendered.
@@ -39,17 +40,29 @@ def check_snippets(docs_dir, base_paths, shown_as=None):
         if "8<-" not in text:
             continue
         for line, name in includes(text):
-            if name.startswith(("http://", "https://")) or _exists(name, bases):
+            if name.startswith(("http://", "https://")):
                 continue
-            findings.append(Finding(
-                f"{shown_as}/{md.relative_to(docs_dir).as_posix()}", line, f"--8<-- {name}",
-                f"a snippet file in {', '.join(str(b) for b in bases) or 'the snippet base path'}",
-            ))
+            where = f"{shown_as}/{md.relative_to(docs_dir).as_posix()}"
+            shown_bases = ", ".join(f"{b}/" for b in bases) or "the snippet base path"
+            if not _inside(name, bases):
+                findings.append(Finding(where, line, f"--8<-- {name}", f"a path inside {shown_bases} (this one leads outside it)"))
+            elif not _exists(name, bases):
+                findings.append(Finding(where, line, f"--8<-- {name}", f"a snippet file in {shown_bases}"))
     return findings
 
 
-def _exists(name, bases):
-    candidates = [name]
+def _candidates(name):
     if ":" in name:  # file.md:section or file.md:1:3 (a part of the file)
-        candidates.append(name.split(":", 1)[0])
-    return any((base / c).is_file() for base in bases for c in candidates)
+        return [name, name.split(":", 1)[0]]
+    return [name]
+
+
+def _inside(name, bases):
+    """False for an absolute path or one that climbs out of every base path."""
+    if any(Path(c).is_absolute() for c in _candidates(name)):
+        return False
+    return any((base / c).resolve().is_relative_to(base.resolve()) for base in bases for c in _candidates(name))
+
+
+def _exists(name, bases):
+    return any((base / c).is_file() for base in bases for c in _candidates(name))

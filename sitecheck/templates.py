@@ -2,7 +2,8 @@
 
 Template files (data/templates/*.yml, loaded by sitekit.message_templates) hold both
 languages. Wherever a mapping has one key per language (a variant, a subject, a whole
-message), each language must use the same placeholders; every placeholder used must be
+message), each language must use the same placeholders, part by part (the subject, each
+part's text); every placeholder used must be
 declared under `placeholders:` and every declared one used somewhere.
 
 In the built site, no template syntax may reach a reader: `{{ … }}` or `{% … %}` (a Jinja
@@ -58,17 +59,25 @@ def _check_template(name, source, data):
     declared = set(data["placeholders"])
     findings, used, texts = [], set(), []
     units = []  # (key path, {lang: set of placeholders})
-    _walk({k: v for k, v in data.items() if k not in _NOT_TEMPLATE_TEXT}, (), None, units, texts)
+    _walk({k: v for k, v in data.items() if k not in _NOT_TEMPLATE_TEXT}, (), units, texts)
     for path, per_lang in units:
+        parts = sorted({part for lang in LANGS for part in per_lang.get(lang, {})})
         for lang in LANGS:
-            used |= per_lang.get(lang, set())
-        for lang in LANGS:
-            for other in LANGS:
-                for missing in sorted(per_lang.get(lang, set()) - per_lang.get(other, set())):
-                    findings.append(Finding(
-                        name, _line_of(source, "{" + missing + "}"), "{" + missing + "}",
-                        f"in both languages of {'.'.join(path)}: used in {lang!r}, missing in {other!r}",
-                    ))
+            for found in per_lang.get(lang, {}).values():
+                used |= found
+        # Part by part (the subject, each part's text): a subject that drops a placeholder
+        # its twin keeps is a finding even when the message body uses it.
+        for part in parts:
+            for lang in LANGS:
+                for other in LANGS:
+                    here, there = per_lang.get(lang, {}).get(part, set()), per_lang.get(other, {}).get(part, set())
+                    for missing in sorted(here - there):
+                        line = _line_at(source, (*path, lang, *part)) if part else None
+                        findings.append(Finding(
+                            name, line or _line_of(source, "{" + missing + "}"), "{" + missing + "}",
+                            f"in both languages of {'.'.join(path)}: used in {lang!r}, missing in {other!r}"
+                            + (f" (in {'.'.join(part)})" if part else ""),
+                        ))
     for placeholder in sorted(used - declared):
         findings.append(Finding(
             name, _line_of(source, "{" + placeholder + "}"), "{" + placeholder + "}",
@@ -82,32 +91,57 @@ def _check_template(name, source, data):
     return findings, [text for _, text in texts]
 
 
-def _walk(node, path, lang, units, texts):
+def _walk(node, path, units, texts):
     """Collect placeholders per language of each mapping with one key per language."""
     if isinstance(node, dict):
-        if lang is None and all(k in node for k in LANGS):
+        if all(k in node for k in LANGS):
             per_lang = {}
             for key in LANGS:
-                sub_texts = []
-                _walk(node[key], (*path, key), key, [], sub_texts)
-                per_lang[key] = {p for _, text in sub_texts for p in PLACEHOLDER.findall(text)}
-                texts += sub_texts
+                per_lang[key] = {}
+                for part, text in _strings(node[key], ()):
+                    per_lang[key].setdefault(part, set()).update(PLACEHOLDER.findall(text))
+                    texts.append((key, text))
             units.append((path, per_lang))
             for key, value in node.items():
                 if key not in LANGS:
-                    _walk(value, (*path, str(key)), lang, units, texts)
+                    _walk(value, (*path, str(key)), units, texts)
             return
         for key, value in node.items():
-            _walk(value, (*path, str(key)), lang, units, texts)
+            _walk(value, (*path, str(key)), units, texts)
     elif isinstance(node, list):
         for i, value in enumerate(node):
-            _walk(value, (*path, str(i)), lang, units, texts)
+            _walk(value, (*path, str(i)), units, texts)
     elif isinstance(node, str):
-        if lang is None and PLACEHOLDER.search(node):
+        if PLACEHOLDER.search(node):
             texts.append((None, node))
-            units.append((path, {x: set(PLACEHOLDER.findall(node)) for x in LANGS}))
-        elif lang is not None:
-            texts.append((lang, node))
+            units.append((path, {x: {(): set(PLACEHOLDER.findall(node))} for x in LANGS}))
+
+
+def _strings(node, path):
+    """(key path, text) of every string under a node: one language's version of a unit."""
+    if isinstance(node, dict):
+        return [found for key, value in node.items() for found in _strings(value, (*path, str(key)))]
+    if isinstance(node, list):
+        return [found for i, value in enumerate(node) for found in _strings(value, (*path, str(i)))]
+    return [(path, node)] if isinstance(node, str) else []
+
+
+def _line_at(source, path):
+    """The line of the YAML node at a key path (list items by index), or None."""
+    try:
+        node = yaml.compose(source)
+    except yaml.YAMLError:
+        return None
+    for key in path:
+        if isinstance(node, yaml.MappingNode):
+            node = next((v for k, v in node.value if k.value == key), None)
+        elif isinstance(node, yaml.SequenceNode) and key.isdigit() and int(key) < len(node.value):
+            node = node.value[int(key)]
+        else:
+            return None
+        if node is None:
+            return None
+    return node.start_mark.line + 1
 
 
 def check_copies(texts, docs_dir, shown_as=None):

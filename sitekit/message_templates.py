@@ -190,21 +190,32 @@ def problems(data, path="template"):
                     used.add(name)
             per_lang[lang] = (
                 [p.get("role") for p in spec["parts"]],
-                {n for t in texts for n in PLACEHOLDER.findall(t)},
+                _placeholders_by_part(spec),
                 "subject" in spec,
             )
         if len(per_lang) == len(LANGS):
             (roles_a, names_a, subj_a), (roles_b, names_b, subj_b) = (per_lang[lang] for lang in LANGS)
             if roles_a != roles_b:
                 found.append(f"variants.{variant}: parts differ between languages: {roles_a} vs {roles_b}")
-            if names_a != names_b:
-                diff = ", ".join(sorted(names_a ^ names_b))
-                found.append(f"variants.{variant}: placeholders differ between languages: {diff}")
+            # Part by part, the subject included: the same placeholders in the same part.
+            for part in sorted(set(names_a) | set(names_b)):
+                diff = names_a.get(part, set()) ^ names_b.get(part, set())
+                if diff:
+                    found.append(f"variants.{variant}.{part}: placeholders differ between languages: "
+                                 f"{', '.join(sorted(diff))}")
             if subj_a != subj_b:
                 found.append(f"variants.{variant}: a subject in one language only")
     for name in declared:
         if name not in used:
             found.append(f"placeholders.{name}: declared but never used")
+    return found
+
+
+def _placeholders_by_part(spec):
+    """{"subject" or "parts[i]": placeholders used there} of one language's variant."""
+    found = {"subject": set(PLACEHOLDER.findall(str(spec.get("subject") or "")))}
+    for i, part in enumerate(spec["parts"]):
+        found[f"parts[{i}]"] = set(PLACEHOLDER.findall(str(part.get("text") or "")))
     return found
 
 

@@ -1,5 +1,6 @@
 """Watch a page as a reader would load it: console errors, requests elsewhere, axe findings."""
 
+import time
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
@@ -48,3 +49,45 @@ def axe_violations(page, selector=None, tags=WCAG_TAGS):
         f"{v['id']}: {v['help']} -> " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
         for v in results.response["violations"]
     ]
+
+
+def wait_for_search(page, url, timeout_ms=10_000):
+    """Wait, without waiting for the network to go quiet, until Material's search has fetched
+    what a first visit fetches: the page's index, and in the worker the stemmer files of a
+    language other than English (lunr.<lang>.min.js)."""
+    lang = "en" if url.startswith("en/") or "/en/" in url else "es"
+    deadline = time.monotonic() + timeout_ms / 1000
+    while True:
+        names = page.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")
+        done = any(n.endswith("search_index.json") for n in names)
+        if done and lang != "en":
+            worker_names = [n for w in page.workers
+                            for n in w.evaluate("performance.getEntriesByType('resource').map((e) => e.name)")]
+            done = any(n.endswith(f"lunr.{lang}.min.js") for n in worker_names)
+        if done:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{url}: search never loaded its index and language files")
+        page.wait_for_timeout(25)
+
+
+# Injected by Playwright before any page script; not subject to the page's policy.
+RECORD_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => {
+  window.__cspViolations.push(
+    `${e.violatedDirective} blocked ${e.blockedURI || "inline"} at ${e.sourceFile}:${e.lineNumber} ${e.sample}`);
+});
+window.print = () => {};  // a print dialog would stall the interaction test
+"""
+
+_TRANSFERS = """() => [...performance.getEntriesByType("navigation"), ...performance.getEntriesByType("resource")]
+  .map((e) => [e.name, e.transferSize])"""
+
+
+def transfers(page):
+    """(url, bytes) for everything the page and its workers fetched over the network."""
+    entries = page.evaluate(_TRANSFERS)
+    for worker in page.workers:
+        entries += worker.evaluate(_TRANSFERS)
+    return entries

@@ -1,7 +1,5 @@
 """Shared fixtures: the site built once, served locally under its base path, and Chromium."""
 
-import functools
-import http.server
 import os
 import shutil
 import socket
@@ -9,9 +7,9 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
-from urllib.parse import urlsplit
-
 import pytest
+
+from tests.gzip_server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_PATH = "/entrevistas-informativas/"
@@ -30,12 +28,12 @@ def _free_port():
         return s.getsockname()[1]
 
 
-def build_site(dest, site_url, config="mkdocs.yml", cwd=ROOT):
+def build_site(dest, site_url, config="mkdocs.yml", cwd=ROOT, extra_args=()):
     """Run `mkdocs build --strict`; return the finished process (the caller checks it)."""
     env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
     mkdocs = Path(sys.executable).with_name("mkdocs")
     return subprocess.run(
-        [str(mkdocs), "build", "--strict", "-f", str(config), "-d", str(dest)],
+        [str(mkdocs), "build", "--strict", "-f", str(config), "-d", str(dest), *extra_args],
         cwd=cwd, env=env, capture_output=True, text=True,
     )
 
@@ -58,34 +56,11 @@ def site_dir(tmp_path_factory, site_url):
     return dest
 
 
-class _BasePathHandler(http.server.SimpleHTTPRequestHandler):
-    """Serve the site under its base path, with GitHub Pages' 404 page."""
-
-    def translate_path(self, path):
-        rel = urlsplit(path).path
-        if not rel.startswith(BASE_PATH):
-            return str(Path(self.directory) / "__outside_base_path__")
-        return super().translate_path("/" + rel[len(BASE_PATH):])
-
-    def send_error(self, code, message=None, explain=None):
-        page = Path(self.directory) / "404.html"
-        if code != 404 or not page.is_file():
-            return super().send_error(code, message, explain)
-        body = page.read_bytes()
-        self.send_response(404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
-        self.send_header("Content-Length", str(len(body)))
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
 @pytest.fixture(scope="session")
 def server(site_dir, port, site_url):
-    handler = functools.partial(_BasePathHandler, directory=str(site_dir))
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    """The built site as GitHub Pages serves it: under its base path, gzip-compressed, with its
+    404 page (tests/gzip_server.py), so that one page load can also be weighed."""
+    httpd = make_server(site_dir, BASE_PATH, port=port)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield site_url

@@ -48,7 +48,8 @@ def test_parser_reads_attributes_text_classes_and_skips_script_bodies():
         <script>var a = "<a href='nope'>";</script>
         <img src="a.png" alt=x><br/>
         <p>after</p>"""))
-    assert [t.name for t in doc.tags] == ["div", "p", "script", "img", "br", "p"]
+    # As a browser builds it: the html, head and body the page leaves implicit are there.
+    assert [t.name for t in doc.tags] == ["html", "head", "body", "div", "p", "script", "img", "br", "p"]
     assert doc.find_all("img")[0].attrs == {"src": "a.png", "alt": "x"}
     texts = {t.data.strip(): t for t in doc.texts}
     assert texts["Hola & {name}"].classes == {"message-template", "x"}
@@ -193,3 +194,103 @@ def test_the_real_site_passes_every_check(site_dir, site_url, tmp_path):
         cwd=ROOT, capture_output=True, text=True,
     )
     assert cli.returncode == 0, cli.stdout + cli.stderr
+
+
+def test_a_malformed_tag_gives_the_link_a_browser_follows_with_its_line():
+    cases = {  # as the HTML standard (and so Chromium) reads each one
+        '<p>a</p>\n<a class="x"href="../one/">1</a>': ("../one/", 2),
+        '<p>a</p>\n\n<a href="../two/>2</a> "x">': ("../two/>2</a> ", 3),
+        '<p>a</p>\n<a href="../three/"\n<p>b</p>': ("../three/", 2),
+    }
+    for source, expected in cases.items():
+        links = [(t.attrs["href"], t.line) for t in parse_text(source).find_all("a")]
+        assert links == [expected], source
+
+
+def test_unclosed_comments_and_every_link_attribute_are_findings(tmp_path):
+    site = _site(tmp_path, _pair(
+        '<video poster="p.png"></video>\n<object data="o.svg"></object>\n<form action="f/"><button formaction="b/">'
+        '</button></form>\n<!-- left open\n<footer>gone</footer>'))
+    found = {(f.line, f.value) for f in check_links(site)}
+    assert found == {(3, "p.png"), (4, "o.svg"), (5, "f/"), (5, "b/"), (6, "<!-- left open")}
+
+
+def test_symlinks_that_leave_the_repository_dangle_or_loop(tmp_path):
+    from sitecheck.sources import check_symlinks  # noqa: PLC0415
+
+    repo, outside = tmp_path / "repo", tmp_path / "secret.txt"
+    (repo / "docs" / "sub").mkdir(parents=True)
+    outside.write_text("x")
+    (repo / "README.md").write_text("x")
+    (repo / "docs" / "ok.md").symlink_to(repo / "README.md")
+    (repo / "docs" / "out.md").symlink_to(outside)
+    (repo / "docs" / "gone.md").symlink_to(repo / "nothing.md")
+    (repo / "docs" / "sub" / "loop").symlink_to(repo / "docs", target_is_directory=True)
+    findings, fatal = check_symlinks(repo / "docs", repo, "docs")
+    assert fatal
+    assert {(f.file, f.expected.split(" (")[0]) for f in findings} == {
+        ("docs/out.md", f"a file inside the repository {repo.resolve()}"),
+        ("docs/gone.md", "a symlink to a file that exists"),
+        ("docs/sub/loop", "a symlink that does not lead back into a folder holding it"),
+    }
+
+
+def test_front_matter_without_description_empty_and_pages_left_out_of_the_nav(tmp_path):
+    from sitecheck.sources import check_front_matter, check_nav  # noqa: PLC0415
+
+    (tmp_path / "ok.md").write_text('---\ndescription: "Sí"\n---\n# x\n')
+    (tmp_path / "ok.en.md").write_text('---\ndescription: "Yes"\n---\n# x\n')
+    (tmp_path / "empty.md").write_text("---\n---\n# x\n")
+    (tmp_path / "none.en.md").write_text("# x\n")
+    found = {(f.file, f.value) for f in check_front_matter(tmp_path, "docs")}
+    assert found == {("docs/empty.md", "---"), ("docs/none.en.md", "description")}
+    nav = [{"Home": "ok.md"}, {"Section": ["https://example.org/"]}]
+    assert [(f.file, f.value) for f in check_nav(tmp_path, nav, shown_as="docs")] == [("docs/empty.md", "empty.md")]
+
+
+def test_snippet_paths_outside_the_base_path_are_findings(tmp_path):
+    from sitecheck.snippets import check_snippets  # noqa: PLC0415
+
+    (tmp_path / "snippets").mkdir()
+    (tmp_path / "snippets" / "a.md").write_text("x")
+    (tmp_path / "README.md").write_text("x")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "p.md").write_text('--8<-- "a.md"\n--8<-- "../README.md"\n--8<-- "/etc/passwd"\n--8<-- "b.md"\n')
+    found = [(f.line, f.expected.split(" (")[0]) for f in check_snippets(tmp_path / "docs", [tmp_path / "snippets"], "docs")]
+    assert found == [(2, f"a path inside {tmp_path / 'snippets'}/"), (3, f"a path inside {tmp_path / 'snippets'}/"),
+                     (4, f"a snippet file in {tmp_path / 'snippets'}/")]
+
+
+def test_placeholders_are_compared_part_by_part_subject_included(tmp_path):
+    from sitekit.message_templates import problems  # noqa: PLC0415
+
+    text = TEMPLATE.replace('"Sobre {topic}"', '"Sobre {their_name}"').replace("  unused:", "  topic:")
+    text = text.replace("para que cuente", "para que {topic} cuente").replace("long enough", "long {topic} enough")
+    (tmp_path / "t.yml").write_text(text)
+    found, _ = check_template_files(tmp_path, "data/templates")
+    assert [(f.value, f.expected.split(": ", 1)[1]) for f in found] == [
+        ("{their_name}", "used in 'es', missing in 'en' (in subject)")]
+    import yaml  # noqa: PLC0415
+
+    data = yaml.safe_load(text)
+    data["roles"] = {"thanks": {"es": "Gracias", "en": "Thanks"}}
+    for lang in ("es", "en"):
+        data["variants"]["mail"][lang].update(label="L", parts=[{**p, "role": "thanks"} for p in data["variants"]["mail"][lang]["parts"]])
+    assert any(p.startswith("variants.mail.subject: placeholders differ") for p in problems(data, "t"))
+
+
+def test_findings_in_built_pages_name_the_markdown_line(tmp_path):
+    from sitecheck.source_map import SourceMap  # noqa: PLC0415
+
+    docs = tmp_path / "docs"
+    (docs / "sub").mkdir(parents=True)
+    (docs / "sub" / "page.en.md").write_text("---\ndescription: x\n---\n\n## Who to write to\n\nSee [x](../nada.md).\n")
+    (tmp_path / "overrides").mkdir()
+    (tmp_path / "overrides" / "main.html").write_text("{% block x %}\n<script src=\"{{ 'assets/gone.js' | url }}\"></script>\n")
+    sources = SourceMap(docs, tmp_path / "overrides")
+    heading = sources.locate(Finding("en/sub/page/index.html", 40, "#who-to-write-to", "a heading"))
+    link = sources.locate(Finding("en/sub/page/index.html", 41, "../../nada/", "a file"))
+    asset = sources.locate(Finding("index.html", 9, "assets/gone.js", "a file"))
+    assert heading.source.endswith("docs/sub/page.en.md:5") and "(built: en/sub/page/index.html:40)" in str(heading)
+    assert link.source.endswith("docs/sub/page.en.md:7")
+    assert asset.source.endswith("overrides/main.html:2")

@@ -81,9 +81,9 @@ def test_reading_path_pages_show_a_reading_time(site_dir, lang):
 CITED = [
     (r"\b75\b", r"Dalton"),
     (r"\b100 (palabras|words)\b|\bde 100\b|100-word", r"Dalton"),
-    (r"3B7|tres días laborables|three business days", r"Dalton"),
+    (r"3B7|(tres|siete) días hábiles|(three|seven) working days", r"Dalton"),
     (r"TIARA", r"Dalton"),
-    (r"24 (horas|hours)", r"Yale|acerca\.md#fuentes"),
+    (r"24 (horas|hours)", r"Pensilvania|Pennsylvania|Princeton|(acerca|despues)\.md#fuentes"),
     (r"\b(15|20|30) (minutos|minutes)|veinte minutos|twenty minutes|twenty-minute", r"Berkeley|Northeastern|Tufts"),
     (r"\b(200|300) (caracteres|characters)|[Mm]enos de 200|under 200", r"terceros|third-party"),
 ]
@@ -97,3 +97,24 @@ def test_every_figure_names_its_source(rel, lang):
     for figure, source in CITED:
         if re.search(figure, body):
             assert re.search(source, body, re.IGNORECASE), f"{path}: uses {figure!r} without citing {source!r}"
+
+
+@pytest.mark.parametrize("rel", READING_PATH)
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_page_that_uses_a_rule_or_figure_has_a_sources_section(rel, lang):
+    """Same id in both languages, so a link to page.md#fuentes works from either."""
+    path = rel if lang == "es" else rel[: -len(".md")] + ".en.md"
+    body = _body(path)
+    if any(re.search(figure, body) for figure, _ in CITED):
+        assert re.search(r"^## .* \{ #fuentes \}$", body, re.MULTILINE), f"{path}: no '## … {{ #fuentes }}' section"
+
+
+def test_about_page_says_which_rules_come_from_where():
+    """Book (through summaries, with the editions), our adaptations, career centres, third parties."""
+    for path, needles in (("acerca.md", ["según resúmenes", "5-Point Email", "6-Point Email", "Adaptado de la lista LAMP",
+                                         "servicios de orientación profesional", "fuentes de terceros"]),
+                          ("acerca.en.md", ["as summaries of the book report", "5-Point Email", "6-Point Email",
+                                            "Adapted from Dalton's LAMP list", "career centres", "Third-party sources"])):
+        body = _body(path)
+        missing = [n for n in needles if n.lower() not in body.lower()]
+        assert not missing, f"{path}: missing {missing}"

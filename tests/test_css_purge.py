@@ -138,6 +138,20 @@ _LOOKS = [
 ]
 
 
+def _settled_screenshot(page, **options):
+    """A screenshot once the page has stopped changing: two in a row alike. Scroll and focus
+    handlers (the header's title, the table of contents) run late on a busy machine; waiting
+    for them, instead of a fixed time, keeps the comparison about the rules alone."""
+    previous = page.screenshot(animations="disabled", **options)
+    for _ in range(20):
+        page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        shot = page.screenshot(animations="disabled", **options)
+        if shot == previous:
+            return shot
+        previous = shot
+    return previous
+
+
 @pytest.mark.parametrize("path, state", _LOOKS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server, site_dir, path, state, scheme):
@@ -151,28 +165,28 @@ def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server,
                        lambda route: route.fulfill(body=original, content_type="text/css"))
         shots = []
         try:
-            page.goto(server + path, wait_until="networkidle")
+            page.goto(server + path, wait_until="load")
             if state == "search":
                 page.keyboard.press("/")
                 page.keyboard.type("contact")
                 page.locator(".md-search-result__item").first.wait_for()
             elif state == "drawer":
                 page.locator(".md-header [for=__drawer]").click()
-                page.wait_for_timeout(300)
+                page.wait_for_function("document.getElementById('__drawer').checked")
             elif state == "print":
                 page.emulate_media(media="print")
             elif state == "keyboard":  # focus rings (Material marks them .focus-visible)
                 for _ in range(4):
                     page.keyboard.press("Tab")
-                shots.append(page.screenshot(animations="disabled"))  # a header control
+                shots.append(_settled_screenshot(page))  # a header control
                 for _ in range(80):
                     page.keyboard.press("Tab")
                     if page.evaluate("() => !!document.activeElement.closest('.md-content a')"):
                         break
                 else:
                     pytest.fail(f"{path}: no link in the content takes keyboard focus")
-                shots.append(page.screenshot(animations="disabled"))  # a link in the text
-            shots.append(page.screenshot(full_page=True, animations="disabled"))
+                shots.append(_settled_screenshot(page))  # a link in the text
+            shots.append(_settled_screenshot(page, full_page=True))
         finally:
             context.close()
         looks.append(shots)

@@ -45,7 +45,7 @@ def _tab_to_menu(page):
 
 @pytest.mark.parametrize("lang", NAMES)
 def test_the_menu_button_is_a_named_button_the_keyboard_reaches(narrow, server, lang):
-    narrow.goto(server + PAGES[lang], wait_until="networkidle")
+    narrow.goto(server + PAGES[lang], wait_until="load")
     _tab_to_menu(narrow)
     button = narrow.locator(".md-header [for=__drawer]")
     assert button.evaluate("b => b.tagName") == "BUTTON"
@@ -56,7 +56,7 @@ def test_the_menu_button_is_a_named_button_the_keyboard_reaches(narrow, server, 
 @pytest.mark.parametrize("lang", NAMES)
 @pytest.mark.parametrize("key", ["Enter", " "])
 def test_the_keyboard_opens_the_menu_moves_into_it_and_escape_closes_it(narrow, server, lang, key):
-    narrow.goto(server + PAGES[lang], wait_until="networkidle")
+    narrow.goto(server + PAGES[lang], wait_until="load")
     _tab_to_menu(narrow)
     narrow.keyboard.press(key)
     button = narrow.locator(".md-header [for=__drawer]")
@@ -83,7 +83,7 @@ def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(browser, ser
     context = browser.new_context(viewport={"width": 360, "height": 740}, reduced_motion="no-preference")
     page = context.new_page()
     try:
-        page.goto(server + PAGES["es"], wait_until="networkidle")
+        page.goto(server + PAGES["es"], wait_until="load")
         # Animations at a tenth of their speed: the 0.25 s slide takes 2.5 s, long enough to watch.
         cdp = context.new_cdp_session(page)
         cdp.send("Animation.enable")
@@ -102,7 +102,7 @@ def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(browser, ser
 
 
 def test_with_reduced_motion_the_closing_menu_goes_at_once(narrow, server):
-    narrow.goto(server + PAGES["es"], wait_until="networkidle")
+    narrow.goto(server + PAGES["es"], wait_until="load")
     _tab_to_menu(narrow)
     narrow.keyboard.press("Enter")
     narrow.keyboard.press("Escape")
@@ -115,7 +115,7 @@ def test_tab_never_lands_off_screen(browser, server, lang, width):
     context = browser.new_context(viewport={"width": width, "height": 740}, reduced_motion="reduce")
     page = context.new_page()
     try:
-        page.goto(server + PAGES[lang], wait_until="networkidle")
+        page.goto(server + PAGES[lang], wait_until="load")
         off = []
         for _ in range(70):  # the whole page, through the search field and back to the top
             page.keyboard.press("Tab")
@@ -131,7 +131,7 @@ def test_on_a_wide_screen_the_sidebar_links_stay_in_the_tab_order(browser, serve
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
     try:
-        page.goto(server + PAGES["es"], wait_until="networkidle")
+        page.goto(server + PAGES["es"], wait_until="load")
         assert not page.locator(".md-header [for=__drawer]").is_visible()
         link = page.locator(".md-sidebar--primary a.md-nav__link[href]").first
         assert link.is_visible()
@@ -143,7 +143,7 @@ def test_on_a_wide_screen_the_sidebar_links_stay_in_the_tab_order(browser, serve
 
 @pytest.mark.parametrize("lang", NAMES)
 def test_axe_finds_nothing_with_the_menu_closed_or_open(narrow, server, lang):
-    narrow.goto(server + PAGES[lang], wait_until="networkidle")
+    narrow.goto(server + PAGES[lang], wait_until="load")
     assert axe_violations(narrow, tags=TAGS) == []
     _tab_to_menu(narrow)
     narrow.keyboard.press("Enter")

@@ -98,7 +98,7 @@ def test_page_fits_a_360_px_phone(server, phone, url):
 
 def test_the_target_check_sees_a_small_button(server, phone):
     """Guards the test above: a 30 px button must be reported, a link in a sentence not."""
-    phone.goto(server, wait_until="networkidle")
+    phone.goto(server, wait_until="load")
     phone.evaluate(
         """() => {
           const b = document.createElement("button");

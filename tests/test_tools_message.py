@@ -29,7 +29,7 @@ GOOD_ES = {
 def builder(server, page):
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    page.goto(server + BUILDER, wait_until="networkidle")
+    page.goto(server + BUILDER, wait_until="load")
     page.dialogs = dialogs
     return page
 
@@ -95,6 +95,60 @@ def test_job_words_match_whole_words_only(builder):
     assert result(builder, "no-job-words")[0] == "pass"
 
 
+def _field_about_them(page):
+    """The field for what the reader admires in the other person's work, whatever its id: the
+    about-them placeholder that is neither the connection nor the ask."""
+    return page.evaluate("""() => {
+        const r = JSON.parse(document.getElementById('message-checks-data').textContent);
+        return r.about_them.filter(id => id !== r.connection && id !== r.ask)[0];
+    }""")
+
+
+def test_a_mention_of_their_work_is_not_job_talk(builder):
+    fill(builder, {**GOOD_ES, _field_about_them(builder): "tu trabajo sobre la cadena de suministro"})
+    assert result(builder, "no-job-words") == ("pass", "Bien: no menciona trabajo, vacantes ni CV.")
+
+
+def test_asking_for_an_opening_fails(builder):
+    fill(builder, {**GOOD_ES, "ask": "¿Tienes algún puesto libre?"})
+    state, text = result(builder, "no-job-words")
+    assert state == "fail" and text.startswith("Corrige:") and "«algún puesto»" in text, text
+
+
+def test_he_puesto_en_marcha_is_not_a_job(builder):
+    fill(builder, {**GOOD_ES, "interest_narrow": "el piloto de previsión que he puesto en marcha",
+                   "ask": "¿Puesto que lo probaste, me cuentas cómo empezaste?"})
+    assert result(builder, "no-job-words")[0] == "pass"
+
+
+def test_a_word_that_may_mean_a_job_in_your_own_text_is_worth_a_second_look(builder):
+    fill(builder, {**GOOD_ES, "interest_broad": "la logística, donde trabajo desde 2010"})
+    state, text = result(builder, "no-job-words")
+    assert state == "warn" and text.startswith("Revisa:") and "«trabajo»" in text, text
+    # The same word about the other person's work is not flagged at all.
+    fill(builder, {**GOOD_ES, _field_about_them(builder): "tu trabajo sobre el stock"})
+    assert result(builder, "no-job-words")[0] == "pass"
+
+
+@pytest.mark.parametrize("text, own, state", [
+    ("Leí tu trabajo sobre la cadena de suministro.", "", "pass"),
+    ("¿Tienes algún puesto libre?", "¿Tienes algún puesto libre?", "fail"),
+    ("¿Me cuentas cómo es tu trabajo?", "¿Me cuentas cómo es tu trabajo?", "warn"),
+    ("He puesto en marcha un piloto.", "He puesto en marcha un piloto.", "pass"),
+    ("Your position on pricing stayed with me.", "", "pass"),
+    ("Are there any openings in your team?", "Are there any openings in your team?", "fail"),
+    ("What is your position on pricing?", "What is your position on pricing?", "warn"),
+])
+def test_the_job_check_tells_a_request_from_a_mention(builder, text, own, state):
+    """The pure function, with the rules as the page carries them."""
+    got = builder.evaluate("""([text, own]) => {
+        const r = JSON.parse(document.getElementById('message-checks-data').textContent);
+        const all = k => r[k].es.concat(r[k].en);
+        return SiteTools.messageChecks.noJobWordsCheck(text, all('job_words'), own, all('job_hints'), all('not_job'));
+    }""", [text, own])
+    assert got["state"] == state, got
+
+
 def test_76_words_are_flagged_and_over_100_fails(builder):
     fill(builder, GOOD_ES)
     body = builder.locator(".builder__preview").inner_text()
@@ -133,7 +187,7 @@ def test_linkedin_note_is_held_to_200_characters_or_300_for_premium(builder):
 def test_ask_without_question_mark_and_connection_missing_are_flagged(builder):
     fill(builder, {**GOOD_ES, "ask": "Me encantaría hablar contigo", "connection": ""})
     assert result(builder, "ask-question")[0] == "fail"
-    assert result(builder, "connection-first") == ("fail", "Corrige: falta lo que os une.")
+    assert result(builder, "connection-first") == ("fail", "Corrige: falta lo que tienes en común con esa persona.")
 
 
 def test_about_them_estimate_fails_when_the_message_is_about_you(builder):
@@ -149,7 +203,7 @@ def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, 
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
-        page.goto(server + BUILDER, wait_until="networkidle")
+        page.goto(server + BUILDER, wait_until="load")
         fill(page, {**GOOD_ES, "their_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
         assert XSS in page.locator(".builder__preview").inner_text()
         assert page.locator(".builder__preview img, .builder__preview b, .builder__subject img").count() == 0
@@ -192,14 +246,14 @@ def test_mailto_link_carries_subject_and_body_encoded(builder):
 
 
 def test_english_page_explains_in_english_and_keeps_answers(server, page):
-    page.goto(server + "en/" + BUILDER, wait_until="networkidle")
+    page.goto(server + "en/" + BUILDER, wait_until="load")
     assert page.locator("input[name=lang][value=en]").is_checked()
     page.fill("[name=ask]", "Could we talk for twenty minutes")
     page.fill("[name=interest_broad]", "finding a new job")
     assert result(page, "ask-question") == ("fail", 'Fix: your question does not end in \u201c?\u201d.')
     assert "\u201cjob\u201d" in result(page, "no-job-words")[1]
     page.wait_for_timeout(400)
-    page.reload(wait_until="networkidle")
+    page.reload(wait_until="load")
     assert page.input_value("[name=ask]") == "Could we talk for twenty minutes"
     saved = page.evaluate("() => WorksheetStore.get('mensaje')")
     assert saved["fields"]["interest_broad"] == "finding a new job"

@@ -57,3 +57,73 @@ def test_deploy_workflow_builds_strict_and_deploys_to_pages():
 def test_ci_runs_the_readme_test_command():
     assert "make test" in (ROOT / ".ci" / "run").read_text()
     assert "make test" in (ROOT / "README.md").read_text()
+
+
+def _workflow(name):
+    return yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text())
+
+
+def _needs(job):
+    needs = job.get("needs", [])
+    return [needs] if isinstance(needs, str) else needs
+
+
+def _runs_make_test(job):
+    """A job runs the suite: a `make test` step, or it calls one of our workflows whose jobs do."""
+    if job.get("uses", "").startswith("./.github/workflows/"):
+        called = yaml.safe_load((ROOT / job["uses"]).read_text())
+        return "workflow_call" in called[True] and any(map(_runs_make_test, called["jobs"].values()))
+    return any(step.get("run") == "make test" for step in job.get("steps", []))
+
+
+def test_the_deploy_builds_only_after_the_tests_pass():
+    jobs = _workflow("deploy.yml")["jobs"]
+    testing = {name for name, job in jobs.items() if _runs_make_test(job)}
+    assert testing, "no job of deploy.yml runs make test"
+
+    def upstream(name):
+        direct = set(_needs(jobs[name]))
+        return direct.union(*(upstream(n) for n in direct))
+
+    for name, job in jobs.items():
+        if name in testing:
+            continue
+        assert upstream(name) & testing, f"deploy.yml's {name} job can start before the tests"
+        # `needs` waits for success unless a condition says otherwise (always(), failure()).
+        assert "always()" not in str(job.get("if", "")) and "failure()" not in str(job.get("if", ""))
+    assert "build" in _needs(jobs["deploy"]) and upstream("build") & testing
+
+
+def test_the_deploy_runs_on_pushes_to_main_and_by_hand():
+    triggers = _workflow("deploy.yml")[True]
+    assert triggers["push"]["branches"] == ["main"]
+    assert "workflow_dispatch" in triggers
+
+
+def test_a_push_to_main_runs_the_suite_once():
+    # deploy.yml tests what it publishes, so test.yml leaves pushes to main to it.
+    triggers = _workflow("test.yml")[True]
+    assert "main" in triggers["push"]["branches-ignore"]
+    assert "workflow_call" in triggers
+    deploy_jobs = _workflow("deploy.yml")["jobs"].values()
+    assert any(job.get("uses") == "./.github/workflows/test.yml" for job in deploy_jobs)
+
+
+# Node 20 reached its end of life in April 2026; LTS lines are the even majors.
+MINIMUM_NODE = 22
+
+
+def test_the_tests_run_on_a_current_node_lts_that_the_readme_names():
+    steps = _workflow("test.yml")["jobs"]["test"]["steps"]
+    node = [s for s in steps if s.get("uses", "").startswith("actions/setup-node@")]
+    assert len(node) == 1
+    major = int(str(node[0]["with"]["node-version"]).split(".")[0])
+    assert major >= MINIMUM_NODE and major % 2 == 0, major
+    readme = (ROOT / "README.md").read_text()
+    requirement = next(line for line in readme.splitlines() if line.startswith("On a fresh machine"))
+    assert f"Node.js {major}" in requirement and "any current LTS" in requirement, requirement
+
+
+def test_the_built_site_has_no_hidden_files_that_the_pages_artifact_would_leave_out(site_dir):
+    # upload-pages-artifact (v4 on) drops every name starting with a dot from what it publishes.
+    assert [str(p.relative_to(site_dir)) for p in site_dir.rglob(".*")] == []

@@ -143,6 +143,8 @@
         {
           target: rules.words.target, limit: rules.words.limit,
           jobWords: rules.job_words.es.concat(rules.job_words.en),
+          jobHints: rules.job_hints.es.concat(rules.job_hints.en),
+          notJob: rules.not_job.es.concat(rules.not_job.en),
           themFields: rules.about_them, youFields: rules.about_you,
           connection: rules.connection, ask: rules.ask,
           others: used.filter(function (n) { return n !== rules.connection && !/_name$/.test(n); })

@@ -27,21 +27,34 @@
     return Array.from(String(text || "").normalize("NFC")).length;
   }
 
+  /* Where `needle` (folded words) starts in `tokens` at or after `from`, or -1. */
+  function indexOf(tokens, needle, from) {
+    for (var i = from || 0; i + needle.length <= tokens.length; i++) {
+      var match = true;
+      for (var j = 0; j < needle.length; j++) {
+        if (tokens[i + j] !== needle[j]) { match = false; break; }
+      }
+      if (match) return i;
+    }
+    return -1;
+  }
+
   /* The entries of `list` (single words or phrases) found as whole words in `text`, each once,
-   * in the list's own spelling. */
-  function findWords(text, list) {
+   * in the list's own spelling. Words inside an occurrence of a phrase in `skip` ("he puesto",
+   * "puesto que") are left out first, so they match nothing. */
+  function findWords(text, list, skip) {
     var tokens = words(fold(text));
+    (skip || []).forEach(function (entry) {
+      var needle = words(fold(entry));
+      if (!needle.length) return;
+      for (var at = indexOf(tokens, needle, 0); at !== -1; at = indexOf(tokens, needle, at + needle.length)) {
+        for (var k = 0; k < needle.length; k++) tokens[at + k] = "";
+      }
+    });
     var found = [];
     (list || []).forEach(function (entry) {
       var needle = words(fold(entry));
-      if (!needle.length) return;
-      for (var i = 0; i + needle.length <= tokens.length; i++) {
-        var match = true;
-        for (var j = 0; j < needle.length; j++) {
-          if (tokens[i + j] !== needle[j]) { match = false; break; }
-        }
-        if (match) { found.push(entry); return; }
-      }
+      if (needle.length && indexOf(tokens, needle, 0) !== -1) found.push(entry);
     });
     return found;
   }
@@ -84,9 +97,16 @@
     return { id: "ask-question", empty: !text, state: /[?？]$/.test(text) ? "pass" : "fail" };
   }
 
-  function noJobWordsCheck(text, list) {
-    var found = findWords(text, list);
-    return { id: "no-job-words", found: found, state: found.length ? "fail" : "pass" };
+  /* A request for a job, told from a mention of someone's work. `text`: the whole message;
+   * `own`: only what the reader wrote about themselves and their ask. Words in `jobWords` ask
+   * for a job in any context: "fail" wherever they are. Words in `hints` may or may not
+   * ("tu trabajo sobre…", "trabajo en logística"): they count only in `own`, and only as
+   * "warn", since the check cannot tell which is meant. `notJob`: phrases to skip first. */
+  function noJobWordsCheck(text, jobWords, own, hints, notJob) {
+    var found = findWords(text, jobWords, notJob);
+    if (found.length) return { id: "no-job-words", found: found, state: "fail" };
+    var maybe = findWords(own, hints, notJob);
+    return { id: "no-job-words", found: maybe, state: maybe.length ? "warn" : "pass" };
   }
 
   function charLimitCheck(body, limit) {
@@ -95,15 +115,19 @@
   }
 
   /* All checks for one message. `message`: {subject, body, fields, channel, charLimit};
-   * `rules`: {target, limit, jobWords, themFields, youFields, connection, others}. */
+   * `rules`: {target, limit, jobWords, jobHints, notJob, themFields, youFields, ask, connection,
+   * others}. */
   function run(message, rules) {
     var whole = (message.subject ? message.subject + "\n" : "") + message.body;
+    var own = [rules.ask].concat(rules.youFields).map(function (id) {
+      return String(message.fields[id] || "");
+    }).join("\n");
     var results = [
       wordCheck(message.body, rules.target, rules.limit),
       aboutThemCheck(message.fields, rules.themFields, rules.youFields),
       connectionFirstCheck(message.body, message.fields, rules.connection, rules.others),
       askIsQuestionCheck(message.fields[rules.ask]),
-      noJobWordsCheck(whole, rules.jobWords)
+      noJobWordsCheck(whole, rules.jobWords, own, rules.jobHints || [], rules.notJob || [])
     ];
     if (message.channel === "linkedin") results.push(charLimitCheck(message.body, message.charLimit));
     return results;

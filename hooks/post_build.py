@@ -1,0 +1,56 @@
+"""What happens to the built site once every language is built, in this order, once.
+
+mkdocs-static-i18n builds each language inside its own on_post_build (-100), as does the
+offline plugin; this runs after them (-150), only in the outer call, and each step is a
+plain function over the finished site. hooks/site_checks.py (-200) then checks the result:
+the files as readers will get them.
+"""
+
+from pathlib import Path
+
+import mkdocs.plugins
+
+from sitekit.css_purge import purge_site
+from sitekit.languages import LANGS, nested_language_build
+from sitekit.minify import minify_tree, own_code
+from sitekit.search_split import split_index
+
+log = mkdocs.plugins.get_plugin_logger(__name__)
+
+# Material's render-blocking stylesheet; its name carries a hash that changes per release.
+_THEME_CSS = "assets/stylesheets/main.*.min.css"
+
+
+def minify_own_code(config):
+    """Our own JavaScript and CSS, minified (sitekit/minify.py); the sources keep comments."""
+    sizes = minify_tree(config.site_dir, own_code(config.docs_dir))
+    before, after = sum(b for b, _ in sizes.values()), sum(a for _, a in sizes.values())
+    log.info("minified %d files of our own code: %d -> %d bytes", len(sizes), before, after)
+
+
+def purge_theme_css(config):
+    """Material's stylesheet without the rules no page of any language uses (sitekit/css_purge.py)."""
+    site = Path(config.site_dir)
+    sheets = [p.relative_to(site).as_posix() for p in site.glob(_THEME_CSS)]
+    scripts = [rel for rel in own_code(config.docs_dir) if rel.endswith((".js", ".mjs"))]
+    for rel, (before, after) in purge_site(site, sheets, scripts).items():
+        (site / f"{rel}.map").unlink(missing_ok=True)  # the map describes the whole file
+        log.info("%s: %d -> %d bytes (rules no page uses dropped)", rel, before, after)
+
+
+def split_search_index(config):
+    """One search index per language (sitekit/search_split.py); hooks/search_per_language.py
+    points each language's pages at theirs."""
+    counts = split_index(config.site_dir, LANGS[0], LANGS[1:])
+    log.info("search index per language: %s", counts)
+
+
+STEPS = (minify_own_code, purge_theme_css, split_search_index)
+
+
+@mkdocs.plugins.event_priority(-150)
+def on_post_build(config):
+    if nested_language_build(config):
+        return  # a nested per-language build: the outer call acts once, with every page
+    for step in STEPS:
+        step(config)

@@ -1,0 +1,48 @@
+"""Test vectors for message-template filling, shared by both runtimes.
+
+`tests/vectors/fill.json` holds every template (as the pages carry it) and, for every
+template, variant and language, what filling it gives: once with the examples, once with
+hostile values. sitekit/message_templates.py must reproduce it (tests/test_fill_vectors.py)
+and so must docs/assets/javascripts/message-template.js (tests/js/fill.test.cjs, node
+--test), byte for byte. `make fill-vectors` writes it again after a template changes.
+"""
+
+import json
+from pathlib import Path
+
+from sitekit import message_templates as mt
+from sitekit.languages import LANGS
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES_DIR = ROOT / "data" / "templates"
+VECTORS = ROOT / "tests" / "vectors" / "fill.json"
+# What a reader might type: markup, replacement patterns ($&, $1), braces, a line break.
+HOSTILE = '<img src=x onerror=alert(1)> & $1 $& {name} «é»\nline'
+
+
+def cases(templates):
+    for tid in sorted(templates):
+        template = templates[tid]
+        for variant in template.variants:
+            for lang in LANGS:
+                names = list(template.placeholders(lang))
+                for values in ({}, {name: f"{HOSTILE} {name}" for name in names}):
+                    message = mt.fill(template, variant, lang, values)
+                    yield {"template": tid, "variant": variant, "lang": lang, "values": values,
+                           "subject": message.subject, "body": message.body,
+                           "used": template.used(variant, lang)}
+
+
+def build(folder=TEMPLATES_DIR):
+    templates = mt.load_all(folder)
+    return {"templates": {tid: json.loads(t.as_json()) for tid, t in sorted(templates.items())},
+            "cases": list(cases(templates))}
+
+
+def text(folder=TEMPLATES_DIR):
+    return json.dumps(build(folder), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+
+
+if __name__ == "__main__":
+    VECTORS.write_text(text(), encoding="utf-8")
+    print(f"wrote {VECTORS.relative_to(ROOT)}")

@@ -1,0 +1,25 @@
+"""The shared fill vectors (sitekit/fill_vectors.py) are current, and Python fills every
+template exactly as they say; tests/js/fill.test.cjs holds the browser's code to the same."""
+
+import json
+
+from sitekit import fill_vectors, message_templates as mt
+
+
+def _vectors():
+    return json.loads(fill_vectors.VECTORS.read_text(encoding="utf-8"))
+
+
+def test_the_vectors_cover_every_template_as_it_is_now():
+    assert fill_vectors.VECTORS.read_text(encoding="utf-8") == fill_vectors.text(), (
+        "tests/vectors/fill.json is out of date with data/templates/: run `make fill-vectors` and commit it")
+
+
+def test_python_fills_every_vector_byte_for_byte():
+    vectors = _vectors()
+    templates = mt.load_all(fill_vectors.TEMPLATES_DIR)
+    assert len(vectors["cases"]) >= 2 * len(templates), "too few vectors"
+    for case in vectors["cases"]:
+        message = mt.fill(templates[case["template"]], case["variant"], case["lang"], case["values"])
+        where = (case["template"], case["variant"], case["lang"])
+        assert (message.subject, message.body) == (case["subject"], case["body"]), where

@@ -1,0 +1,70 @@
+"""Every page, in both languages, loaded once as a first-time reader loads it (a new browser
+context, empty cache, the site gzip-compressed as GitHub Pages serves it), and checked in
+that one load for everything that does not need a second: the status, a clean console,
+no request to another site, no Content-Security-Policy violation while it loads and
+scrolls, what it transfers (≤ 150 KB), and axe's WCAG findings in the light scheme. The
+dark scheme needs its own load (Material picks the palette when the page starts).
+
+Each check reports on its own: one failing check does not hide the others."""
+
+import pytest
+
+from tests.browsing import RECORD_VIOLATIONS, PageWatch, axe_violations, origin_of, transfers, wait_for_search
+from tests.pages import all_urls
+from tests.test_weight import KB, PAGE_BUDGET
+
+URLS = all_urls()
+MISSING = "no-such-page/"
+
+
+def _open(browser, server, url, scheme):
+    context = browser.new_context(color_scheme=scheme)
+    context.add_init_script(RECORD_VIOLATIONS)
+    page = context.new_page()
+    csp_console = []
+    page.on("console", lambda m: csp_console.append(m.text) if "Content Security Policy" in m.text else None)
+    watch = PageWatch(page, origin_of(server))
+    response = page.goto(server + url, wait_until="load")
+    return context, page, response, watch, csp_console
+
+
+@pytest.mark.parametrize("url", [*URLS, MISSING])
+def test_a_first_visit_is_clean_light_and_accessible(server, browser, url):
+    context, page, response, watch, csp_console = _open(browser, server, url, "light")
+    problems = []
+    try:
+        expected = 404 if url == MISSING else 200
+        if response.status != expected:
+            problems.append(f"status {response.status}, expected {expected}")
+        wait_for_search(page, url)
+        entries = transfers(page)
+        total = sum(size for _, size in entries)
+        if not (len(entries) > 1 and total > 0):
+            problems.append("weight: nothing measured")
+        elif total > PAGE_BUDGET:
+            listing = "\n    ".join(f"{size:>8} {name}" for name, size in sorted(entries, key=lambda e: -e[1]))
+            problems.append(f"weight: {total / KB:.1f} KB transferred, budget {PAGE_BUDGET // KB} KB:\n    {listing}")
+        page.mouse.wheel(0, 2000)  # scroll-driven theme scripts (header, table of contents)
+        page.wait_for_function("() => window.scrollY > 0 || document.documentElement.scrollHeight <= innerHeight")
+        page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+        violations = page.evaluate("window.__cspViolations") + csp_console
+        problems += [f"policy violation: {v}" for v in violations]
+        # The browser logs the missing page's own 404 status; that is the point of it.
+        own_404 = f"status of 404 (Not Found) ({server + url})"
+        problems += [f"console or network: {p}" for p in watch.problems()
+                     if not (url == MISSING and p.endswith(own_404))]
+        problems += [f"axe (light): {v}" for v in axe_violations(page)]
+    finally:
+        context.close()
+    assert problems == [], f"{url}:\n  " + "\n  ".join(problems)
+
+
+@pytest.mark.parametrize("url", URLS)
+def test_axe_finds_no_wcag_violation_in_the_dark_scheme(server, browser, url):
+    context, page, _, watch, _ = _open(browser, server, url, "dark")
+    try:
+        assert page.evaluate("document.body.dataset.mdColorScheme") == "slate", "the dark palette is not on"
+        violations = axe_violations(page)
+        assert violations == [], "\n".join(violations)
+    finally:
+        context.close()
