@@ -9,7 +9,7 @@ A definition:
 
     title: {es: "...", en: "..."}
     summary: {es: "...", en: "..."}      # one line for the worksheets index
-    print_pages: {blank: 2, filled: 3}   # most pages it may print on A4 and on US Letter
+    print_pages: {blank: 1, filled: 2}   # sheets it prints empty; most it prints filled (A4, Letter)
     fields:
       - id: reason_detail                # lower_snake_case, unique in the file
         type: textarea                   # see FIELD_TYPES
