@@ -9,7 +9,7 @@ A definition:
 
     title: {es: "...", en: "..."}
     summary: {es: "...", en: "..."}      # one line for the worksheets index
-    print_pages: {blank: 2, filled: 3}   # most pages it may print on A4 and on US Letter
+    print_pages: {blank: 1, filled: 2}   # sheets it prints empty; most it prints filled (A4, Letter)
     fields:
       - id: reason_detail                # lower_snake_case, unique in the file
         type: textarea                   # see FIELD_TYPES
@@ -347,17 +347,24 @@ def render(worksheet, lang, ui, in_booklet=False):
 
 
 def booklet_pages(worksheets, kind):
-    """Most pages the booklet prints, `kind` "blank" or "filled": a cover, then each sheet."""
-    return 1 + sum(ws.print_pages[kind] for ws in worksheets)
+    """Most pages the booklet prints, `kind` "blank" or "filled": each worksheet's sheets.
+
+    There is no printed cover: its contents could not say on which sheet each worksheet
+    starts, since a filled worksheet takes as many sheets as its answers need.
+    """
+    return sum(ws.print_pages[kind] for ws in worksheets)
 
 
 def render_booklet(worksheets, lang, ui):
     """Every worksheet on one page, for a single print: contents, then one sheet each.
 
-    Each sheet starts on a new printed page (worksheets.css); the print buttons print them all.
+    The contents list is for the screen; on paper the booklet starts with the first
+    worksheet, and each one starts on a new sheet (worksheets.css). The print buttons
+    print them all.
     """
     w = _words(ui, lang)
-    parts = ['<div class="ws-toolbar booklet-toolbar" hidden>', *_print_buttons(w), "</div>",
+    parts = ['<div class="booklet">',
+             '<div class="ws-toolbar booklet-toolbar" hidden>', *_print_buttons(w), "</div>",
              '<nav class="booklet-contents" aria-labelledby="contenido">',
              f'<h2 id="contenido">{_e(w["booklet_contents"])}</h2>', "<ol>"]
     parts += [f'<li><a href="#hoja-{ws.id}">{_e(ws.title[lang])}</a></li>' for ws in worksheets]
@@ -366,6 +373,7 @@ def render_booklet(worksheets, lang, ui):
         parts += [f'<section class="booklet-sheet" aria-labelledby="hoja-{ws.id}">',
                   f'<h2 id="hoja-{ws.id}">{_e(ws.title[lang])}</h2>',
                   render(ws, lang, ui, in_booklet=True), "</section>"]
+    parts.append("</div>")
     return "\n".join(parts)
 
 

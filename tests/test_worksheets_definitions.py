@@ -78,7 +78,7 @@ def test_a_bad_column_and_a_bad_question_tag_name_their_place(folder):
 
 def test_yaml_syntax_errors_and_missing_print_pages_name_the_file(folder):
     (folder / "notas.yml").write_text("title: [unclosed\n", encoding="utf-8")
-    edit(folder / "por-que-ahora.yml", "print_pages: {blank: 2, filled: 3}", "print_pages: {blank: 2}")
+    edit(folder / "por-que-ahora.yml", "print_pages: {blank: 1, filled: 1}", "print_pages: {blank: 1}")
     with pytest.raises(worksheets.WorksheetError) as err:
         worksheets.load_all(folder)
     message = str(err.value)
