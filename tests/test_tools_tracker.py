@@ -43,9 +43,10 @@ def names_in_table(page):
     return page.locator(".tracker__table tbody th").all_inner_texts()
 
 
-def export_csv(page):
+def export_csv(page, button=".tracker__export"):
+    """The main button exports with the page language's separator; .tracker__export-other the other."""
     with page.expect_download() as info:
-        page.click(".tracker__export")
+        page.click(button)
     return open(info.value.path(), "rb").read()
 
 
@@ -74,7 +75,9 @@ def test_csv_export_reads_back_intact_and_imports_back(tracker):
     assert raw.startswith(b"\xef\xbb\xbf"), "UTF-8 byte-order mark"
     text = raw[3:].decode("utf-8")
     assert text.endswith("\r\n")
-    rows = list(csv.reader(io.StringIO(text, newline="")))
+    # The Spanish page's main export is separated by semicolons (spreadsheets set to Spanish).
+    rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
+    assert rows == list(csv.reader(io.StringIO(export_csv(tracker, ".tracker__export-other")[3:].decode(), newline="")))
     assert rows[0] == ["Nombre", "Organización", "Estado", "Mensaje enviado el", "Reunión el",
                        "Próximo paso", "Fecha del próximo paso", "Notas"]
     assert [r[0] for r in rows[1:]] == ["Zoe Núñez", TRICKY["name"], "Berta"]
@@ -115,7 +118,8 @@ HEADER = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo pa
         (HEADER + "Ana,Acme,met,,,,\r\n", "Línea 2: tiene 7 columnas y deben ser 8"),
         (HEADER + "Ana,Acme,met,,,,,\r\n\"B\nC\",Acme,met,,,,,,\r\n", "Línea 3: tiene 9 columnas"),
         (HEADER + "Ana,Acme,contratada,,,,,\r\n", "Línea 2: el estado «contratada» no existe"),
-        (HEADER + "Ana,Acme,met,31/12/2025,,,,\r\n", "Línea 2, columna «Mensaje enviado el»: «31/12/2025»"),
+        # 31/12/2025 is accepted now (a spreadsheet's re-save): a 13th month is not.
+        (HEADER + "Ana,Acme,met,31/13/2025,,,,\r\n", "Línea 2, columna «Mensaje enviado el»: «31/13/2025»"),
         (HEADER + 'Ana,Ac"me,met,,,,,\r\n', "Línea 2: hay comillas dentro de un campo"),
         ("", "El archivo está vacío"),
     ],
