@@ -87,6 +87,7 @@
       return { id: el.getAttribute("data-field"), adapter: adapter };
     });
 
+    var shown = {};
     function collect() {
       var data = {};
       fields.forEach(function (f) { data[f.id] = f.adapter.read(); });
@@ -104,12 +105,21 @@
           f.adapter.write(undefined);
         }
       });
+      shown = collect();
     }
 
+    // Only the fields typed in here since they were last shown or saved: any other field
+    // keeps what the store holds (perhaps just written by another tab).
     function save() {
       window.clearTimeout(pending);
       pending = null;
-      Store.set(id, collect());
+      var now = collect();
+      var data = Store.get(id);
+      Object.keys(now).forEach(function (f) {
+        if (JSON.stringify(now[f]) !== JSON.stringify(shown[f])) data[f] = now[f];
+      });
+      shown = now;
+      Store.set(id, data);
     }
 
     function schedule() {
