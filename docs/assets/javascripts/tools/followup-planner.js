@@ -90,7 +90,8 @@
       var e = calendar[key];
       if (!e || typeof e.id !== "string" || !e.steps || typeof e.steps !== "object") {
         // The first contact keeps the plan's earlier id: events already in a calendar update.
-        e = calendar[key] = { id: Object.keys(calendar).length ? root.SiteTools.newId() : p.id, steps: {} };
+        var keep = !Object.keys(calendar).length && /^[A-Za-z0-9-]{1,64}$/.test(p.id);
+        e = calendar[key] = { id: keep ? p.id : root.SiteTools.newId(), steps: {} };
       }
       return e;
     }
