@@ -24,9 +24,15 @@ OTHERS = [
 ]
 
 
+def ready(page):
+    """The tool is set up (its script has run), waited for explicitly."""
+    page.wait_for_function("() => !!document.querySelector('.tracker__export-other')")
+
+
 @pytest.fixture
 def tracker(server, page):
-    page.goto(server + TRACKER, wait_until="networkidle")
+    page.goto(server + TRACKER, wait_until="load")
+    ready(page)
     return page
 
 
@@ -58,7 +64,8 @@ def test_rows_are_sorted_by_next_action_date_and_kept(tracker):
     for contact in [OTHERS[1], TRICKY, OTHERS[0]]:
         add(tracker, contact)
     assert names_in_table(tracker) == ["Zoe Núñez", TRICKY["name"], "Berta"]
-    tracker.reload(wait_until="networkidle")
+    tracker.reload(wait_until="load")
+    ready(tracker)
     assert names_in_table(tracker) == ["Zoe Núñez", TRICKY["name"], "Berta"]
     assert tracker.locator("tbody tr").nth(1).locator("[data-column=status]").inner_text() == "Reunión fijada"
     # Editing a date re-sorts.
@@ -96,12 +103,14 @@ def test_csv_export_reads_back_intact_and_imports_back(tracker):
 
 
 def test_english_csv_imports_on_the_spanish_page(server, page):
-    page.goto(server + "en/" + TRACKER, wait_until="networkidle")
+    page.goto(server + "en/" + TRACKER, wait_until="load")
+    ready(page)
     add(page, TRICKY)
     raw = export_csv(page)
     assert raw[3:].decode("utf-8").startswith("Name,Organisation,Status,")
     page.evaluate("() => WorksheetStore.remove('registro')")
-    page.goto(server + TRACKER, wait_until="networkidle")
+    page.goto(server + TRACKER, wait_until="load")
+    ready(page)
     import_csv(page, raw)
     page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
     assert page.locator("[data-column=status]").inner_text() == "Reunión fijada"
