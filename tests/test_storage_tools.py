@@ -241,3 +241,17 @@ def test_the_tracker_never_claims_saved_or_imported_when_storage_is_full(page, s
     page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 50")
     assert status.inner_text() == say("registro", "unsaved")
     assert "Importado" not in page.locator("body").inner_text()
+
+
+@pytest.mark.parametrize("path, tool, field", [(TRACKER, "registro", "[name=name]"), (PLANNER, "seguimiento", "#fp-name"),
+                                               (BUILDER, "mensaje", ".builder__fields input[type=text]")])
+def test_what_each_tool_stores_is_what_an_import_checks(page, server, path, tool, field):
+    """hooks/worksheets.py TOOL_FIELDS lists each tool's stored fields: a field missing there
+    would be dropped from every import."""
+    from hooks.worksheets import TOOL_FIELDS
+    page.goto(server + path, wait_until="load")
+    page.locator(field).first.fill("Ana")
+    if tool == "registro":
+        page.click("button[type=submit]")
+    page.wait_for_function("id => Object.keys(WorksheetStore.get(id)).length > 0", arg=tool, timeout=3000)
+    assert set(page.evaluate("id => Object.keys(WorksheetStore.get(id))", tool)) <= set(TOOL_FIELDS[tool])
