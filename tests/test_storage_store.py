@@ -61,7 +61,7 @@ def test_full_storage_at_load_shows_and_exports_what_is_saved(page, server, tmp_
     exported = json.loads((tmp_path / "a.json").read_text())
     assert exported["worksheets"]["notas"]["data"]["their_name"] == "Dana"
     page.fill("#ws-notas-notes", "más")
-    expect(page.locator(NOTICE)).to_have_text(UI["storage_quota"]["es"])
+    expect(page.locator(NOTICE)).to_have_text(UI["storage_quota"]["es"] + " " + UI["storage_quota_space"]["es"])
     assert json.loads(stored(page))["worksheets"]["notas"]["data"] == {"their_name": "Dana", "advice": "ask early"}
 
 
@@ -294,6 +294,6 @@ def test_every_storage_message_exists_alike_for_worksheets_and_tools():
     from sitekit import tool_words
     tools = tool_words.load_all()
     for key in ("storage_unavailable", "storage_quota", "storage_unreadable", "storage_newer",
-                "storage_download", "storage_fresh", "storage_file"):
+                "storage_download", "storage_fresh", "storage_file", "storage_quota_space"):
         for tool, words in tools.items():
             assert words[key] == UI[key], (tool, key)

@@ -234,7 +234,7 @@ def test_the_tracker_never_claims_saved_or_imported_when_storage_is_full(page, s
     add(page, name="Ana")
     status = page.locator(".tracker__status")
     expect(status).to_have_text(say("registro", "unsaved"))
-    expect(page.locator(NOTICE)).to_have_text(say("registro", "storage_quota"))
+    expect(page.locator(NOTICE)).to_have_text(say("registro", "storage_quota") + " " + say("registro", "storage_quota_space"))
     page.once("dialog", lambda d: d.accept())
     header = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n"
     import_csv(page, (header + "".join(f"P{i},,met,,,,,\r\n" for i in range(50))).encode())

@@ -264,7 +264,7 @@
       document.querySelectorAll("form.ws-form, form.tool").forEach(function (f) { f.inert = code === "newer"; });
       if (!code) { box.remove(); return; }
       var p = document.createElement("p");
-      p.textContent = say("storage_" + code);
+      p.textContent = say("storage_" + code) + (code === "quota" ? " " + say("storage_quota_space") : "");
       box.appendChild(p);
       if (code === "unreadable") {
         box.appendChild(button(say("storage_download"), function () { downloadHeld(say("storage_file")); }));
