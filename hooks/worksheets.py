@@ -10,6 +10,7 @@ Definitions are loaded and checked by sitekit.worksheets; a page holding a marke
 `page.meta.worksheets`, which overrides/main.html reads to load the scripts there only.
 """
 
+import json
 import re
 from pathlib import Path
 
@@ -52,7 +53,33 @@ def on_page_markdown(markdown, page, config, files):
             return match.group(0)
         return worksheets.render(_state["worksheets"][wid], lang, _state["ui"])
 
-    return _MARKER.sub(replace, markdown)
+    markdown = _MARKER.sub(replace, markdown)
+    if page.meta.get("worksheets"):
+        markdown += "\n\n" + _schema(lang) + "\n"
+    return markdown
+
+
+# What each field holds, for checking an import (worksheet-store.js, readImport): "s" text,
+# "ss" a list of texts, "rows" a list of {column: text}, "planner" the question plan, "n" a
+# number, "o" {name: text}, "any" anything no deeper than the store allows.
+_FIELD_KINDS = {"multi": "ss", "rows": "rows", "planner": "planner"}
+# The tools' stored fields (docs/assets/javascripts/tools/: each tool's read()).
+TOOL_FIELDS = {
+    "mensaje": {"lang": "s", "channel": "s", "limit": "n", "fields": "o"},
+    "registro": {"contacts": "rows"},
+    "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "meeting", "notes")},
+                    "calendar": "any"},
+}
+
+
+def _schema(lang):
+    """The worksheets' and tools' titles and field kinds, as JSON for the page's scripts."""
+    ui = _state["ui"]
+    schema = {ws.id: {"title": ws.title[lang], "fields": {f["id"]: _FIELD_KINDS.get(f["type"], "s") for f in ws.fields}}
+              for ws in _ordered()}
+    schema.update({tool: {"title": ui[f"title_{tool}"][lang], "fields": fields} for tool, fields in TOOL_FIELDS.items()})
+    text = json.dumps(schema, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
+    return f'<script type="application/json" id="ws-schema">{text}</script>'
 
 
 def _ordered():

@@ -20,7 +20,7 @@ _DIRECTIVES = {
     "worker-src": "'self'",  # the search index runs in a same-origin worker
     "object-src": "'none'",
     "base-uri": "'self'",
-    "form-action": "'self'",
+    "form-action": "'none'",  # no form of ours submits anywhere, even when its script failed
 }
 
 # Script types a browser runs as JavaScript (HTML spec: an empty type, a JavaScript MIME

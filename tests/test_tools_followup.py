@@ -10,9 +10,15 @@ from icalendar import Calendar
 PLANNER = "herramientas/seguimiento/"
 
 
+def ready(page):
+    """The tool is set up (its script has run), waited for explicitly."""
+    page.wait_for_function("() => !!window.SiteTools?.followup && document.querySelector('.followup__status').textContent !== ''")
+
+
 @pytest.fixture
 def planner(server, page):
     page.goto(server + PLANNER, wait_until="load")
+    ready(page)
     return page
 
 
@@ -126,6 +132,7 @@ def test_ics_download_is_valid_rfc5545_and_parses_back(planner):
 
     # Downloading again keeps the same UIDs, so calendars update instead of duplicating.
     planner.reload(wait_until="load")
+    ready(planner)
     assert planner.input_value("#fp-name") == name, "the plan is kept in the answer store"
     again = Calendar.from_ical(_download_ics(planner)[1])
     assert [str(e["UID"]) for e in again.walk("VEVENT")] == uids
@@ -149,6 +156,7 @@ def test_ics_escapes_a_summary_with_a_line_break_and_folds_by_octets(planner):
 
 def test_english_page_counts_the_same_days_in_english(server, page):
     page.goto(server + "en/" + PLANNER, wait_until="load")
+    ready(page)
     page.fill("#fp-sent", "2025-03-07")
     page.fill("#fp-meeting", "2025-03-14")
     text = page.locator(".followup__list").inner_text()

@@ -11,6 +11,8 @@ from sitekit import worksheets
 UI = worksheets.load_ui()
 DEFS = worksheets.load_all()
 XSS = "<img src=x onerror=alert(1)>"
+OLD_KEY = "entrevistas-informativas:answers"  # the one key of earlier releases
+KEY = OLD_KEY + ":/entrevistas-informativas/"  # this site's: the old key and the site root's path
 
 
 def url(server, wid, lang="es"):
@@ -23,7 +25,7 @@ def open_worksheet(page, server, wid, lang="es"):
 
 
 def stored(page):
-    text = page.evaluate("localStorage.getItem('entrevistas-informativas:answers')")
+    text = page.evaluate("k => localStorage.getItem(k)", KEY)
     return json.loads(text) if text else None
 
 
@@ -33,9 +35,9 @@ def answers(page, wid):
 
 def wait_saved(page, wid, field, value):
     page.wait_for_function(
-        "([w, f, v]) => { const d = JSON.parse(localStorage.getItem('entrevistas-informativas:answers') || 'null');"
+        "([k, w, f, v]) => { const d = JSON.parse(localStorage.getItem(k) || 'null');"
         " return !!d?.worksheets?.[w] && JSON.stringify(d.worksheets[w].data[f]) === JSON.stringify(v); }",
-        arg=[wid, field, value], timeout=2000,
+        arg=[KEY, wid, field, value], timeout=2000,
     )
 
 
@@ -187,7 +189,7 @@ BAD_FILES = {
 def test_bad_import_files_are_refused_with_a_message_and_change_nothing(page, server, tmp_path, lang):
     open_worksheet(page, server, "notas", lang)
     fill_notes(page)
-    before = page.evaluate("localStorage.getItem('entrevistas-informativas:answers')")
+    before = page.evaluate("k => localStorage.getItem(k)", KEY)
     alert = page.locator(".ws-data .ws-alert[role=alert]")
     for case, (name, content) in BAD_FILES.items():
         path = tmp_path / f"{case}-{name}"
@@ -197,7 +199,7 @@ def test_bad_import_files_are_refused_with_a_message_and_change_nothing(page, se
         page.wait_for_function("([sel, text]) => document.querySelector(sel).textContent === text",
                                arg=[".ws-data .ws-alert", expected], timeout=3000)
         assert alert.is_visible(), case
-        assert page.evaluate("localStorage.getItem('entrevistas-informativas:answers')") == before, case
+        assert page.evaluate("k => localStorage.getItem(k)", KEY) == before, case
         assert page.input_value("#ws-notas-their_name") == "Lucía", case
 
 
@@ -221,7 +223,7 @@ def test_when_storage_is_full_the_page_says_so_once_and_keeps_answers(page, serv
     page.add_init_script("""
         const realSet = Storage.prototype.setItem;
         Storage.prototype.setItem = function (key, value) {
-          if (key === 'entrevistas-informativas:answers') throw new DOMException('full', 'QuotaExceededError');
+          if (key.startsWith('entrevistas-informativas:answers')) throw new DOMException('full', 'QuotaExceededError');
           return realSet.call(this, key, value);
         };""")
     open_worksheet(page, server, "notas")

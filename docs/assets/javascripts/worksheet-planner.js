@@ -103,8 +103,10 @@
       items = (Array.isArray(value.items) ? value.items : []).filter(function (item) {
         return item && (typeof item.text === "string" || Object.prototype.hasOwnProperty.call(bankTexts, item.id));
       }).map(function (item) { return item.id ? { id: item.id } : { text: item.text }; });
-      settings.minutes.value = value.minutes > 0 ? value.minutes : defaults.minutes;
-      settings.per_question.value = value.per_question > 0 ? value.per_question : defaults.per_question;
+      // Only numbers count: an imported {"toString": ...} must not reach a comparison.
+      ["minutes", "per_question"].forEach(function (k) {
+        settings[k].value = typeof value[k] === "number" && value[k] > 0 ? value[k] : defaults[k];
+      });
       renderPlan();
     }
 

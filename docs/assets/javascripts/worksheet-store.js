@@ -1,45 +1,52 @@
 /*
  * WorksheetStore: every worksheet's and tool's answers, kept in this browser only.
  *
- * One localStorage key (WorksheetStore.KEY) holds one versioned document:
+ * One localStorage key per site (KEY: "entrevistas-informativas:answers:" + the site root's
+ * path, so two sites on one origin never share answers) holds one versioned document:
  *   {"version": 2, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
- * so export, import and clear always cover everything. Older documents (version 1:
- * {"version": 1, "answers": {"<worksheetId>": {...}}}) are migrated when read.
+ * Older documents (version 1: {"version": 1, "answers": {...}}) are migrated when read, and
+ * the key of earlier releases (OLD_KEY) is read while this site's key is empty; it is never
+ * deleted (another site on this origin may still migrate from it).
+ *
+ * Reading never depends on writing: what is stored shows and exports even when the storage
+ * is full. Every write merges field by field with what other tabs wrote since this tab last
+ * read (a field this tab changed wins, any other field is taken from storage). A stored
+ * document this tab cannot read (damaged, or from a newer version) is never written over.
  *
  * API (plain functions on window.WorksheetStore):
  *   get(id)            -> a copy of that worksheet's data object ({} when nothing is saved)
- *   set(id, data)      -> replace that worksheet's data and save now (callers debounce typing)
- *   remove(id)         -> forget one worksheet ("reset")
- *   clear()            -> forget everything
- *   ids()              -> ids of the worksheets that hold data
- *   updated(id)        -> ISO date of the last change to that worksheet, or null
- *   onChange(fn)       -> fn({ids: [...] | null, source}) after any change; source is
- *                         "set", "remove", "clear", "import" or "other-tab" (a second open tab
- *                         saved). ids null means "possibly all". Returns an unsubscribe function.
- *   onProblem(fn)      -> fn(code) once per page when storage stops working; code is
- *                         "unavailable" (private mode, blocked) or "quota" (full). The answers
- *                         stay in memory for this page. Called at once if it already happened.
- *   problem()          -> null, "unavailable" or "quota"
- *   exportText()       -> the whole document as pretty JSON text (what the export file holds)
- *   download(filename) -> save exportText() as a .json file through the browser
- *   saveFile(filename, text, type) -> offer any text as a file download
- *   importText(text)   -> replace everything with a previously exported document. Throws
- *                         WorksheetStore.ImportError (err.code: "too-large", "not-json",
- *                         "wrong-shape", "newer-version") and then changes nothing.
- *   importFile(file)   -> Promise for importText(file's text); rejects with ImportError,
- *                         checking the size (MAX_IMPORT_BYTES) before reading.
- *   migrate(doc)       -> the document brought to VERSION (throws ImportError if it can't be)
- *   VERSION, KEY, MAX_IMPORT_BYTES, ImportError
- *
- * Data values are whatever the caller stores (JSON only). The store never touches the DOM:
- * messages in the page's language are the caller's job.
+ *   set(id, data)      -> replace that worksheet's data and save now; true when it was stored
+ *   remove(id), clear() -> forget one worksheet / everything; true when stored
+ *   ids(), updated(id) -> ids holding data; ISO date of a worksheet's last change or null
+ *   onChange(fn)       -> fn({ids: [...] | null, source}); source "set", "remove", "clear",
+ *                         "import" or "other-tab" (another tab's writing, merged in)
+ *   beforeSync(fn)     -> fn() runs before another tab's document is taken in: save pending typing
+ *   onProblem(fn)      -> fn(code) now and whenever it changes: null, "unavailable" (blocked),
+ *                         "quota" (full), "unreadable" (damaged; kept) or "newer" (read-only)
+ *   problem(), held()  -> the code; the stored text this tab cannot read (or null)
+ *   downloadHeld(name), startFresh() -> the reader's two ways out of "unreadable"
+ *   notice(anchor, say) -> show each problem (say(key) -> text) in a box before anchor
+ *   offerUndo(status, text, label, fn) -> text and an undo button in a status line
+ *   exportText(), download(filename), saveFile(filename, text, type)
+ *   readImport(text, schema) -> {doc, dropped: ["id.field", ...]}: values checked against
+ *                         schema {id: {fields: {field: type}}}; throws ImportError (code:
+ *                         "too-large", "too-deep", "not-json", "wrong-shape", "newer-version")
+ *   replaceAll(doc), importText(text), importFile(file) -> Promise, summary(doc) -> {id: n}
+ *   migrate(doc), keyFor(rootPath), VERSION, KEY, MAX_IMPORT_BYTES, MAX_DEPTH, ImportError
  */
 (function () {
   "use strict";
 
-  var KEY = "entrevistas-informativas:answers";
+  var OLD_KEY = "entrevistas-informativas:answers";
   var VERSION = 2;
   var MAX_IMPORT_BYTES = 1024 * 1024;
+  var MAX_DEPTH = 8; // deeper than any answer: a deeper value is dropped, a deeper file refused
+
+  function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
+  // This file sits at <site root>/assets/javascripts/: its address gives the root in every
+  // language, on any host and from file:// too.
+  var script = document.currentScript;
+  var KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
 
   function ImportError(code, detail) {
     this.name = "ImportError";
@@ -49,113 +56,163 @@
   ImportError.prototype = Object.create(Error.prototype);
   ImportError.prototype.constructor = ImportError;
 
-  function isPlainObject(value) {
-    return value !== null && typeof value === "object" && !Array.isArray(value);
+  function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
+  function emptyDoc() { return { version: VERSION, worksheets: {} }; }
+  function copy(value) { return value === undefined ? undefined : JSON.parse(JSON.stringify(value)); }
+  function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+  function keys() {
+    var all = {};
+    Array.prototype.forEach.call(arguments, function (o) { Object.keys(o || {}).forEach(function (k) { all[k] = 1; }); });
+    return Object.keys(all);
   }
 
-  function emptyDoc() {
-    return { version: VERSION, worksheets: {} };
+  // A JSON value no deeper than `depth` levels, or undefined: nothing stored can be too deep
+  // for the page to copy (JSON.stringify recurses).
+  function bounded(value, depth) {
+    if (value === null || typeof value !== "object") return value;
+    if (depth <= 0) return undefined;
+    var out = Array.isArray(value) ? [] : {};
+    for (var k in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+      var v = bounded(value[k], depth - 1);
+      if (v !== undefined) { if (Array.isArray(out)) out.push(v); else out[k] = v; }
+    }
+    return out;
   }
 
-  // Each step turns version N into N+1; add one per schema change.
   var MIGRATIONS = {
     // v1 kept bare answers per worksheet; v2 wraps them to record when each changed.
     1: function (doc) {
-      if (!isPlainObject(doc.answers)) throw new ImportError("wrong-shape", "answers");
+      if (!isObj(doc.answers)) throw new ImportError("wrong-shape", "answers");
       var worksheets = {};
-      Object.keys(doc.answers).forEach(function (id) {
-        var data = doc.answers[id];
-        if (!isPlainObject(data)) throw new ImportError("wrong-shape", "answers." + id);
-        worksheets[id] = { data: data, updated: null };
-      });
+      Object.keys(doc.answers).forEach(function (id) { worksheets[id] = { data: doc.answers[id], updated: null }; });
       return { version: 2, worksheets: worksheets };
     }
   };
 
   function migrate(doc) {
-    if (!isPlainObject(doc)) throw new ImportError("wrong-shape", "not an object");
+    if (!isObj(doc)) throw new ImportError("wrong-shape", "not an object");
     var version = doc.version;
     if (typeof version !== "number" || version !== Math.floor(version) || version < 1) {
       throw new ImportError("wrong-shape", "version");
     }
     if (version > VERSION) throw new ImportError("newer-version", String(version));
     while (doc.version < VERSION) doc = MIGRATIONS[doc.version](doc);
-    validate(doc);
-    return doc;
-  }
-
-  function validate(doc) {
-    if (!isPlainObject(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
+    if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
+    var out = emptyDoc();
     Object.keys(doc.worksheets).forEach(function (id) {
       var entry = doc.worksheets[id];
-      if (!isPlainObject(entry) || !isPlainObject(entry.data)) {
-        throw new ImportError("wrong-shape", "worksheets." + id);
-      }
-      if (entry.updated !== null && entry.updated !== undefined && typeof entry.updated !== "string") {
-        throw new ImportError("wrong-shape", "worksheets." + id + ".updated");
-      }
+      if (!isObj(entry) || !isObj(entry.data)) throw new ImportError("wrong-shape", "worksheets." + id);
+      out.worksheets[id] = { data: bounded(entry.data, MAX_DEPTH), updated: typeof entry.updated === "string" ? entry.updated : null };
     });
+    return out;
   }
 
-  function copy(value) {
-    return JSON.parse(JSON.stringify(value));
-  }
-
-  // --- persistence: localStorage when it works, memory always ---------------------------
+  // --- persistence -------------------------------------------------------------------------
 
   var storage = null;
   var problemCode = null;
   var problemListeners = [];
   var changeListeners = [];
+  var syncListeners = [];
+  var heldText = null; // the stored text this tab cannot read: never written over
+  var lastText = null; // what this tab last wrote
+  var doc = emptyDoc(); // this page's answers
+  var base = emptyDoc(); // the stored document as this page last read or wrote it
+
+  function setProblem(code) {
+    if (problemCode === code) return;
+    problemCode = code;
+    problemListeners.slice().forEach(function (fn) { fn(code); });
+  }
 
   try {
     storage = window.localStorage;
-    var probe = KEY + ":probe";
-    storage.setItem(probe, "1");
-    storage.removeItem(probe);
+    storage.getItem(KEY);
   } catch (e) {
     storage = null;
     problemCode = "unavailable";
   }
 
-  // The page says so once: later failures add nothing the reader needs to know.
-  function reportProblem(code) {
-    if (problemCode) return;
-    problemCode = code;
-    problemListeners.forEach(function (fn) { fn(code); });
-  }
-
+  // {doc} from storage, {doc: null} when it cannot be read (the problem says why).
   function readStored() {
-    if (!storage) return emptyDoc();
     var text;
     try {
       text = storage.getItem(KEY);
+      if (text === null) text = storage.getItem(OLD_KEY); // first visit since keys per site
     } catch (e) {
-      reportProblem("unavailable");
-      return emptyDoc();
+      setProblem("unavailable");
+      return { doc: null };
     }
-    if (!text) return emptyDoc();
+    if (!text) { heldText = null; return { doc: emptyDoc() }; }
     try {
-      return migrate(JSON.parse(text));
+      var read = migrate(JSON.parse(text));
+      heldText = null;
+      if (problemCode === "unreadable" || problemCode === "newer") setProblem(null);
+      return { doc: read };
     } catch (e) {
-      // A damaged or unknown entry must not be overwritten unseen: keep a copy beside it.
-      try { storage.setItem(KEY + ":unreadable", text); } catch (ignored) { /* memory only */ }
-      return emptyDoc();
+      heldText = text;
+      setProblem(e && e.code === "newer-version" ? "newer" : "unreadable");
+      return { doc: null };
     }
   }
 
-  var doc = readStored();
-  var lastWritten = null;
+  // Three-way, field by field: a field this page changed since `old` wins; others come from `theirs`.
+  function merge(old, mine, theirs) {
+    var out = emptyDoc();
+    var changed = false;
+    keys(old.worksheets, mine.worksheets, theirs.worksheets).forEach(function (id) {
+      var b = (old.worksheets[id] || {}).data || {};
+      var m = (mine.worksheets[id] || {}).data || {};
+      var t = (theirs.worksheets[id] || {}).data || {};
+      var data = {};
+      var ours = false;
+      keys(b, m, t).forEach(function (f) {
+        var local = !same(m[f], b[f]);
+        var v = local ? m[f] : t[f];
+        if (local) ours = true;
+        if (v !== undefined) data[f] = v;
+      });
+      if (ours) changed = true;
+      var from = (ours && mine.worksheets[id]) || theirs.worksheets[id] || mine.worksheets[id] || {};
+      if (Object.keys(data).length) out.worksheets[id] = { data: data, updated: from.updated || null };
+    });
+    return { doc: out, changed: changed };
+  }
 
-  function write() {
-    if (!storage) return;
-    var text = JSON.stringify(doc);
+  function isQuota(e) { return e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014); }
+
+  function put(text) {
     try {
       storage.setItem(KEY, text);
-      lastWritten = text;
+      lastText = text;
+      if (problemCode === "quota" || problemCode === "unavailable") setProblem(null);
+      return true;
     } catch (e) {
-      reportProblem(e && (e.name === "QuotaExceededError" || e.code === 22) ? "quota" : "unavailable");
+      setProblem(isQuota(e) ? "quota" : "unavailable");
+      return false;
     }
+  }
+
+  // Read what is stored, put this page's changes on top, write that back; returns
+  // {saved, ids} where ids are the worksheets whose answers came in from another tab.
+  function sync() {
+    if (!storage) return { saved: false, ids: [] };
+    var stored = readStored().doc;
+    if (!stored) return { saved: false, ids: [] };
+    var m = merge(base, doc, stored);
+    var ids = keys(doc.worksheets, m.doc.worksheets).filter(function (id) {
+      return !same((doc.worksheets[id] || {}).data, (m.doc.worksheets[id] || {}).data);
+    });
+    var saved = !m.changed || put(JSON.stringify(m.doc));
+    base = saved ? copy(m.doc) : stored;
+    doc = m.doc;
+    return { saved: saved, ids: ids };
+  }
+
+  if (storage) {
+    var first = readStored().doc;
+    if (first) { doc = first; base = copy(first); }
   }
 
   function notify(ids, source) {
@@ -168,56 +225,88 @@
     });
   }
 
-  // Another tab saved: take its document, and tell this page's scripts what changed.
+  function write(ids, source) {
+    var r = sync();
+    notify(ids, source);
+    if (r.ids.length) notify(r.ids, "other-tab");
+    return r.saved;
+  }
+
+  // Another tab saved: first save what is typed here, against what this page had read.
   window.addEventListener("storage", function (event) {
-    if (event.key !== KEY && event.key !== null) return;
-    if (event.newValue !== null && event.newValue === lastWritten) return;
-    var incoming = readStored();
-    var changed = [];
-    var all = {};
-    Object.keys(doc.worksheets).concat(Object.keys(incoming.worksheets)).forEach(function (id) {
-      all[id] = true;
-    });
-    Object.keys(all).forEach(function (id) {
-      if (JSON.stringify(doc.worksheets[id]) !== JSON.stringify(incoming.worksheets[id])) changed.push(id);
-    });
-    doc = incoming;
-    if (changed.length) notify(changed, "other-tab");
+    if (!storage || (event.key !== KEY && event.key !== null)) return;
+    if (event.newValue !== null && event.newValue === lastText) return;
+    syncListeners.forEach(function (fn) { fn(); });
+    var r = sync();
+    if (r.ids.length) notify(r.ids, "other-tab");
   });
 
-  // --- public API -------------------------------------------------------------------------
+  // --- page helpers shared by worksheets and tools ---------------------------------------
 
-  function get(id) {
-    var entry = doc.worksheets[id];
-    return entry ? copy(entry.data) : {};
+  function button(label, fn) {
+    var b = document.createElement("button");
+    b.type = "button";
+    b.className = "md-button";
+    b.textContent = label;
+    b.addEventListener("click", fn);
+    return b;
   }
 
-  function set(id, data) {
-    if (!isPlainObject(data)) throw new TypeError("WorksheetStore.set: data must be an object");
-    doc.worksheets[id] = { data: copy(data), updated: new Date().toISOString() };
-    write();
-    notify([id], "set");
+  /* One box before `anchor` names the storage problem in the page's language; a document
+   * from a newer version makes the page's forms read-only. */
+  function notice(anchor, say) {
+    if (!anchor) return;
+    var box = document.createElement("div");
+    box.className = "admonition warning ws-store-notice";
+    box.setAttribute("role", "alert");
+    api.onProblem(function (code) {
+      box.replaceChildren();
+      document.querySelectorAll("form.ws-form, form.tool").forEach(function (f) { f.inert = code === "newer"; });
+      if (!code) { box.remove(); return; }
+      var p = document.createElement("p");
+      p.textContent = say("storage_" + code) + (code === "quota" ? " " + say("storage_quota_space") : "");
+      box.appendChild(p);
+      if (code === "unreadable") {
+        box.appendChild(button(say("storage_download"), function () { downloadHeld(say("storage_file")); }));
+        box.appendChild(button(say("storage_fresh"), startFresh));
+      }
+      if (!box.isConnected) anchor.parentNode.insertBefore(box, anchor);
+    });
   }
 
-  function remove(id) {
-    delete doc.worksheets[id];
-    write();
-    notify([id], "remove");
+  /* `text` in the status line with an undo button, until the next message or 10 s. */
+  function offerUndo(status, text, label, fn) {
+    status.textContent = text + " ";
+    var b = button(label, function () { status.textContent = ""; fn(); });
+    status.appendChild(b);
+    window.setTimeout(function () { if (b.isConnected) b.remove(); }, 10000);
   }
 
-  function clear() {
-    doc = emptyDoc();
-    write();
-    notify(null, "clear");
+  function downloadHeld(filename) {
+    if (heldText !== null) saveFile(filename, heldText, "application/octet-stream");
   }
 
-  function exportText() {
-    return JSON.stringify(doc, null, 2) + "\n";
+  // The damaged text is copied beside the key (never over an earlier copy), then replaced.
+  function startFresh() {
+    if (heldText === null || !storage) return false;
+    for (var n = 1; n < 10; n++) {
+      var slot = KEY + ":unreadable" + (n > 1 ? ":" + n : "");
+      var there;
+      try { there = storage.getItem(slot); } catch (e) { break; }
+      if (there === heldText) break;
+      if (there === null) { try { storage.setItem(slot, heldText); } catch (e) { /* offered as a download */ } break; }
+    }
+    heldText = null;
+    base = emptyDoc();
+    var saved = put(JSON.stringify(doc));
+    if (saved) { base = copy(doc); setProblem(null); }
+    notify(null, "import");
+    return saved;
   }
 
-  function download(filename) {
-    saveFile(filename, exportText(), "application/json");
-  }
+  // --- files ------------------------------------------------------------------------------
+
+  function exportText() { return JSON.stringify(doc, null, 2) + "\n"; }
 
   /* Offer text as a file download, no server involved (the tools' CSV and .ics files too). */
   function saveFile(filename, text, type) {
@@ -232,51 +321,152 @@
     window.setTimeout(function () { URL.revokeObjectURL(url); }, 1000);
   }
 
-  function importText(text) {
+  // The deepest nesting of a JSON text, counted without parsing (a deep file is refused
+  // before anything recurses over it).
+  function depthOf(text) {
+    var depth = 0, most = 0, inString = false;
+    for (var i = 0; i < text.length; i++) {
+      var c = text.charCodeAt(i);
+      if (inString) {
+        if (c === 92) i++; else if (c === 34) inString = false;
+      } else if (c === 34) inString = true;
+      else if (c === 123 || c === 91) { if (++depth > most) most = depth; } else if (c === 125 || c === 93) depth--;
+    }
+    return most;
+  }
+
+  function strings(v) { return isObj(v) && Object.keys(v).every(function (k) { return typeof v[k] === "string"; }); }
+  var FITS = {
+    s: function (v) { return typeof v === "string"; },
+    n: function (v) { return typeof v === "number" && isFinite(v); },
+    o: strings,
+    any: function () { return true; },
+    planner: function (v) {
+      return isObj(v) && (v.items === undefined || (Array.isArray(v.items) && v.items.every(function (i) {
+        return strings(i) && (typeof i.id === "string" || typeof i.text === "string");
+      }))) && ["minutes", "per_question"].every(function (k) { return v[k] === undefined || FITS.n(v[k]); });
+    }
+  };
+  var ITEMS = { ss: FITS.s, rows: strings }; // lists: each item checked on its own
+
+  /* A document checked against the page's definitions: what does not fit is dropped and named. */
+  function conform(input, schema) {
+    var dropped = [];
+    var out = emptyDoc();
+    Object.keys(input.worksheets).forEach(function (id) {
+      var fields = schema[id] && schema[id].fields;
+      if (!fields) { dropped.push(id); return; }
+      var data = {};
+      Object.keys(input.worksheets[id].data).forEach(function (f) {
+        var v = input.worksheets[id].data[f];
+        var type = fields[f];
+        if (ITEMS[type] && Array.isArray(v)) {
+          data[f] = v.filter(function (item, i) {
+            var ok = ITEMS[type](item);
+            if (!ok) dropped.push(id + "." + f + "[" + (i + 1) + "]");
+            return ok;
+          });
+        } else if (FITS[type] && FITS[type](v)) data[f] = v;
+        else dropped.push(id + "." + f);
+      });
+      out.worksheets[id] = { data: data, updated: input.worksheets[id].updated };
+    });
+    return { doc: out, dropped: dropped };
+  }
+
+  function readImport(text, schema) {
     if (typeof text !== "string") throw new ImportError("not-json");
     if (text.length > MAX_IMPORT_BYTES) throw new ImportError("too-large");
+    if (depthOf(text) > MAX_DEPTH + 3) throw new ImportError("too-deep");
     var parsed;
     try {
       parsed = JSON.parse(text);
     } catch (e) {
       throw new ImportError("not-json", e.message);
     }
-    var migrated = migrate(parsed);
-    doc = copy(migrated);
-    write();
-    notify(null, "import");
+    var read = migrate(parsed);
+    return schema ? conform(read, schema) : { doc: read, dropped: [] };
   }
 
-  function importFile(file) {
+  function replaceAll(newDoc) {
+    doc = copy(newDoc);
+    return write(null, "import");
+  }
+
+  function readFile(file) {
     if (file.size > MAX_IMPORT_BYTES) return Promise.reject(new ImportError("too-large"));
-    return file.text().then(importText);
+    return file.text();
   }
 
-  window.WorksheetStore = {
+  // How much each worksheet or tool holds: items of lists, else answered fields.
+  function summary(d) {
+    var out = {};
+    var has = window.WorksheetProgress ? window.WorksheetProgress.hasContent : function (v) { return !!v; };
+    Object.keys((d || doc).worksheets).forEach(function (id) {
+      var data = (d || doc).worksheets[id].data;
+      var n = 0;
+      Object.keys(data).forEach(function (f) {
+        n += Array.isArray(data[f]) ? data[f].filter(has).length : has(data[f]) ? 1 : 0;
+      });
+      if (n) out[id] = n;
+    });
+    return out;
+  }
+
+  // No form of ours ever submits to a URL (CSP form-action 'none' stops it too).
+  document.addEventListener("submit", function (event) { event.preventDefault(); }, true);
+
+  var api = window.WorksheetStore = {
     KEY: KEY,
+    OLD_KEY: OLD_KEY,
     VERSION: VERSION,
     MAX_IMPORT_BYTES: MAX_IMPORT_BYTES,
+    MAX_DEPTH: MAX_DEPTH,
     ImportError: ImportError,
-    get: get,
-    set: set,
-    remove: remove,
-    clear: clear,
+    keyFor: keyFor,
+    get: function (id) {
+      var entry = doc.worksheets[id];
+      return entry ? copy(entry.data) : {};
+    },
+    set: function (id, data) {
+      if (!isObj(data)) throw new TypeError("WorksheetStore.set: data must be an object");
+      doc.worksheets[id] = { data: copy(data), updated: new Date().toISOString() };
+      return write([id], "set");
+    },
+    remove: function (id) {
+      delete doc.worksheets[id];
+      return write([id], "remove");
+    },
+    clear: function () {
+      doc = emptyDoc();
+      return write(null, "clear");
+    },
     ids: function () { return Object.keys(doc.worksheets); },
     updated: function (id) { return doc.worksheets[id] ? doc.worksheets[id].updated : null; },
     onChange: function (fn) {
       changeListeners.push(fn);
       return function () { changeListeners = changeListeners.filter(function (f) { return f !== fn; }); };
     },
+    beforeSync: function (fn) { syncListeners.push(fn); },
     onProblem: function (fn) {
       problemListeners.push(fn);
       if (problemCode) fn(problemCode);
     },
     problem: function () { return problemCode; },
+    held: function () { return heldText; },
+    downloadHeld: downloadHeld,
+    startFresh: startFresh,
+    notice: notice,
+    offerUndo: offerUndo,
     exportText: exportText,
-    download: download,
+    download: function (filename) { saveFile(filename, exportText(), "application/json"); },
     saveFile: saveFile,
-    importText: importText,
-    importFile: importFile,
+    readImport: readImport,
+    replaceAll: replaceAll,
+    readFile: readFile,
+    importText: function (text) { return replaceAll(readImport(text).doc); },
+    importFile: function (file) { return readFile(file).then(api.importText); },
+    summary: summary,
     migrate: function (value) { return migrate(copy(value)); }
   };
 })();

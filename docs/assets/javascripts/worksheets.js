@@ -12,7 +12,8 @@
   var Store = window.WorksheetStore;
   var widgets = window.WorksheetWidgets || {};
   var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
-  var flushers = []; // save what is waiting, before an export or a print
+  var flushers = []; // save what is waiting, before an export, a print or another tab's changes
+  var fill = window.WorksheetProgress.fill;
 
   function flushAll() {
     flushers.forEach(function (flush) { flush(); });
@@ -86,21 +87,39 @@
       return { id: el.getAttribute("data-field"), adapter: adapter };
     });
 
+    var shown = {};
     function collect() {
       var data = {};
       fields.forEach(function (f) { data[f.id] = f.adapter.read(); });
       return data;
     }
 
-    function restore() {
+    // Each field on its own: one bad stored value cannot stop the others. Later restores
+    // touch only fields whose value changed, so the caret stays where the reader types.
+    function restore(all) {
       var data = Store.get(id);
-      fields.forEach(function (f) { f.adapter.write(data[f.id]); });
+      fields.forEach(function (f) {
+        try {
+          if (all || JSON.stringify(f.adapter.read()) !== JSON.stringify(data[f.id])) f.adapter.write(data[f.id]);
+        } catch (e) {
+          f.adapter.write(undefined);
+        }
+      });
+      shown = collect();
     }
 
+    // Only the fields typed in here since they were last shown or saved: any other field
+    // keeps what the store holds (perhaps just written by another tab).
     function save() {
       window.clearTimeout(pending);
       pending = null;
-      Store.set(id, collect());
+      var now = collect();
+      var data = Store.get(id);
+      Object.keys(now).forEach(function (f) {
+        if (JSON.stringify(now[f]) !== JSON.stringify(shown[f])) data[f] = now[f];
+      });
+      shown = now;
+      Store.set(id, data);
     }
 
     function schedule() {
@@ -118,8 +137,7 @@
     Store.onChange(function (change) {
       if (change.source === "set") return; // our own save, already on screen
       if (change.ids && change.ids.indexOf(id) === -1) return;
-      if (pending && change.source === "other-tab") save(); // keep what was typed here too
-      restore();
+      restore(change.source === "import" || change.source === "clear");
       if (change.source === "other-tab") say(status, messages.other_tab);
     });
 
@@ -132,12 +150,14 @@
       } else if (name === "reset" && window.confirm(messages.reset_confirm)) {
         window.clearTimeout(pending);
         pending = null;
+        var before = Store.get(id);
         Store.remove(id);
-        say(status, messages.reset_done);
+        restore(true);
+        Store.offerUndo(status, messages.reset_done, messages.undo, function () { Store.set(id, before); restore(true); });
       }
     });
 
-    restore();
+    restore(true);
     root.querySelector(".ws-nojs").hidden = true;
     root.querySelector(".ws-toolbar").hidden = false;
   }
@@ -163,20 +183,36 @@
       } else if (name === "import") {
         fileInput.click();
       } else if (name === "clear" && window.confirm(messages.clear_confirm)) {
+        var before = Store.exportText();
         Store.clear();
         alert.textContent = "";
-        say(status, messages.clear_done);
+        Store.offerUndo(status, messages.clear_done, messages.undo, function () { Store.importText(before); });
       }
     });
+
+    // What an import would replace, per worksheet or tool: "Notes (3), Tracker (12)".
+    function holdings(schema) {
+      var held = Store.summary();
+      return Object.keys(held).map(function (id) {
+        return (schema[id] ? schema[id].title : id) + " (" + held[id] + ")";
+      }).join(", ");
+    }
 
     fileInput.addEventListener("change", function () {
       var file = fileInput.files && fileInput.files[0];
       fileInput.value = ""; // choosing the same file again must work too
       if (!file) return;
-      Store.importFile(file).then(function () {
+      var schemaEl = document.getElementById("ws-schema");
+      var schema = schemaEl ? JSON.parse(schemaEl.textContent) : null;
+      Store.readFile(file).then(function (text) {
+        var read = Store.readImport(text, schema);
+        var list = holdings(schema || {});
+        if (list && !window.confirm(fill(messages.import_confirm, { list: list }))) return;
+        Store.replaceAll(read.doc);
         alert.textContent = "";
-        say(status, messages.import_done);
-      }, function (error) {
+        say(status, messages.import_done + (read.dropped.length
+          ? " " + fill(messages.import_dropped, { n: read.dropped.length, list: read.dropped.slice(0, 20).join(", ") }) : ""));
+      }).catch(function (error) {
         var code = (error && error.code ? error.code : "wrong-shape").replace(/-/g, "_");
         status.textContent = "";
         say(alert, messages["import_" + code] || messages.import_wrong_shape);
@@ -191,8 +227,15 @@
     document.documentElement.classList.remove("ws-print-blank");
   });
 
-  document.querySelectorAll(".worksheet[data-worksheet]").forEach(setUpWorksheet);
-  document.querySelectorAll(".ws-data").forEach(setUpDataTools);
+  // Each worksheet set up on its own: one that fails leaves the others working.
+  function each(selector, fn) {
+    document.querySelectorAll(selector).forEach(function (el) {
+      try { fn(el); } catch (e) { window.setTimeout(function () { throw e; }); }
+    });
+  }
+  each(".worksheet[data-worksheet]", setUpWorksheet);
+  each(".ws-data", setUpDataTools);
+  Store.beforeSync(flushAll);
   // The booklet's one toolbar prints every sheet on the page.
   document.querySelectorAll(".booklet-toolbar").forEach(function (bar) {
     bar.addEventListener("click", function (event) {
@@ -202,11 +245,8 @@
     bar.hidden = false;
   });
 
-  // Said once per page, in the first alert region, however many worksheets it holds.
-  var firstAlert = document.querySelector(".ws-alert");
-  var firstMessages = firstAlert && messagesOf(firstAlert.closest("[data-messages]"));
-  Store.onProblem(function (code) {
-    if (!firstAlert) return;
-    say(firstAlert, code === "quota" ? firstMessages.storage_quota : firstMessages.storage_unavailable);
-  });
+  // Said once per page, before the first worksheet or data tools, however many it holds.
+  var first = document.querySelector(".booklet-toolbar, .worksheet[data-worksheet], .ws-data");
+  var firstMessages = first && messagesOf(first.closest("[data-messages]") || document.querySelector("[data-messages]"));
+  if (first) Store.notice(first, function (key) { return firstMessages[key] || key; });
 })();

@@ -1,22 +1,43 @@
 /* CSV as RFC 4180 describes it, for the contact tracker. Exposed as window.SiteTools.csv.
  *
- * Writing: fields holding a comma, a quote, CR or LF are quoted, quotes doubled, records end
- * with CRLF, and the text starts with a byte-order mark so spreadsheet programs read UTF-8.
- * Reading: the same rules; a semicolon is accepted as separator when the header line uses it
- * (what spreadsheet programs set to Spanish write). Errors name the line they were found on.
+ * Writing: fields holding the separator (comma or semicolon), a quote, CR or LF are quoted,
+ * quotes doubled, records end with CRLF, and the text starts with a byte-order mark so
+ * spreadsheet programs read UTF-8. A field starting with =, +, -, @, tab or CR (a formula to a
+ * spreadsheet) gets a leading ' inside quotes, as OWASP's CSV injection guidance says.
+ * Reading: the same rules; the separator is the header line's; the added ' is taken off again.
+ * decode(bytes): UTF-8 (with or without BOM) when the bytes are valid UTF-8, else Windows-1252.
+ * Errors name the line they were found on.
  */
 (function (root) {
   "use strict";
 
   var BOM = "\uFEFF";
 
-  function quote(value) {
+  var FORMULA = /^'*[=+\-@\t\r]/; // also a ' before one, so taking one ' off on reading is exact
+
+  function quote(value, sep) {
     var text = String(value == null ? "" : value);
-    return /[",\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+    if (FORMULA.test(text)) return "\"'" + text.replace(/"/g, '""') + '"';
+    return /[",;\r\n]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
   }
 
-  function stringify(rows) {
-    return BOM + rows.map(function (row) { return row.map(quote).join(","); }).join("\r\n") + "\r\n";
+  function stringify(rows, sep) {
+    sep = sep || ",";
+    return BOM + rows.map(function (row) {
+      return row.map(function (v) { return quote(v, sep); }).join(sep);
+    }).join("\r\n") + "\r\n";
+  }
+
+  function restore(field) {
+    return field.charAt(0) === "'" && FORMULA.test(field.slice(1)) ? field.slice(1) : field;
+  }
+
+  function decode(bytes) {
+    try {
+      return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes), encoding: "UTF-8" };
+    } catch (e) {
+      return { text: new TextDecoder("windows-1252").decode(bytes), encoding: "Windows-1252" };
+    }
   }
 
   /* The separator of the first line: the first comma or semicolon outside quotes. */
@@ -51,6 +72,7 @@
 
     function endRecord() {
       fields.push(field);
+      fields = fields.map(restore);
       var blank = fields.length === 1 && fields[0] === "";
       if (!blank) rows.push({ line: recordLine, fields: fields });
       fields = [];
@@ -109,5 +131,5 @@
   }
 
   root.SiteTools = root.SiteTools || {};
-  root.SiteTools.csv = { BOM: BOM, quote: quote, stringify: stringify, parse: parse };
+  root.SiteTools.csv = { BOM: BOM, quote: quote, stringify: stringify, parse: parse, decode: decode };
 })(window);

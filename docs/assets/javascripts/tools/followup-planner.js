@@ -9,6 +9,18 @@
 
   // Words in the page's language (data/tools/seguimiento.yml).
   var say = root.SiteTools.words();
+  var YEARS = [1900, 2200]; // a date outside is a typo (and year 10000 has no YYYY-MM-DD)
+
+  /* A YYYY-MM-DD date the planner works with: a real day within YEARS. */
+  function usable(iso) {
+    var date = root.SiteTools.businessDays.parse(iso);
+    return !!date && date.getUTCFullYear() >= YEARS[0] && date.getUTCFullYear() <= YEARS[1];
+  }
+
+  function fold(s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); }
+
+  /* The contact's name as a file name part: "ana-perez". */
+  function slug(s) { return fold(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40); }
 
   /* The reminders for a plan, in date order: [{kind, date, summary, description}], in the
    * page's language. Pure but for the page's words: window.SiteTools.followup.reminders. */
@@ -22,23 +34,27 @@
     function add(kind, date, summary, detail) {
       out.push({ kind: kind, date: date, summary: summary, description: notes ? detail + "\n\n" + notes : detail });
     }
-    if (days.parse(plan.sent)) {
+    if (usable(plan.sent)) {
       var dates = days.plan3B7(plan.sent, holidays);
       add("day3", dates.day3, say("day3", { name: name, org: org }), say("day3_detail"));
       add("day7", dates.day7, say("day7", { name: name }), say("day7_detail"));
     }
-    if (days.parse(plan.meeting)) {
+    if (usable(plan.meeting)) {
       // Within 24 hours of a meeting on day D: the deadline falls on D + 1 (calendar days).
       add("thanks", days.addDays(plan.meeting, 1), say("thanks", { name: name }), say("thanks_detail"));
     }
     return out.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
   }
 
-  function calendarText(plan, lang, now) {
+  /* entry: the contact's stored {id, steps: {kind: [date, sequence]}} (its UIDs and the
+   * SEQUENCE of each step); without it, the plan's id and sequence 0. */
+  function calendarText(plan, lang, now, entry) {
+    entry = entry || { id: plan.id, steps: {} };
     return root.SiteTools.ics.calendar(
       reminders(plan).map(function (r) {
-        return { uid: plan.id + "-" + r.kind + "@entrevistas-informativas", date: r.date,
-          summary: r.summary, description: r.description };
+        var step = entry.steps[r.kind];
+        return { uid: root.SiteTools.ics.uid(entry.id + "-" + r.kind) + "@entrevistas-informativas", date: r.date,
+          summary: r.summary, description: r.description, sequence: step ? step[1] : 0 };
       }),
       { now: now, prodId: "-//Entrevistas informativas//Seguimiento 3B7//" + lang.toUpperCase() }
     );
@@ -50,6 +66,8 @@
   }
 
   function init(form) {
+    // Enter in a field must not download anything, nor submit: only the button downloads.
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
     var lang = document.documentElement.lang === "es" ? "es" : "en";
     var inputs = {};
     FIELDS.forEach(function (f) { inputs[f] = form.querySelector("[name=" + f + "]"); });
@@ -57,11 +75,39 @@
     var status = form.querySelector(".followup__status");
     var problem = form.querySelector(".followup__problem");
     var planId = root.SiteTools.newId();
+    // Per contact (name and organisation): the id its calendar UIDs come from, and each
+    // step's last downloaded date and SEQUENCE, so a new download updates, never duplicates.
+    var calendar = {};
 
     function plan() {
-      var p = { id: planId };
+      var p = { id: planId, calendar: calendar };
       FIELDS.forEach(function (f) { p[f] = inputs[f].value; });
       return p;
+    }
+
+    function entryFor(p) {
+      var key = fold(p.name) + "|" + fold(p.org);
+      var e = calendar[key];
+      if (!e || typeof e.id !== "string" || !e.steps || typeof e.steps !== "object") {
+        // The first contact keeps the plan's earlier id: events already in a calendar update.
+        var keep = !Object.keys(calendar).length && /^[A-Za-z0-9-]{1,64}$/.test(p.id);
+        e = calendar[key] = { id: keep ? p.id : root.SiteTools.newId(), steps: {} };
+      }
+      return e;
+    }
+
+    // Each step's SEQUENCE rises when its date changes.
+    function record(e, items) {
+      items.forEach(function (r) {
+        var old = e.steps[r.kind];
+        var ok = Array.isArray(old) && typeof old[0] === "string" && typeof old[1] === "number";
+        e.steps[r.kind] = [r.date, !ok ? 0 : old[0] === r.date ? old[1] : old[1] + 1];
+      });
+    }
+
+    function dateProblem() {
+      var bad = ["sent", "meeting"].filter(function (f) { return inputs[f].value && !usable(inputs[f].value); })[0];
+      return bad ? say("bad_year", { value: inputs[bad].value, from: YEARS[0], to: YEARS[1] }) : "";
     }
 
     function holidayProblem() {
@@ -86,7 +132,7 @@
       });
       var count = root.SiteTools.businessDays.parseHolidays(inputs.holidays.value).dates.length;
       status.textContent = !items.length ? say("need_date") : count ? say("holidays_used", { n: count }) : say("weekends_only");
-      problem.textContent = holidayProblem();
+      problem.textContent = dateProblem() || holidayProblem();
     }
 
     var store = root.SiteTools.toolStore(TOOL_ID, {
@@ -94,31 +140,35 @@
       apply: function (data) {
         FIELDS.forEach(function (f) { inputs[f].value = typeof data[f] === "string" ? data[f] : ""; });
         if (typeof data.id === "string" && data.id) planId = data.id;
+        calendar = data.calendar && typeof data.calendar === "object" && !Array.isArray(data.calendar) ? data.calendar : {};
         render();
       }
     });
 
     form.addEventListener("input", function () { render(); store.save(); });
-    // Enter in a field must not download anything: only the button does.
-    form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.querySelector(".followup__download").addEventListener("click", function () {
-      var bad = holidayProblem();
-      var items = reminders(plan());
+      var badDate = dateProblem();
+      var bad = badDate || holidayProblem();
+      var p = plan();
+      var items = reminders(p);
       if (bad || !items.length) {
         problem.textContent = bad || say("need_date");
-        (bad ? inputs.holidays : inputs.sent).focus();
+        (badDate ? inputs[inputs.sent.value && !usable(inputs.sent.value) ? "sent" : "meeting"] : bad ? inputs.holidays : inputs.sent).focus();
         return;
       }
+      var entry = entryFor(p);
+      record(entry, items);
       store.saveNow();
-      var file = say("file");
-      root.WorksheetStore.saveFile(file, calendarText(plan(), lang, new Date()), "text/calendar;charset=utf-8");
+      var name = slug(p.name);
+      var file = name ? say("file").replace(/\.ics$/, "-" + name + ".ics") : say("file");
+      root.WorksheetStore.saveFile(file, calendarText(p, lang, new Date(), entry), "text/calendar;charset=utf-8");
       status.textContent = say("downloaded", { n: items.length, file: file });
     });
     render();
   }
 
   root.SiteTools = root.SiteTools || {};
-  root.SiteTools.followup = { reminders: reminders, calendarText: calendarText };
+  root.SiteTools.followup = { reminders: reminders, calendarText: calendarText, usable: usable };
 
   document.querySelectorAll("form.followup").forEach(init);
 })(window);

@@ -6,9 +6,11 @@
   var CRLF = "\r\n";
   var MAX_OCTETS = 75;
 
-  /* RFC 5545 3.3.11: backslash, semicolon and comma are escaped, line breaks become \n. */
+  /* RFC 5545 3.3.11: backslash, semicolon and comma are escaped, line breaks become \n, and
+   * control characters (NUL, ESC, DEL, ...; not tab), which TEXT may not hold, are dropped. */
   function escapeText(value) {
     return String(value == null ? "" : value)
+      .replace(/[\x00-\x08\x0B\x0C\x0E-\x1F\x7F-\x9F]/g, "")
       .replace(/\\/g, "\\\\")
       .replace(/;/g, "\\;")
       .replace(/,/g, "\\,")
@@ -50,7 +52,12 @@
     return date.toISOString().replace(/[-:]/g, "").replace(/\.\d{3}/, "");
   }
 
-  /* events: [{uid, date: "YYYY-MM-DD", summary, description}]; options: {now: Date,
+  /* A UID from stored text: only letters, digits and - . _ @ (nothing can end its line). */
+  function uid(value) {
+    return String(value == null ? "" : value).replace(/[^A-Za-z0-9@._-]/g, "").slice(0, 200) || "event";
+  }
+
+  /* events: [{uid, date: "YYYY-MM-DD", summary, description, sequence}]; options: {now: Date,
    * prodId: string}. Every event lasts the whole day and carries a display alarm at 9:00. */
   function calendar(events, options) {
     var opts = options || {};
@@ -66,7 +73,8 @@
     events.forEach(function (event) {
       lines.push(
         "BEGIN:VEVENT",
-        "UID:" + event.uid,
+        "UID:" + uid(event.uid),
+        "SEQUENCE:" + (Math.floor(Number(event.sequence)) > 0 ? Math.floor(Number(event.sequence)) : 0),
         "DTSTAMP:" + now,
         "DTSTART;VALUE=DATE:" + compactDate(event.date),
         "DTEND;VALUE=DATE:" + compactDate(next(event.date, 1)),
@@ -88,5 +96,5 @@
   }
 
   root.SiteTools = root.SiteTools || {};
-  root.SiteTools.ics = { escapeText: escapeText, fold: fold, calendar: calendar };
+  root.SiteTools.ics = { escapeText: escapeText, uid: uid, fold: fold, calendar: calendar };
 })(window);

@@ -2,7 +2,10 @@
  * import and clear cover it. window.SiteTools.toolStore(id, {read, apply}):
  *   read()      -> the tool's current state (a plain object), saved after typing pauses
  *   apply(data) -> show saved state (at start, and when another tab or an import changes it)
- * Returns {save, saveNow}. Works without storage too (nothing is kept then).
+ * Returns {save, saveNow}; saveNow() is true only when the state was stored. Works without
+ * storage too (nothing is kept then); every storage problem is named in a box before the
+ * tool's form (WorksheetStore.notice), in the page's language. A bad stored value must not
+ * stop the tool: apply() errors are reported and the tool starts empty.
  *
  * window.SiteTools.words(): the tool's words in the page's language (data/tools/ID.yml,
  * put into the page by hooks/tool_words.py) as say(key, values) -> text with "@name" filled
@@ -14,6 +17,7 @@
   "use strict";
 
   var DELAY_MS = 300;
+  var noticeShown = false;
 
   root.SiteTools = root.SiteTools || {};
 
@@ -40,14 +44,21 @@
   root.SiteTools.toolStore = function (id, handlers) {
     var store = root.WorksheetStore;
     var timer = null;
-    var writing = false;
 
     function saveNow() {
       root.clearTimeout(timer);
       timer = null;
-      if (!store) return;
-      writing = true;
-      try { store.set(id, handlers.read()); } finally { writing = false; }
+      if (!store) return false;
+      return store.set(id, handlers.read());
+    }
+
+    function apply() {
+      try {
+        handlers.apply(store.get(id));
+      } catch (e) {
+        handlers.apply({});
+        root.setTimeout(function () { throw e; });
+      }
     }
 
     function save() {
@@ -56,11 +67,16 @@
     }
 
     if (store) {
-      handlers.apply(store.get(id));
+      if (!noticeShown) {
+        noticeShown = true;
+        store.notice(document.querySelector("form.tool"), root.SiteTools.words());
+      }
+      apply();
       store.onChange(function (change) {
-        if (writing) return;
-        if (change.ids === null || change.ids.indexOf(id) !== -1) handlers.apply(store.get(id));
+        if (change.source === "set" && change.ids && change.ids[0] === id) return; // our own save
+        if (change.ids === null || change.ids.indexOf(id) !== -1) apply();
       });
+      store.beforeSync(function () { if (timer) saveNow(); });
       // A change typed just before leaving the page is not lost to the delay.
       root.addEventListener("pagehide", function () { if (timer) saveNow(); });
     }

@@ -51,14 +51,32 @@
     });
   }
 
-  function toCSV(contacts, lang) {
+  /* sep: "," or ";" (what spreadsheets set to Spanish and most European languages read). */
+  function toCSV(contacts, lang, sep) {
     var rows = [COLUMNS.map(function (c) { return c[lang]; })];
     sorted(contacts).forEach(function (contact) {
       rows.push(COLUMNS.map(function (c) {
         return c.id === "status" ? statusLabel(contact.status, lang) : contact[c.id] || "";
       }));
     });
-    return root.SiteTools.csv.stringify(rows);
+    return root.SiteTools.csv.stringify(rows, sep);
+  }
+
+  /* An ISO date, or a dd/mm/yyyy one (a spreadsheet's re-save) as ISO; null if neither. */
+  function isoDate(value) {
+    var m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
+    var iso = m ? m[3] + "-" + ("0" + m[2]).slice(-2) + "-" + ("0" + m[1]).slice(-2) : value;
+    return root.SiteTools.businessDays.parse(iso) ? iso : null;
+  }
+
+  /* A stored contact as the tracker shows it: texts only, a known status (anything else
+   * imported or stored is ignored), or null without an id and a name. */
+  function clean(c) {
+    if (!c || typeof c.id !== "string" || typeof c.name !== "string" || !c.name) return null;
+    var out = { id: c.id };
+    COLUMNS.forEach(function (col) { out[col.id] = typeof c[col.id] === "string" ? c[col.id] : ""; });
+    if (!STATUSES.some(function (x) { return x.id === out.status; })) out.status = STATUSES[0].id;
+    return out;
   }
 
   /* {ok: true, contacts} or {ok: false, message} (labels in `lang`, words the page's): all or nothing. */
@@ -73,7 +91,6 @@
       return header.length === COLUMNS.length && COLUMNS.every(function (c, i) { return fold(c[key]) === header[i]; });
     });
     if (!known) return refuse("header", { expected: COLUMNS.map(function (c) { return c[lang]; }).join(", ") });
-    var days = root.SiteTools.businessDays;
     var contacts = [];
     for (var r = 1; r < rows.length; r++) {
       var row = rows[r];
@@ -86,7 +103,8 @@
         var value = row.fields[i];
         if (col.date) {
           value = value.trim();
-          if (value && !days.parse(value)) return refuse("date", { line: row.line, value: value, column: col[lang] });
+          if (value && !isoDate(value)) return refuse("date_either", { line: row.line, value: value, column: col[lang] });
+          value = value && isoDate(value);
         }
         if (col.id === "status") {
           var wanted = fold(value);
@@ -105,6 +123,8 @@
   }
 
   function init(form) {
+    // First of all: whatever fails below, the form never submits (the reader's notes in a URL).
+    form.addEventListener("submit", function (event) { event.preventDefault(); });
     var lang = document.documentElement.lang === "es" ? "es" : "en";
     var fileName = say("file");
     var contacts = [];
@@ -192,7 +212,7 @@
     var store = root.SiteTools.toolStore(TOOL_ID, {
       read: function () { return { contacts: contacts }; },
       apply: function (data) {
-        contacts = Array.isArray(data.contacts) ? data.contacts.filter(function (c) { return c && c.id && c.name; }) : [];
+        contacts = (Array.isArray(data.contacts) ? data.contacts : []).map(clean).filter(Boolean);
         render();
       }
     });
@@ -209,17 +229,18 @@
       inputs.organisation.value = option.dataset.organisation;
     });
 
+    // What the reader did, said only if it was stored (else the storage notice says why not).
+    function saved(text) { tell(store.saveNow() ? text : say("unsaved")); }
+
     form.addEventListener("submit", function (event) {
-      event.preventDefault();
       if (!inputs.name.value.trim()) { complain(say("need_name")); inputs.name.focus(); return; }
       var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
       if (bad) { complain(say("bad_date", { column: bad[lang] })); inputs[bad.id].focus(); return; }
       var contact = { id: editing || root.SiteTools.newId() };
       COLUMNS.forEach(function (c) { contact[c.id] = inputs[c.id].value; });
       contacts = contacts.filter(function (c) { return c.id !== contact.id; }).concat([contact]);
-      store.saveNow();
       render();
-      tell(say("added", { name: contact.name }));
+      saved(say("added", { name: contact.name }));
       clearForm();
       inputs.name.focus();
     });
@@ -241,32 +262,52 @@
       } else {
         contacts = contacts.filter(function (c) { return c.id !== id; });
         if (editing === id) clearForm();
-        store.saveNow();
         render();
-        tell(say("removed", { name: contact.name }));
+        if (!store.saveNow()) tell(say("unsaved"));
+        else {
+          root.WorksheetStore.offerUndo(status, say("removed", { name: contact.name }), say("undo"), function () {
+            contacts = contacts.filter(function (c) { return c.id !== id; }).concat([contact]);
+            render();
+            saved(say("restored", { name: contact.name }));
+          });
+        }
         inputs.name.focus();
       }
     });
 
-    form.querySelector(".tracker__export").addEventListener("click", function () {
-      root.WorksheetStore.saveFile(fileName, toCSV(contacts, lang), "text/csv;charset=utf-8");
+    // The page's language sets the separator of the main button; the other one sits beside it.
+    var exportButton = form.querySelector(".tracker__export");
+    var mainSep = lang === "es" ? ";" : ",";
+    var other = exportButton.cloneNode(false);
+    other.classList.replace("tracker__export", "tracker__export-other");
+    other.textContent = say("export_other");
+    exportButton.after(other);
+    function exportWith(sep) {
+      root.WorksheetStore.saveFile(fileName, toCSV(contacts, lang, sep), "text/csv;charset=utf-8");
       tell(say("exported", { n: contacts.length, file: fileName }));
-    });
+    }
+    exportButton.addEventListener("click", function () { exportWith(mainSep); });
+    other.addEventListener("click", function () { exportWith(mainSep === ";" ? "," : ";"); });
 
     fileInput.addEventListener("change", function () {
       var file = fileInput.files[0];
       fileInput.value = "";
       if (!file) return;
       if (file.size > MAX_IMPORT_BYTES) { complain(say("too_large") + " " + say("unchanged")); return; }
-      file.text().then(function (text) {
-        var result = fromCSV(text, lang);
+      file.arrayBuffer().then(function (bytes) {
+        var read = root.SiteTools.csv.decode(bytes);
+        var result = fromCSV(read.text, lang);
         if (!result.ok) { complain(result.message); return; }
+        // Replacing asks first, even for a file with no contacts at all.
+        if (contacts.length && !root.confirm(say("import_confirm", { n: result.contacts.length, old: contacts.length }))) {
+          tell(say("unchanged"));
+          return;
+        }
         contacts = result.contacts;
         clearForm();
-        store.saveNow();
         render();
-        tell(say("imported", { n: contacts.length }));
-      }, function () { complain(say("unreadable") + " " + say("unchanged")); });
+        saved(say("imported", { n: contacts.length }) + " " + say("read_as", { encoding: read.encoding }));
+      }).catch(function () { complain(say("unreadable") + " " + say("unchanged")); });
     });
 
     clearForm();
@@ -275,7 +316,7 @@
   }
 
   root.SiteTools = root.SiteTools || {};
-  root.SiteTools.tracker = { STATUSES: STATUSES, COLUMNS: COLUMNS, sorted: sorted, toCSV: toCSV, fromCSV: fromCSV };
+  root.SiteTools.tracker = { STATUSES: STATUSES, COLUMNS: COLUMNS, sorted: sorted, toCSV: toCSV, fromCSV: fromCSV, clean: clean };
 
   document.querySelectorAll("form.tracker").forEach(init);
 })(window);

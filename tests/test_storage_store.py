@@ -1,0 +1,299 @@
+"""The answer store under faults, in a real Chromium (issue 15): full storage hides nothing,
+damaged or newer data is kept and named, two tabs merge field by field, two sites on one
+origin keep their own answers, imports are checked, asked about and undoable."""
+
+import functools
+import http.server
+import json
+import threading
+
+import pytest
+from playwright.sync_api import expect
+
+from sitekit import worksheets
+
+UI = worksheets.load_ui()
+OLD_KEY = "entrevistas-informativas:answers"
+KEY = OLD_KEY + ":/entrevistas-informativas/"
+NOTICE = ".ws-store-notice"
+
+
+def doc(**worksheets_data):
+    return {"version": 2, "worksheets": {wid: {"data": data, "updated": None} for wid, data in worksheets_data.items()}}
+
+
+def preset(page, items):
+    """Storage as a returning reader's browser holds it, before any script of the page runs."""
+    page.add_init_script(
+        "for (const [k, v] of Object.entries(%s)) if (!sessionStorage.getItem('seeded:' + k)) {"
+        " localStorage.setItem(k, v); sessionStorage.setItem('seeded:' + k, '1'); }" % json.dumps(items))
+
+
+def open_ws(page, server, wid, lang="es"):
+    page.goto(f"{server}{'en/' if lang == 'en' else ''}fichas/{wid}/", wait_until="load")
+    page.wait_for_selector(".ws-toolbar:not([hidden])")
+
+
+def stored(page, key=KEY):
+    return page.evaluate("k => localStorage.getItem(k)", key)
+
+
+FULL = """
+  const realSet = Storage.prototype.setItem;
+  Storage.prototype.setItem = function (key, value) {
+    if (key.startsWith('entrevistas-informativas:answers')) throw new DOMException('full', 'QuotaExceededError');
+    return realSet.call(this, key, value);
+  };"""
+
+
+# --- 1. full storage hides nothing ----------------------------------------------------------
+
+
+def test_full_storage_at_load_shows_and_exports_what_is_saved(page, server, tmp_path):
+    preset(page, {KEY: json.dumps(doc(notas={"their_name": "Dana", "advice": "ask early"}))})
+    page.add_init_script(FULL)
+    open_ws(page, server, "notas")
+    assert page.input_value("#ws-notas-their_name") == "Dana"
+    assert page.input_value("#ws-notas-advice") == "ask early"
+    with page.expect_download() as info:
+        page.click(".ws-data [data-action=export]")
+    info.value.save_as(tmp_path / "a.json")
+    exported = json.loads((tmp_path / "a.json").read_text())
+    assert exported["worksheets"]["notas"]["data"]["their_name"] == "Dana"
+    page.fill("#ws-notas-notes", "más")
+    expect(page.locator(NOTICE)).to_have_text(UI["storage_quota"]["es"] + " " + UI["storage_quota_space"]["es"])
+    assert json.loads(stored(page))["worksheets"]["notas"]["data"] == {"their_name": "Dana", "advice": "ask early"}
+
+
+# --- 2. damaged or newer data is kept ---------------------------------------------------------
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_damaged_store_is_kept_until_the_reader_chooses_and_never_over_an_earlier_copy(page, server, lang):
+    damaged = '{"version": 2, "worksheets": {"notas": {"data": {"their_name": "Da'
+    preset(page, {KEY: damaged, KEY + ":unreadable": "the first damaged copy"})
+    open_ws(page, server, "notas", lang)
+    notice = page.locator(NOTICE)
+    expect(notice).to_contain_text(UI["storage_unreadable"][lang])
+    page.fill("#ws-notas-their_name", "Lucía")
+    page.wait_for_timeout(400)
+    assert stored(page) == damaged, "typing must not overwrite what cannot be read"
+    with page.expect_download() as info:
+        notice.get_by_role("button", name=UI["storage_download"][lang]).click()
+    assert info.value.suggested_filename == UI["storage_file"][lang]
+    assert open(info.value.path(), encoding="utf-8").read() == damaged
+    notice.get_by_role("button", name=UI["storage_fresh"][lang]).click()
+    expect(notice).to_have_count(0)
+    assert json.loads(stored(page))["worksheets"]["notas"]["data"]["their_name"] == "Lucía"
+    assert stored(page, KEY + ":unreadable") == "the first damaged copy"
+    assert stored(page, KEY + ":unreadable:2") == damaged
+
+
+def test_a_newer_version_makes_the_tab_read_only_and_is_never_overwritten(page, server):
+    newer = json.dumps({"version": 99, "worksheets": {"notas": {"their_name": "from the future"}}})
+    preset(page, {KEY: newer})
+    open_ws(page, server, "notas")
+    expect(page.locator(NOTICE)).to_have_text(UI["storage_newer"]["es"])
+    assert page.evaluate("document.querySelector('form.ws-form').inert")
+    page.evaluate("""() => { const el = document.querySelector('#ws-notas-their_name');
+        el.value = 'Lucía'; el.dispatchEvent(new Event('input', {bubbles: true})); }""")
+    page.wait_for_timeout(400)
+    assert stored(page) == newer
+
+
+def test_a_newer_version_written_by_another_tab_is_not_overwritten(page, server):
+    open_ws(page, server, "notas")
+    other = page.context.new_page()
+    open_ws(other, server, "notas")
+    newer = json.dumps({"version": 3, "worksheets": {}})
+    other.evaluate("([k, v]) => localStorage.setItem(k, v)", [KEY, newer])
+    expect(page.locator(NOTICE)).to_have_text(UI["storage_newer"]["es"])
+    page.evaluate("() => WorksheetStore.set('notas', {their_name: 'Lucía'})")
+    assert stored(page) == newer
+
+
+# --- 7. two tabs ----------------------------------------------------------------------------
+
+
+def test_two_tabs_typing_different_fields_at_once_keep_both(page, server):
+    open_ws(page, server, "notas")
+    other = page.context.new_page()
+    open_ws(other, server, "notas")
+    page.fill("#ws-notas-their_name", "Lucía")
+    other.fill("#ws-notas-advice", "mirar los datos")  # both within the 250 ms of the debounce
+    for tab in (page, other):
+        tab.wait_for_function("() => document.querySelector('#ws-notas-their_name').value === 'Lucía'"
+                              " && document.querySelector('#ws-notas-advice').value === 'mirar los datos'", timeout=3000)
+    page.wait_for_timeout(400)
+    data = json.loads(stored(page))["worksheets"]["notas"]["data"]
+    assert data["their_name"] == "Lucía" and data["advice"] == "mirar los datos"
+
+
+def test_two_tabs_typing_the_same_field_the_last_write_wins_on_both_screens(page, server):
+    open_ws(page, server, "notas")
+    other = page.context.new_page()
+    open_ws(other, server, "notas")
+    page.fill("#ws-notas-advice", "primero")
+    other.wait_for_function("() => document.querySelector('#ws-notas-advice').value === 'primero'", timeout=3000)
+    other.fill("#ws-notas-advice", "después")
+    page.wait_for_function("() => document.querySelector('#ws-notas-advice').value === 'después'", timeout=3000)
+    page.wait_for_timeout(400)
+    assert json.loads(stored(page))["worksheets"]["notas"]["data"]["advice"] == "después"
+    assert other.input_value("#ws-notas-advice") == "después"
+
+
+# --- 8. two sites, one origin ------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_sites(site_dir):
+    """The same built site under two base paths of one origin, like two forks on user.github.io."""
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def translate_path(self, path):
+            for prefix in ("/one/", "/two/"):
+                if path.startswith(prefix):
+                    return super().translate_path("/" + path[len(prefix):])
+            return str(site_dir / "__none__")
+
+        def log_message(self, *args):
+            pass
+
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(Handler, directory=str(site_dir)))
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+    httpd.server_close()
+
+
+def test_two_sites_on_one_origin_never_share_answers(page, two_sites):
+    one, two = f"{two_sites}/one/", f"{two_sites}/two/"
+    open_ws(page, one, "notas")
+    assert page.evaluate("WorksheetStore.KEY") == OLD_KEY + ":/one/"
+    assert page.evaluate("[WorksheetStore.keyFor('/a/'), WorksheetStore.keyFor('/b/')]") == [
+        OLD_KEY + ":/a/", OLD_KEY + ":/b/"]
+    page.fill("#ws-notas-their_name", "del sitio uno")
+    page.wait_for_timeout(400)
+    open_ws(page, two, "notas", "en")
+    assert page.input_value("#ws-notas-their_name") == ""
+    page.fill("#ws-notas-their_name", "site two")
+    page.wait_for_timeout(400)
+    open_ws(page, one, "notas")
+    assert page.input_value("#ws-notas-their_name") == "del sitio uno"
+
+
+def test_answers_under_the_old_key_move_to_this_sites_key_and_the_old_key_stays(page, server):
+    old = json.dumps(doc(notas={"their_name": "Dana"}))
+    preset(page, {OLD_KEY: old})
+    open_ws(page, server, "notas")
+    assert page.input_value("#ws-notas-their_name") == "Dana"
+    page.fill("#ws-notas-advice", "ask early")
+    page.wait_for_timeout(400)
+    assert json.loads(stored(page))["worksheets"]["notas"]["data"] == {"their_name": "Dana", "advice": "ask early"}
+    assert stored(page, OLD_KEY) == old, "kept: another site on this origin may still move from it"
+    page.evaluate("() => WorksheetStore.clear()")
+    open_ws(page, server, "notas")
+    assert page.input_value("#ws-notas-their_name") == "", "cleared answers do not come back from the old key"
+
+
+# --- 5 and 10. imports checked, bounded, asked about; a page never half set up ------------------
+
+
+def import_file(page, tmp_path, content, name="answers.json"):
+    path = tmp_path / name
+    path.write_bytes(content if isinstance(content, bytes) else json.dumps(content).encode())
+    page.set_input_files(".ws-import-file", str(path))
+
+
+def test_a_100000_deep_import_is_refused_and_changes_nothing(page, server, tmp_path):
+    open_ws(page, server, "notas")
+    page.fill("#ws-notas-their_name", "Lucía")
+    page.wait_for_timeout(400)
+    before = stored(page)
+    deep = '{"version": 2, "worksheets": {"notas": {"data": {"notes": ' + "[" * 100000 + "]" * 100000 + "}}}}"
+    import_file(page, tmp_path, deep.encode())
+    expect(page.locator(".ws-data .ws-alert")).to_have_text(UI["import_too_deep"]["es"])
+    assert stored(page) == before
+    open_ws(page, server, "preguntas")  # every page still works
+
+
+def test_wrong_typed_values_never_stop_a_page_and_are_dropped_from_an_import(page, server, tmp_path):
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    bad = doc(**{"por-que-ahora": {"first_step": {"toString": 1}},
+                 "preguntas": {"plan": {"minutes": {"toString": 1}, "items": [{"text": "¿Qué harías tú?"}]}},
+                 "notas": {"their_name": "Dana"}})
+    preset(page, {KEY: json.dumps(bad)})
+    open_ws(page, server, "preguntas")
+    assert page.input_value("[data-setting=minutes]") == "20"
+    assert page.locator(".ws-plan-text").all_inner_texts() == ["¿Qué harías tú?"]
+    open_ws(page, server, "notas")
+    assert page.input_value("#ws-notas-their_name") == "Dana"
+    assert errors == []
+
+    page.evaluate("() => WorksheetStore.clear()")
+    page.on("dialog", lambda d: d.accept())
+    import_file(page, tmp_path, doc(notas={"their_name": 5, "advice": "ok"}, zzz={"a": "b"},
+                                    preguntas={"plan": {"minutes": {"toString": 1}}}))
+    status = page.locator(".ws-data .ws-status")
+    expect(status).to_contain_text(UI["import_done"]["es"])
+    for name in ("notas.their_name", "zzz", "preguntas.plan"):
+        assert name in status.inner_text()
+    assert page.evaluate("WorksheetStore.get('notas')") == {"advice": "ok"}
+
+
+def test_the_booklet_sets_up_every_sheet_after_a_broken_one(page, server):
+    errors = []
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    preset(page, {KEY: json.dumps(doc(**{"lista-de-contactos": {"contacts": [None, 5, {"name": {"toString": 1}}]},
+                                         "preguntas": {"plan": {"minutes": {"toString": 1}}},
+                                         "notas": {"their_name": "Dana"}}))})
+    page.goto(f"{server}fichas/cuaderno/", wait_until="load")
+    page.wait_for_selector(".worksheet[data-worksheet=notas] .ws-toolbar:not([hidden])")
+    assert page.input_value("#ws-notas-their_name") == "Dana"
+    assert errors == []
+
+
+def test_an_import_says_what_it_replaces_and_asks_first(page, server, tmp_path):
+    open_ws(page, server, "notas")
+    page.fill("#ws-notas-their_name", "Lucía")
+    page.fill("#ws-notas-advice", "mirar los datos")
+    page.wait_for_timeout(400)
+    before = stored(page)
+    asked = []
+
+    def dismiss(dialog):
+        asked.append(dialog.message)
+        dialog.dismiss()
+
+    page.once("dialog", dismiss)
+    import_file(page, tmp_path, doc(notas={"their_name": "Otra"}))
+    page.wait_for_timeout(300)
+    title = worksheets.load_all()["notas"].title["es"]
+    assert asked and f"{title} (2)" in asked[0], asked
+    assert stored(page) == before and page.input_value("#ws-notas-their_name") == "Lucía"
+
+
+def test_clear_all_and_reset_can_be_undone(page, server):
+    page.on("dialog", lambda d: d.accept())
+    open_ws(page, server, "notas")
+    page.fill("#ws-notas-their_name", "Lucía")
+    page.wait_for_timeout(400)
+    page.click(".ws-data [data-action=clear]")
+    assert page.input_value("#ws-notas-their_name") == ""
+    page.locator(".ws-data .ws-status").get_by_role("button", name=UI["undo"]["es"]).click()
+    expect(page.locator("#ws-notas-their_name")).to_have_value("Lucía")
+    page.click(".ws-toolbar [data-action=reset]")
+    assert page.input_value("#ws-notas-their_name") == ""
+    page.locator(".worksheet > .ws-status").get_by_role("button", name=UI["undo"]["es"]).click()
+    expect(page.locator("#ws-notas-their_name")).to_have_value("Lucía")
+    assert json.loads(stored(page))["worksheets"]["notas"]["data"]["their_name"] == "Lucía"
+
+
+def test_every_storage_message_exists_alike_for_worksheets_and_tools():
+    """Defined once in meaning: each tool's copy says what the worksheets' says."""
+    from sitekit import tool_words
+    tools = tool_words.load_all()
+    for key in ("storage_unavailable", "storage_quota", "storage_unreadable", "storage_newer",
+                "storage_download", "storage_fresh", "storage_file", "storage_quota_space"):
+        for tool, words in tools.items():
+            assert words[key] == UI[key], (tool, key)
