@@ -1,5 +1,5 @@
-"""The 3B7 follow-up planner: business-day arithmetic in the browser's own code, and the
-.ics file a reader downloads, read back by the icalendar package."""
+"""The 3B7 follow-up planner in the browser: the dates it shows, and the .ics file a reader
+downloads, read back by the icalendar package."""
 
 import datetime as dt
 import re
@@ -22,44 +22,7 @@ def planner(server, page):
     return page
 
 
-def add_business_days(page, start, n, holidays=()):
-    return page.evaluate(
-        "([s, n, h]) => SiteTools.businessDays.addBusinessDays(s, n, h)", [start, n, list(holidays)]
-    )
-
-
-@pytest.mark.parametrize(
-    "sent, day3, day7, why",
-    [
-        ("2025-03-03", "2025-03-06", "2025-03-12", "a Monday: one weekend before day 7"),
-        ("2025-03-07", "2025-03-12", "2025-03-18", "a Friday: the weekend comes first"),
-        ("2025-03-08", "2025-03-12", "2025-03-18", "a Saturday: Monday is day 1"),
-        ("2025-03-09", "2025-03-12", "2025-03-18", "a Sunday: Monday is day 1"),
-        ("2025-01-29", "2025-02-03", "2025-02-07", "across a month end"),
-        ("2024-02-27", "2024-03-01", "2024-03-07", "across a leap-year February"),
-        ("2025-12-26", "2025-12-31", "2026-01-06", "across a year end"),
-    ],
-)
-def test_3b7_dates_skip_weekends(planner, sent, day3, day7, why):
-    assert add_business_days(planner, sent, 3) == day3, why
-    assert add_business_days(planner, sent, 7) == day7, why
-
-
-def test_holidays_are_skipped_across_the_year_end(planner):
-    # Friday 26 Dec 2025; 31 Dec and 1 Jan are holidays.
-    holidays = ["2025-12-31", "2026-01-01"]
-    assert add_business_days(planner, "2025-12-26", 3, holidays) == "2026-01-02"
-    assert add_business_days(planner, "2025-12-26", 7, holidays) == "2026-01-08"
-    # A holiday on a weekend changes nothing.
-    assert add_business_days(planner, "2025-03-07", 3, ["2025-03-08"]) == "2025-03-12"
-
-
-def test_pasted_holidays_are_read_and_bad_ones_named_with_their_line(planner):
-    result = planner.evaluate(
-        "t => SiteTools.businessDays.parseHolidays(t)", "2025-12-25, 2025-12-31\n\n2025-02-30\n2026-01-01;2026-1-6"
-    )
-    assert result["dates"] == ["2025-12-25", "2025-12-31", "2026-01-01"]
-    assert result["invalid"] == [{"line": 3, "text": "2025-02-30"}, {"line": 4, "text": "2026-1-6"}]
+# The business-day arithmetic itself is tested without a browser: tests/js/business-days.test.cjs.
 
 
 def test_the_page_shows_the_dates_and_a_bad_holiday_blocks_the_download(planner):
