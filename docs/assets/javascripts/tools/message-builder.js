@@ -84,7 +84,8 @@
         var option = document.createElement("option");
         option.value = t.id;
         var first = t.variants[CHANNELS.filter(function (c) { return t.variants[c]; })[0]][pageLang];
-        option.textContent = say.has("template." + t.id) ? say("template." + t.id) : first.label;
+        var key = ["template", t.id].join(".");  // "template.ID" in data/tools/mensaje.yml
+        option.textContent = say.has(key) ? say(key) : first.label;
         templateSelect.appendChild(option);
       });
       templateBox.hidden = templates.length < 2;
