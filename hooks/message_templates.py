@@ -6,6 +6,8 @@ Markers in a page's Markdown:
     <!-- md:template outreach email notes -->  the same, each part linking to #part-<role>
     <!-- md:template-data outreach -->         the whole template as data, for scripts
     <!-- md:template-fields outreach -->       a labelled field per placeholder, for the builder
+    <!-- md:template-fields outreach cold -->  one field per placeholder of any of them, each
+                                               naming the templates that use it
 
 Templates are loaded and checked by sitekit.message_templates; this hook only turns them
 into HTML in the page's language.
@@ -87,19 +89,25 @@ def _data(args, lang):
 
 
 def _fields(args, lang):
-    """The builder's fields, in the template's order, written into the page so that they are
-    there at first paint (no layout shift while the script starts)."""
-    if len(args) != 1:
-        raise _MarkerError("expected: md:template-fields <template>")
-    template = _template(args[0])
+    """The builder's fields, in the templates' order (a placeholder two templates share, such
+    as their_name, gets one field), written into the page so that they are there at first
+    paint (no layout shift while the script starts). Each field names the templates it
+    serves in data-templates."""
+    if not args:
+        raise _MarkerError("expected: md:template-fields <template> [<template> ...]")
+    fields = {}  # placeholder -> (spec, [template ids]), in order of first use
+    for template in (_template(name) for name in args):
+        for name, spec in template.placeholders(lang).items():
+            fields.setdefault(name, (spec, []))[1].append(template.id)
     out = []
-    for name, spec in template.placeholders(lang).items():
-        field = f"{template.id}-{name.replace('_', '-')}"
+    for name, (spec, users) in fields.items():
+        field = f"mb-{name.replace('_', '-')}" if len(args) > 1 else f"{users[0]}-{name.replace('_', '-')}"
         attrs = f'id="{field}" name="{name}" autocomplete="off" aria-describedby="{field}-hint"'
         # Names fit on one line; everything else gets room for a sentence.
         control = f'<input type="text" {attrs}>' if name.endswith("_name") else f'<textarea rows="2" {attrs}></textarea>'
         out.append(
-            f'<p class="tool__field" data-placeholder="{name}"><label for="{field}">{html.escape(spec["label"])}</label>'
+            f'<p class="tool__field" data-placeholder="{name}" data-templates="{" ".join(users)}">'
+            f'<label for="{field}">{html.escape(spec["label"])}</label>'
             f'{control}<span class="tool__hint" id="{field}-hint">{html.escape(spec["hint"])}</span></p>'
         )
     return "\n".join(out)

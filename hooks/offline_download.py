@@ -1,11 +1,14 @@
 """`<!-- md:offline-download -->`: a link to the offline copy that `make offline` adds to the site.
 
-The link is absolute (site_url + the zip's name from `extra.deploy_files.offline_zip`), so
-it holds from any page depth, with or without directory URLs, and in the offline copy too.
+The link is relative to the page (to the zip's name from `extra.deploy_files.offline_zip`,
+at the site's root), worked out from the page's own URL: it holds from any page depth, with
+or without directory URLs (the offline copy), and on any host, a local build included.
+It is written as HTML: MkDocs would take a Markdown link for a page of the docs and refuse it.
 """
 
+import html
+import posixpath
 import re
-from urllib.parse import urljoin
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
@@ -26,6 +29,12 @@ def on_page_markdown(markdown, page, config, files):
     name = (config.extra.get("deploy_files") or {}).get("offline_zip")
     if not name:
         raise PluginError(f"{page.file.src_uri}: md:offline-download needs extra.deploy_files.offline_zip in mkdocs.yml")
-    href = urljoin(config.site_url or "/", name)
-    text = _TEXT[page_language(config)]
-    return _MARKER.sub(f"[{text}]({href}){{ .md-button download }}", markdown)
+    text = html.escape(_TEXT[page_language(config)])
+    link = f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>'
+    return _MARKER.sub(lambda _: link, markdown)
+
+
+def _relative(target, page_url):
+    """`target` (site-relative) as seen from the page at `page_url` ("acerca/", "acerca.html")."""
+    folder = posixpath.dirname(page_url) or "."
+    return posixpath.relpath(target, folder)

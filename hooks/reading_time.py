@@ -1,4 +1,7 @@
-"""Put a reading-time line under each page's first heading, in the page's language."""
+"""Put a reading-time line under each page's first heading, in the page's language.
+
+Not on the tools (docs/herramientas/): they are used, not read, and their words are mostly
+the form's. A page can opt out with `reading_time: false` in its front matter."""
 
 import math
 import re
@@ -10,6 +13,7 @@ from sitekit.languages import page_language
 _WORDS_PER_MINUTE = 200  # a common estimate for reading on screen
 _LABEL = {"es": "Lectura: {n} min", "en": "Reading time: {n} min"}
 _H1 = re.compile(r"^# .*$", re.MULTILINE)
+_TOOLS = "herramientas/"
 
 
 def _words(markdown: str) -> int:
@@ -20,7 +24,7 @@ def _words(markdown: str) -> int:
 
 @event_priority(-50)  # after the i18n plugin has set the page's language
 def on_page_markdown(markdown, page, config, files):
-    if page.meta.get("reading_time") is False:
+    if page.meta.get("reading_time") is False or page.file.src_uri.startswith(_TOOLS):
         return markdown
     lang = page_language(config)
     minutes = max(1, math.ceil(_words(markdown) / _WORDS_PER_MINUTE))

@@ -78,10 +78,28 @@ def test_link_check_accepts_files_the_deploy_adds_and_nothing_else(tmp_path):
 
 @pytest.mark.parametrize("about", ["acerca/index.html", "en/acerca/index.html"])
 def test_about_page_links_to_the_offline_zip(site_dir, site_url, about):
+    """Relative to the page, so it reaches the zip on any host (a local build too)."""
+    from urllib.parse import urljoin
+
     from sitecheck.html import parse
     from sitecheck.site import deploy_files
 
     name = deploy_files(ROOT / "mkdocs.yml")["offline_zip"]
-    links = [t.attrs for t in parse(site_dir / about).find_all("a") if t.attrs.get("href") == site_url + name]
-    assert len(links) == 1, f"{about} does not link to {site_url + name}"
+    page_url = site_url + about.removesuffix("index.html")
+    links = [t.attrs for t in parse(site_dir / about).find_all("a") if t.attrs.get("href", "").endswith(name)]
+    assert len(links) == 1, f"{about} should link to {name} once"
+    href = links[0]["href"]
+    assert "://" not in href and not href.startswith("/"), f"not relative: {href}"
+    assert urljoin(page_url, href) == site_url + name
     assert "download" in links[0]
+
+
+def test_the_offline_copys_about_page_points_at_the_site_root(offline_copy):
+    """Without directory URLs (acerca.html) the same link climbs one level less."""
+    from sitecheck.html import parse
+    from sitecheck.site import deploy_files
+
+    name = deploy_files(ROOT / "mkdocs.yml")["offline_zip"]
+    for about, expected in (("acerca.html", name), ("en/acerca.html", "../" + name)):
+        hrefs = [t.attrs["href"] for t in parse(offline_copy / about).find_all("a") if t.attrs.get("href", "").endswith(name)]
+        assert hrefs == [expected], about

@@ -1,6 +1,9 @@
 """The message builder: filled from the page's own template, checked live, copied and mailed
 as plain text."""
 
+import copy
+import html
+import json
 import re
 from urllib.parse import unquote, urlsplit, parse_qs
 
@@ -31,8 +34,13 @@ def builder(server, page):
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(server + BUILDER, wait_until="load")
+    wait_ready(page)
     page.dialogs = dialogs
     return page
+
+
+def wait_ready(page):
+    page.wait_for_function("() => document.querySelector('.builder__preview').childNodes.length > 0")
 
 
 def fill(page, values):
@@ -205,13 +213,16 @@ def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, 
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     try:
         page.goto(server + BUILDER, wait_until="load")
+        wait_ready(page)
         fill(page, {**GOOD_ES, "their_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
         assert XSS in page.locator(".builder__preview").inner_text()
         assert page.locator(".builder__preview img, .builder__preview b, .builder__subject img").count() == 0
         page.click(".builder__copy")
         page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
         copied = page.evaluate("() => navigator.clipboard.readText()")
-        assert copied == page.locator(".builder__preview").inner_text()
+        # An email goes with its subject: subject, a blank line, the body.
+        subject = page.locator(".builder__subject-text").inner_text()
+        assert copied == subject + "\n\n" + page.locator(".builder__preview").inner_text()
         assert XSS in copied
         page.wait_for_timeout(300)
         assert dialogs == []
@@ -248,6 +259,7 @@ def test_mailto_link_carries_subject_and_body_encoded(builder):
 
 def test_english_page_explains_in_english_and_keeps_answers(server, page):
     page.goto(server + "en/" + BUILDER, wait_until="load")
+    wait_ready(page)
     assert page.locator("input[name=lang][value=en]").is_checked()
     page.fill("[name=ask]", "Could we talk for twenty minutes")
     page.fill("[name=interest_broad]", "finding a new job")
@@ -255,6 +267,7 @@ def test_english_page_explains_in_english_and_keeps_answers(server, page):
     assert "\u201cjob\u201d" in result(page, "no-job-words")[1]
     page.wait_for_timeout(400)
     page.reload(wait_until="load")
+    wait_ready(page)
     assert page.input_value("[name=ask]") == "Could we talk for twenty minutes"
     saved = page.evaluate("() => WorksheetStore.get('mensaje')")
     assert saved["fields"]["interest_broad"] == "finding a new job"
@@ -263,7 +276,7 @@ def test_english_page_explains_in_english_and_keeps_answers(server, page):
 def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_hole(server, page):
     def without_the_ask_field(route):
         body = route.fetch().text()
-        stripped = re.sub(r'<p class="tool__field" data-placeholder="ask">.*?</p>', "", body, count=1, flags=re.S)
+        stripped = re.sub(r'<p class="tool__field" data-placeholder="ask"[^>]*>.*?</p>', "", body, count=1, flags=re.S)
         assert stripped != body, "the ask field should be in the page"
         route.fulfill(body=stripped, content_type="text/html")
 
@@ -271,3 +284,169 @@ def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_
     page.goto(server + BUILDER)
     assert page.locator(".builder__status").inner_text() == tool_words.load_all()["mensaje"]["missing_data"]["es"]
     assert page.locator(".builder__preview").inner_text() == ""
+
+
+def copy_context(browser, server):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    return context
+
+
+def test_the_builder_keeps_language_channel_limit_and_fields_across_reloads(server, page):
+    page.goto(server + BUILDER, wait_until="load")
+    wait_ready(page)
+    page.check("input[name=lang][value=en]")
+    page.check("input[name=channel][value=linkedin]")
+    page.check("input[name=limit][value='300']")
+    page.fill("[name=their_name]", "Dana")
+    page.wait_for_timeout(400)  # saved 300 ms after the last change
+    page.reload(wait_until="load")
+    wait_ready(page)
+    assert page.locator("input[name=lang][value=en]").is_checked(), "the message language is kept"
+    assert page.locator("input[name=channel][value=linkedin]").is_checked()
+    assert page.locator("input[name=limit][value='300']").is_checked()
+    # One language throughout: the English note, not a Spanish-English hybrid.
+    note = page.locator(".builder__preview").inner_text()
+    assert note.startswith("Hi Dana,") and "Te escribo" not in note and "Hola" not in note, note
+    assert page.locator(".builder__preview").get_attribute("lang") == "en"
+
+
+def test_no_verdict_before_anything_is_typed(builder):
+    for check in ("words", "about-them", "connection-first", "ask-question", "no-job-words"):
+        state, text = result(builder, check)
+        assert state is None and text == "", f"{check}: {state} {text!r} before typing"
+    builder.fill("[name=their_name]", "Lucía")
+    assert result(builder, "words")[0] == "pass"
+
+
+def test_copying_an_email_takes_the_subject_and_the_note_clears_on_any_change(server, browser):
+    context = copy_context(browser, server)
+    page = context.new_page()
+    try:
+        page.goto(server + BUILDER, wait_until="load")
+        wait_ready(page)
+        fill(page, GOOD_ES)
+        page.click(".builder__copy")
+        page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+        subject = page.locator(".builder__subject-text").inner_text()
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        assert copied.startswith(subject + "\n\n") and copied.endswith(page.locator(".builder__preview").inner_text())
+        assert "copiado" in page.locator(".builder__status").inner_text()
+        page.check("input[name=channel][value=linkedin]")
+        assert page.locator(".builder__status").inner_text() == "", "the clipboard still holds the email"
+        page.click(".builder__copy")
+        page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+        assert page.evaluate("() => navigator.clipboard.readText()") == page.locator(".builder__preview").inner_text()
+        page.fill("[name=ask]", "¿Y después?")
+        assert page.locator(".builder__status").inner_text() == ""
+    finally:
+        context.close()
+
+
+def test_a_tapped_button_does_not_stay_in_the_warning_colour(server, browser):
+    context = browser.new_context(has_touch=True, is_mobile=True, viewport={"width": 360, "height": 740})
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    page = context.new_page()
+    try:
+        page.goto(server + BUILDER, wait_until="load")
+        wait_ready(page)
+        page.tap(".builder__copy")
+        page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+        assert page.evaluate("() => document.activeElement.matches('.builder__copy')"), "the tapped button keeps focus"
+        # Colour transitions run to their end, so the colour measured is the one that stays.
+        colours = page.evaluate("""() => { const b = document.querySelector('.builder__copy');
+          b.getAnimations().forEach((a) => a.finish()); const cs = getComputedStyle(b);
+          const probe = document.createElement('span'); probe.style.color = 'var(--md-accent-fg-color)'; b.parentNode.appendChild(probe);
+          const accent = getComputedStyle(probe).color; probe.remove(); return [cs.backgroundColor, accent]; }""")
+        assert colours[0] != colours[1], f"the tapped button is painted in the accent (warning) colour {colours[1]}"
+    finally:
+        context.close()
+
+
+def with_fixture_templates(page, formal=False, second=False):
+    """Serve the builder with the outreach template given a "-formal" email twin and/or a
+    second template ("cold"), as data/templates/ will hold them: a fixture, not the site's data."""
+    def patch(route):
+        body = route.fetch().text()
+        match = re.search(r'(<div class="message-template-data" hidden data-template="outreach"[^>]*data-json=")([^"]*)(")', body)
+        assert match, "the builder page carries the outreach template"
+        data = json.loads(html.unescape(match.group(2)))
+        extra = ""
+        if formal:
+            twin = copy.deepcopy(data["variants"]["email"])
+            twin["es"]["parts"][0]["text"] = "Estimada {their_name}:"
+            twin["en"]["parts"][0]["text"] = "Dear {their_name},"
+            data["variants"]["email-formal"] = twin
+        if second:
+            cold = copy.deepcopy(data)
+            cold["id"] = "cold"
+            cold["variants"]["email"]["es"]["label"] = "Mensaje en frío"
+            cold["variants"]["email"]["es"]["parts"][0]["text"] = "Buenos días, {their_name}:"
+            extra = ('<div class="message-template-data" hidden data-template="cold" data-json="'
+                     + html.escape(json.dumps(cold)) + '"></div>')
+        patched = match.group(1) + html.escape(json.dumps(data)) + match.group(3) + "></div>" + extra
+        body = body.replace(match.group(0) + "></div>", patched, 1)
+        route.fulfill(body=body, content_type="text/html")
+
+    page.route(re.compile(r".*/herramientas/mensaje/$"), patch)
+
+
+def test_the_register_choice_shows_only_for_a_channel_with_a_formal_twin_and_is_kept(server, page):
+    with_fixture_templates(page, formal=True)
+    page.goto(server + BUILDER, wait_until="load")
+    wait_ready(page)
+    register = page.locator(".builder__register")
+    assert register.is_visible(), "email has an email-formal twin"
+    assert register.locator("label").all_inner_texts() == ["Tú", "Usted"]
+    page.fill("[name=their_name]", "Lucía")
+    assert page.locator(".builder__preview").inner_text().startswith("Hola, Lucía:")
+    page.check("input[name=register][value=formal]")
+    assert page.locator(".builder__preview").inner_text().startswith("Estimada Lucía:")
+    page.check("input[name=channel][value=linkedin]")
+    assert register.is_hidden(), "no linkedin-formal twin: no choice"
+    page.check("input[name=channel][value=email]")
+    page.wait_for_timeout(400)
+    page.reload(wait_until="load")
+    wait_ready(page)
+    assert page.locator("input[name=register][value=formal]").is_checked()
+    assert page.locator(".builder__preview").inner_text().startswith("Estimada Lucía:")
+
+
+def test_without_a_formal_twin_there_is_no_register_choice(builder):
+    assert builder.locator(".builder__register").is_hidden()
+    assert builder.locator(".builder__template").is_hidden(), "one template on the page: nothing to choose"
+
+
+def test_several_templates_on_the_page_are_offered_in_a_select_and_the_choice_is_kept(server, page):
+    with_fixture_templates(page, second=True)
+    page.goto(server + BUILDER, wait_until="load")
+    wait_ready(page)
+    select = page.locator("select[name=template]")
+    assert select.is_visible()
+    assert select.locator("option").all_inner_texts() == ["Primer mensaje a un contacto", "Mensaje en frío"]
+    page.fill("[name=their_name]", "Lucía")
+    select.select_option("cold")
+    assert page.locator(".builder__preview").inner_text().startswith("Buenos días, Lucía:"), "shared fields keep their value"
+    page.wait_for_timeout(400)
+    page.reload(wait_until="load")
+    wait_ready(page)
+    assert select.input_value() == "cold"
+    assert page.locator(".builder__preview").inner_text().startswith("Buenos días, Lucía:")
+
+
+def test_one_fields_marker_serves_several_templates_with_shared_placeholders_once():
+    from hooks import message_templates as hook
+
+    hook._templates.clear()
+    hook._templates.update(mt.load_all(TEMPLATE.parent))
+    out = hook._fields(["outreach", "thank-you"], "es")
+    names = re.findall(r'data-placeholder="([a-z0-9_]+)" data-templates="([^"]+)"', out)
+    placeholders = {n for t in ("outreach", "thank-you") for n in mt.load(TEMPLATE.parent / f"{t}.yml").placeholders("es")}
+    assert sorted(n for n, _ in names) == sorted(placeholders), "one field per placeholder of either"
+    served = dict(names)
+    for name in placeholders:
+        users = [t for t in ("outreach", "thank-you") if name in mt.load(TEMPLATE.parent / f"{t}.yml").placeholders("es")]
+        assert served[name].split() == users, name
+    assert len(set(re.findall(r'id="([^"]+)"', out))) == len(re.findall(r'id="([^"]+)"', out)), "ids unique"
+    single = hook._fields(["outreach"], "es")
+    assert 'id="outreach-their-name"' in single and 'data-templates="outreach"' in single

@@ -4,6 +4,8 @@
  * show that message filled from the worksheet's fields as the reader types. Placeholder ids
  * are the worksheet's field ids; an empty field shows as its label in brackets.
  * Values are set with textContent only: typed text never becomes HTML.
+ * Below it, a copy button (subject, blank line, body; a selected box when the clipboard is
+ * not available) and a mailto: link, both from message-send.js.
  */
 (function () {
   "use strict";
@@ -37,6 +39,39 @@
   section.appendChild(title);
   section.appendChild(help);
   section.appendChild(message);
+
+  var send = window.MessageSend;
+  var actions = document.createElement("div");
+  actions.className = "ws-thank-you-actions";
+  var copyButton = document.createElement("button");
+  copyButton.type = "button";
+  copyButton.className = "md-button md-button--primary";
+  copyButton.textContent = messages.thank_you_copy;
+  var mail = document.createElement("a");
+  mail.className = "md-button";
+  mail.textContent = messages.thank_you_mail;
+  actions.appendChild(copyButton);
+  actions.appendChild(mail);
+  var status = document.createElement("p");
+  status.className = "ws-thank-you-status";
+  status.setAttribute("role", "status");
+  var fallback = document.createElement("p");
+  fallback.className = "ws-thank-you-fallback";
+  fallback.hidden = true;
+  var fallbackLabel = document.createElement("label");
+  fallbackLabel.htmlFor = "ws-thank-you-text";
+  fallbackLabel.textContent = messages.thank_you_fallback_label;
+  var fallbackText = document.createElement("textarea");
+  fallbackText.id = "ws-thank-you-text";
+  fallbackText.rows = 8;
+  fallbackText.readOnly = true;
+  fallback.appendChild(fallbackLabel);
+  fallback.appendChild(fallbackText);
+  if (send) {
+    section.appendChild(actions);
+    section.appendChild(status);
+    section.appendChild(fallback);
+  }
   form.insertAdjacentElement("afterend", section);
 
   function valueOf(name) {
@@ -96,7 +131,43 @@
     });
   }
 
-  form.addEventListener("input", render);
-  if (window.WorksheetStore) window.WorksheetStore.onChange(function () { window.setTimeout(render); });
-  render();
+  /* The message as plain text, as it is sent: gaps as their bracketed labels. */
+  function plain(text) {
+    return text.replace(PLACEHOLDER, function (whole, name) {
+      return valueOf(name) || window.WorksheetProgress.fill(messages.thank_you_missing, { label: label(name) });
+    });
+  }
+  function plainMessage() {
+    var paragraphs = [];
+    (spec.parts || []).forEach(function (part) {
+      var text = plain(part.text || "");
+      if (part.inline && paragraphs.length) paragraphs[paragraphs.length - 1] += " " + text;
+      else paragraphs.push(text);
+    });
+    return { subject: spec.subject ? plain(spec.subject) : "", body: paragraphs.join("\n\n") };
+  }
+  function update() {
+    render();
+    if (!send) return;
+    var m = plainMessage();
+    mail.href = send.mailtoHref(m.subject, m.body);
+  }
+  if (send) {
+    copyButton.addEventListener("click", function () {
+      var m = plainMessage();
+      send.copy(send.emailText(m.subject, m.body), fallbackText).then(function (outcome) {
+        if (outcome === "copied") fallback.hidden = true;
+        status.textContent = outcome === "copied" ? messages.thank_you_copied : messages.thank_you_copy_fallback;
+      });
+    });
+  }
+
+  // What was copied no longer matches once a field changes.
+  form.addEventListener("input", function () {
+    status.textContent = "";
+    fallback.hidden = true;
+    update();
+  });
+  if (window.WorksheetStore) window.WorksheetStore.onChange(function () { window.setTimeout(update); });
+  update();
 })();

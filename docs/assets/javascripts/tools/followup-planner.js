@@ -116,7 +116,55 @@
       return invalid.length ? say("bad_holidays", { list: list }) : "";
     }
 
+    // The holidays: typed or pasted into the box (the stored text of ISO dates), or picked
+    // with a date picker and added to it; each one listed with a button that takes it out.
+    var picker = form.querySelector(".followup__holiday");
+    var holidayList = form.querySelector(".followup__holidays");
+    function holidayDates() { return root.SiteTools.businessDays.parseHolidays(inputs.holidays.value).dates; }
+    function setHolidays(dates) {
+      inputs.holidays.value = dates.join("\n");
+      render();
+      store.save();
+    }
+    function renderHolidays() {
+      if (!holidayList) return;
+      holidayList.replaceChildren();
+      holidayDates().forEach(function (iso) {
+        var li = document.createElement("li");
+        var time = document.createElement("time");
+        time.dateTime = iso;
+        time.textContent = longDate(iso, lang);
+        var remove = document.createElement("button");
+        remove.type = "button";
+        remove.className = "md-button followup__remove-holiday";
+        remove.dataset.date = iso;
+        remove.textContent = say("remove_holiday");
+        remove.setAttribute("aria-label", say("remove_holiday_named", { date: time.textContent }));
+        li.append(time, document.createTextNode(" "), remove);
+        holidayList.appendChild(li);
+      });
+    }
+    if (picker && holidayList) {
+      form.querySelector(".followup__add-holiday").addEventListener("click", function () {
+        if (!picker.value) { picker.focus(); return; }
+        var dates = holidayDates();
+        if (dates.indexOf(picker.value) === -1) dates.push(picker.value);
+        // Keep lines the reader typed that are not dates yet, so their message still names them.
+        var bad = root.SiteTools.businessDays.parseHolidays(inputs.holidays.value).invalid.map(function (i) { return i.text; });
+        setHolidays(dates.sort().concat(bad));
+        picker.value = "";
+      });
+      holidayList.addEventListener("click", function (event) {
+        var button = event.target.closest(".followup__remove-holiday");
+        if (!button) return;
+        var bad = root.SiteTools.businessDays.parseHolidays(inputs.holidays.value).invalid.map(function (i) { return i.text; });
+        setHolidays(holidayDates().filter(function (d) { return d !== button.dataset.date; }).concat(bad));
+        picker.focus();
+      });
+    }
+
     function render() {
+      renderHolidays();
       var items = reminders(plan());
       list.replaceChildren();
       items.forEach(function (r) {

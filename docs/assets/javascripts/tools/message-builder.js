@@ -4,12 +4,14 @@
  * template the example page shows (data/templates/outreach.yml, read from the page by
  * MessageTemplate); the rules come from data/message-checks.yml (JSON in the page, checked
  * by message-checks.js); the words, in the page's language, from data/tools/mensaje.yml.
+ * With several templates' data on the page (introduction, cold, ...) a select offers them;
+ * with a template's "-formal" twin of the chosen channel, a register choice (tú / usted).
+ * Copy and mail: message-send.js.
  * What the reader types is only ever set as text (textContent, value), never parsed as HTML. */
 (function (root) {
   "use strict";
 
   var TOOL_ID = "mensaje";
-  var TEMPLATE_ID = "outreach";
   var CHANNELS = ["email", "linkedin"];
   // Private-use characters mark where each placeholder's value starts and ends in the
   // filled text, so the preview can highlight empty fields without a second template engine.
@@ -30,27 +32,33 @@
     });
   }
 
-  /* Line breaks as CRLF, everything percent-encoded: what mail programs expect (RFC 6068). */
-  function mailtoHref(subject, body) {
-    function enc(text) { return encodeURIComponent(String(text || "").replace(/\r\n|\r|\n/g, "\r\n")); }
-    return "mailto:?subject=" + enc(subject) + "&body=" + enc(body);
-  }
-
   function readRules(doc) {
     var el = doc.getElementById("message-checks-data");
     return el ? JSON.parse(el.textContent) : null;
   }
 
+  /* The templates whose data is on the page (<!-- md:template-data ID -->) that have a
+   * variant for one of the channels, in page order. */
+  function pageTemplates() {
+    var out = [];
+    document.querySelectorAll(".message-template-data[data-template]").forEach(function (el) {
+      var t = root.MessageTemplate.read(el.getAttribute("data-template"));
+      if (t && CHANNELS.some(function (c) { return t.variants[c]; })) out.push(t);
+    });
+    return out;
+  }
+
   function init(form) {
     var pageLang = document.documentElement.lang === "es" ? "es" : "en";
     var status = form.querySelector(".builder__status");
-    var template = root.MessageTemplate && root.MessageTemplate.read(TEMPLATE_ID);
+    var templates = root.MessageTemplate ? pageTemplates() : [];
     var rules = readRules(document);
-    if (!template || !rules) {
+    if (!templates.length || !rules || !root.MessageSend) {
       status.textContent = say("missing_data");
       return;
     }
     var MT = root.MessageTemplate;
+    var send = root.MessageSend;
     var checks = root.SiteTools.messageChecks;
     var fieldsBox = form.querySelector(".builder__fields");
     var subjectBox = form.querySelector(".builder__subject");
@@ -61,8 +69,27 @@
     var fallback = form.querySelector(".builder__fallback");
     var fallbackText = fallback.querySelector("textarea");
     var limitBox = form.querySelector(".builder__limit");
+    var registerBox = form.querySelector(".builder__register");
+    var templateBox = form.querySelector(".builder__template");
+    var templateSelect = templateBox && templateBox.querySelector("select");
+    var byId = {};
+    templates.forEach(function (t) { byId[t.id] = t; });
     var values = {};
     var inputs = {};
+    var fieldTemplates = {};  // placeholder -> the templates its field serves (null: all)
+
+    // The choice of message: only when the page carries more than one template.
+    if (templateSelect) {
+      templates.forEach(function (t) {
+        var option = document.createElement("option");
+        option.value = t.id;
+        var first = t.variants[CHANNELS.filter(function (c) { return t.variants[c]; })[0]][pageLang];
+        var key = ["template", t.id].join(".");  // "template.ID" in data/tools/mensaje.yml
+        option.textContent = say.has(key) ? say(key) : first.label;
+        templateSelect.appendChild(option);
+      });
+      templateBox.hidden = templates.length < 2;
+    }
 
     function choice(name, fallbackValue) {
       var checked = form.querySelector("input[name=" + name + "]:checked");
@@ -72,37 +99,52 @@
       var input = form.querySelector("input[name=" + name + "][value='" + value + "']");
       if (input) input.checked = true;
     }
+    function currentTemplate() {
+      return (templateSelect && byId[templateSelect.value]) || templates[0];
+    }
     function state() {
       return {
+        template: currentTemplate().id,
         lang: choice("lang", pageLang),
         channel: choice("channel", "email"),
+        register: choice("register", "informal"),
         limit: Number(choice("limit", rules.linkedin_chars[0])),
         fields: values
       };
     }
-
-    // The build writes one field per placeholder (hooks/message_templates.py); a page
-    // that lacks one says so rather than build a message with a hole in it.
-    fieldsBox.querySelectorAll("[data-placeholder] [name]").forEach(function (input) {
-      inputs[input.name] = input;
-    });
-    var missing = Object.keys(template.placeholders).filter(function (name) { return !inputs[name]; });
-    if (missing.length) {
-      status.textContent = say("missing_data");
-      return;
+    /* The variant to fill: the channel's, or its "-formal" twin when the reader chose the
+     * formal register and the template has one. */
+    function variantOf(template, s) {
+      var channel = template.variants[s.channel] ? s.channel : CHANNELS.filter(function (c) { return template.variants[c]; })[0];
+      var twin = template.variants[channel + "-formal"];
+      return { channel: channel, variant: s.register === "formal" && twin ? channel + "-formal" : channel, hasTwin: !!twin };
     }
 
-    function filled(s, marked) {
+    // The build writes one field per placeholder of the templates it names
+    // (hooks/message_templates.py); a page that lacks one says so rather than build a
+    // message with a hole in it.
+    fieldsBox.querySelectorAll("[data-placeholder]").forEach(function (box) {
+      var input = box.querySelector("[name]");
+      if (!input) return;
+      inputs[input.name] = input;
+      var served = box.getAttribute("data-templates");
+      fieldTemplates[input.name] = served ? served.split(" ") : null;
+    });
+    function missingFields(template) {
+      return Object.keys(template.placeholders).filter(function (name) { return !inputs[name]; });
+    }
+
+    function filled(template, variant, s, marked) {
       var given = {};
       Object.keys(template.placeholders).forEach(function (name) {
         var v = (values[name] || "").trim();
         given[name] = marked ? OPEN + name + SEP + v + CLOSE : v;
       });
-      return MT.fill(template, s.channel, s.lang, given);
+      return MT.fill(template, variant, s.lang, given);
     }
 
     /* Text with marked values as DOM: typed values plain, empty ones as a visible gap. */
-    function showMarked(target, text, lang) {
+    function showMarked(template, target, text, lang) {
       target.replaceChildren();
       var pos = 0;
       text.replace(MARKED, function (all, name, value, offset) {
@@ -121,25 +163,39 @@
       if (pos < text.length) target.appendChild(document.createTextNode(text.slice(pos)));
     }
 
+    var current = null;  // what the copy button and the mail link send
+
     function render() {
       var s = state();
-      var used = MT.used(template, s.channel, s.lang);
+      var template = currentTemplate();
+      var missing = missingFields(template);
+      if (missing.length) {
+        status.textContent = say("missing_data");
+        preview.replaceChildren();
+        current = null;
+        return null;
+      }
+      var v = variantOf(template, s);
+      registerBox.hidden = !v.hasTwin;
+      var used = MT.used(template, v.variant, s.lang);
       Object.keys(inputs).forEach(function (name) {
         inputs[name].parentNode.hidden = used.indexOf(name) === -1;
       });
-      limitBox.hidden = s.channel !== "linkedin";
-      var marked = filled(s, true);
+      limitBox.hidden = v.channel !== "linkedin";
+      var marked = filled(template, v.variant, s, true);
       subjectBox.hidden = marked.subject === null;
-      if (marked.subject !== null) showMarked(subjectText, marked.subject, s.lang);
-      showMarked(preview, marked.body, s.lang);
+      if (marked.subject !== null) showMarked(template, subjectText, marked.subject, s.lang);
+      showMarked(template, preview, marked.body, s.lang);
       preview.lang = s.lang;
       subjectText.lang = s.lang;
 
-      var message = filled(s, false);
+      var message = filled(template, v.variant, s, false);
       var fields = {};
       used.forEach(function (name) { fields[name] = values[name] || ""; });
+      // No verdict on a message nobody has written yet: the checks wait for the first word.
+      var typed = used.some(function (name) { return (values[name] || "").trim() !== ""; });
       var results = checks.run(
-        { subject: message.subject, body: message.body, fields: fields, channel: s.channel, charLimit: s.limit },
+        { subject: message.subject, body: message.body, fields: fields, channel: v.channel, charLimit: s.limit },
         {
           target: rules.words.target, limit: rules.words.limit,
           jobWords: rules.job_words.es.concat(rules.job_words.en),
@@ -156,14 +212,21 @@
         var li = form.querySelector("[data-check='" + r.id + "']");
         if (!li) return;
         li.hidden = false;
-        li.dataset.state = r.state;
-        li.querySelector(".builder__result").textContent = say(r.state) + " " + checkSentence(r);
+        var result = li.querySelector(".builder__result");
+        if (typed) {
+          li.dataset.state = r.state;
+          result.textContent = say(r.state) + " " + checkSentence(r);
+        } else {
+          delete li.dataset.state;
+          result.textContent = "";
+        }
       });
       form.querySelectorAll("[data-check]").forEach(function (li) { if (!shown[li.dataset.check]) li.hidden = true; });
 
-      mail.hidden = s.channel !== "email";
-      mail.href = mailtoHref(message.subject, message.body);
-      return message;
+      mail.hidden = v.channel !== "email";
+      mail.href = send.mailtoHref(message.subject, message.body);
+      current = { channel: v.channel, subject: message.subject, body: message.body };
+      return current;
     }
 
     var store = root.SiteTools.toolStore(TOOL_ID, {
@@ -175,46 +238,46 @@
           values[name] = typeof saved[name] === "string" ? saved[name] : "";
           inputs[name].value = values[name];
         });
+        if (templateSelect) templateSelect.value = byId[data.template] ? data.template : templates[0].id;
         setChoice("lang", data.lang === "es" || data.lang === "en" ? data.lang : pageLang);
         setChoice("channel", CHANNELS.indexOf(data.channel) !== -1 ? data.channel : "email");
+        setChoice("register", data.register === "formal" ? "formal" : "informal");
         setChoice("limit", String(rules.linkedin_chars.indexOf(data.limit) !== -1 ? data.limit : rules.linkedin_chars[0]));
         render();
       }
     });
 
+    // Any change makes what was copied before out of date: its confirmation goes.
+    function changed() {
+      fallback.hidden = true;
+      status.textContent = "";
+      render();
+      store.save();
+    }
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("input", function (event) {
       if (inputs[event.target.name] === event.target) values[event.target.name] = event.target.value;
-      fallback.hidden = true;
-      render();
-      store.save();
+      changed();
     });
-    form.addEventListener("change", function () { render(); store.save(); });
-
-    function showFallback(text) {
-      fallbackText.value = text;
-      fallback.hidden = false;
-      fallbackText.focus();
-      fallbackText.select();
-      status.textContent = say("copy_fallback");
-    }
+    form.addEventListener("change", changed);
 
     copyButton.addEventListener("click", function () {
-      var text = render().body;
-      var clip = root.navigator.clipboard;
-      if (!clip || !clip.writeText || !root.isSecureContext) { showFallback(text); return; }
-      clip.writeText(text).then(function () {
-        fallback.hidden = true;
-        status.textContent = say("copied");
-      }, function () { showFallback(text); });
+      var message = render();
+      if (!message) return;
+      // An email is copied with its subject, a blank line, then the body.
+      var text = message.channel === "email" ? send.emailText(message.subject, message.body) : message.body;
+      send.copy(text, fallbackText).then(function (outcome) {
+        if (outcome === "copied") fallback.hidden = true;
+        status.textContent = say(outcome === "copied" ? "copied" : "copy_fallback");
+      });
     });
 
-    setChoice("lang", pageLang);
+    // The saved state (applied by toolStore above) or, without storage, the page's defaults.
     render();
   }
 
   root.SiteTools = root.SiteTools || {};
-  root.SiteTools.messageBuilder = { mailtoHref: mailtoHref };
+  root.SiteTools.messageBuilder = { pageTemplates: pageTemplates };
 
   document.querySelectorAll("form.builder").forEach(init);
 })(window);

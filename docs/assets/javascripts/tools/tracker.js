@@ -37,6 +37,12 @@
 
   var fold = function (s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); };
 
+  /* "2025-03-20" as the page's language writes it ("20 de marzo de 2025", "March 20, 2025"), like the planner. */
+  function shownDate(iso, lang) {
+    var date = root.SiteTools.businessDays.parse(iso);
+    return new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+  }
+
   function statusLabel(id, lang) {
     var s = STATUSES.filter(function (x) { return x.id === id; })[0];
     return s ? s[lang] : id;
@@ -158,7 +164,15 @@
           var cell = document.createElement(c.id === "name" ? "th" : "td");
           if (c.id === "name") cell.scope = "row";
           cell.dataset.column = c.id;
-          cell.textContent = c.id === "status" ? statusLabel(contact.status, lang) : contact[c.id] || "";
+          if (c.date && contact[c.id] && root.SiteTools.businessDays.parse(contact[c.id])) {
+            // Shown in the page's language; the stored value (and the CSV) stay ISO.
+            var time = document.createElement("time");
+            time.dateTime = contact[c.id];
+            time.textContent = shownDate(contact[c.id], lang);
+            cell.appendChild(time);
+          } else {
+            cell.textContent = c.id === "status" ? statusLabel(contact.status, lang) : contact[c.id] || "";
+          }
           tr.appendChild(cell);
         });
         var actions = document.createElement("td");

@@ -1,0 +1,65 @@
+"""The thank-you message on the notes worksheet can be sent as it says («Cópialo y envíalo
+antes de 24 horas»): a copy button (subject, blank line, body; a selected box without the
+clipboard) and a mail link, in the page's language."""
+
+from urllib.parse import unquote, urlsplit
+
+import pytest
+
+NOTES = {"es": "fichas/notas/", "en": "en/fichas/notas/"}
+WORDS = {"es": ("Copiar el mensaje", "Abrir en tu programa de correo", "Gracias por la conversación", "Hola, Dana:"),
+         "en": ("Copy the message", "Open in your email program", "Thank you for the conversation", "Hi Dana,")}
+
+
+def open_notes(page, server, lang):
+    page.goto(server + NOTES[lang], wait_until="load")
+    page.wait_for_selector(".ws-thank-you-actions button")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_copy_takes_subject_and_body_and_the_note_clears_when_a_field_changes(server, browser, lang):
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    page = context.new_page()
+    try:
+        open_notes(page, server, lang)
+        copy_label, mail_label, subject, greeting = WORDS[lang]
+        page.fill("#ws-notas-their_name", "Dana")
+        page.fill("#ws-notas-advice", "ask early & often")
+        button = page.get_by_role("button", name=copy_label)
+        button.click()
+        status = page.locator(".ws-thank-you-status")
+        page.wait_for_function("() => document.querySelector('.ws-thank-you-status').textContent !== ''")
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        assert copied.startswith(f"{subject}\n\n{greeting}\n\n"), copied
+        assert "ask early & often" in copied
+        page.fill("#ws-notas-advice", "ask earlier")
+        assert status.inner_text() == ""
+        assert page.get_by_role("link", name=mail_label).is_visible()
+    finally:
+        context.close()
+
+
+def test_copy_falls_back_to_a_selected_box_without_the_clipboard(server, page):
+    open_notes(page, server, "es")
+    page.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    page.fill("#ws-notas-their_name", "Lucía")
+    page.get_by_role("button", name="Copiar el mensaje").click()
+    box = page.get_by_label("Mensaje para copiar")
+    assert box.is_visible()
+    assert box.input_value().startswith("Gracias por la conversación\n\nHola, Lucía:")
+    selected = page.evaluate("() => { const a = document.activeElement; return a.value.slice(a.selectionStart, a.selectionEnd); }")
+    assert selected == box.input_value()
+    assert "Ctrl+C" in page.locator(".ws-thank-you-status").inner_text()
+
+
+def test_the_mail_link_carries_subject_and_body_encoded(server, page):
+    open_notes(page, server, "es")
+    page.fill("#ws-notas-their_name", "Lucía & Co.?")
+    href = page.get_by_role("link", name="Abrir en tu programa de correo").get_attribute("href")
+    assert href.startswith("mailto:?subject=") and " " not in href and "\n" not in href
+    parts = dict(p.split("=", 1) for p in urlsplit(href).query.split("&"))
+    assert unquote(parts["subject"]) == "Gracias por la conversación"
+    body = unquote(parts["body"])
+    assert body.startswith("Hola, Lucía & Co.?:\r\n\r\n"), body
+    assert "\n" not in body.replace("\r\n", "")
