@@ -177,6 +177,13 @@
       }
       var v = variantOf(template, s);
       registerBox.hidden = !v.hasTwin;
+      // Only the channels this message has (a follow-up goes in the same email thread).
+      form.querySelectorAll("input[name=channel]").forEach(function (radio) {
+        var offered = !!template.variants[radio.value];
+        radio.disabled = !offered;
+        radio.closest("label").hidden = !offered;
+        if (radio.value === v.channel) radio.checked = true;
+      });
       var used = MT.used(template, v.variant, s.lang);
       Object.keys(inputs).forEach(function (name) {
         inputs[name].parentNode.hidden = used.indexOf(name) === -1;
