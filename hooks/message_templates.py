@@ -22,14 +22,11 @@ from mkdocs.plugins import event_priority, get_plugin_logger
 
 from sitekit import message_templates
 from sitekit.languages import page_language
+from sitekit.site_words import word
 
 log = get_plugin_logger(__name__)
 _FOLDER = "data/templates"
 _MARKER = re.compile(r"<!--\s*md:template(-data|-fields)?\s+([^>]*?)\s*-->")
-_TEXT = {
-    "es": {"subject": "Asunto:", "template": "La plantilla, con sus huecos", "note": "Nota sobre esta parte:"},
-    "en": {"subject": "Subject:", "template": "The template, with its gaps", "note": "Note on this part:"},
-}
 _templates = {}
 
 
@@ -104,7 +101,7 @@ def _fields(args, lang):
         field = f"mb-{name.replace('_', '-')}" if len(args) > 1 else f"{users[0]}-{name.replace('_', '-')}"
         attrs = f'id="{field}" name="{name}" autocomplete="off" aria-describedby="{field}-hint"'
         # Names fit on one line; everything else gets room for a sentence.
-        control = f'<input type="text" {attrs}>' if name.endswith("_name") else f'<textarea rows="2" {attrs}></textarea>'
+        control = f'<input type="text" {attrs}>' if name.endswith(("_name", "_greeting")) else f'<textarea rows="2" {attrs}></textarea>'
         out.append(
             f'<p class="tool__field" data-placeholder="{name}" data-templates="{" ".join(users)}">'
             f'<label for="{field}">{html.escape(spec["label"])}</label>'
@@ -124,13 +121,12 @@ def _example(args, lang):
     spec = template.data["variants"][variant][lang]
     filled = message_templates.fill(template, variant, lang)
     gaps = message_templates.fill(template, variant, lang, {k: v["label"] for k, v in labels.items()})
-    text = _TEXT[lang]
     attrs = f'data-template="{template.id}" data-variant="{variant}" data-digest="{template.digest}"'
     return (
         f'<figure class="message-template" {attrs}>\n'
         f'<figcaption>{html.escape(spec["label"])}</figcaption>\n'
         f'{_message(filled, template, lang, notes, "value")}\n'
-        f'<details class="message-template__gaps"><summary>{text["template"]}</summary>\n'
+        f'<details class="message-template__gaps"><summary>{word("template_gaps", lang)}</summary>\n'
         f'{_message(gaps, template, lang, False, "gap")}\n</details>\n</figure>'
     )
 
@@ -139,7 +135,7 @@ def _message(message, template, lang, notes, kind):
     """HTML of a filled message: placeholders marked, paragraphs as they will be sent."""
     out = []
     if message.subject is not None:
-        out.append(f'<p class="message-template__subject"><strong>{_TEXT[lang]["subject"]}</strong> '
+        out.append(f'<p class="message-template__subject"><strong>{word("template_subject", lang)}</strong> '
                    f'{_segments(message.subject_segments, kind)}</p>')
     paragraphs = []
     for part in message.parts:
@@ -147,7 +143,7 @@ def _message(message, template, lang, notes, kind):
         if notes:
             label = html.escape(template.role_label(part.role, lang))
             body += (f' <a class="message-template__note" href="#part-{part.role}">'
-                     f'<span class="visually-hidden">{_TEXT[lang]["note"]} </span>{label}</a>')
+                     f'<span class="visually-hidden">{word("template_note", lang)} </span>{label}</a>')
         if part.inline and paragraphs:
             paragraphs[-1] += " " + body
         else:

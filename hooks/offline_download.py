@@ -14,12 +14,9 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitekit.languages import page_language
+from sitekit.site_words import word
 
 _MARKER = re.compile(r"^<!--\s*md:offline-download\s*-->\s*$", re.MULTILINE)
-_TEXT = {
-    "es": "Descargar la guía completa para usarla sin conexión (ZIP)",
-    "en": "Download the whole guide to use offline (ZIP)",
-}
 
 
 @event_priority(-50)  # after the i18n plugin has set the page's language
@@ -29,7 +26,7 @@ def on_page_markdown(markdown, page, config, files):
     name = (config.extra.get("deploy_files") or {}).get("offline_zip")
     if not name:
         raise PluginError(f"{page.file.src_uri}: md:offline-download needs extra.deploy_files.offline_zip in mkdocs.yml")
-    text = html.escape(_TEXT[page_language(config)])
+    text = html.escape(word("offline_download", page_language(config)))
     link = f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>'
     return _MARKER.sub(lambda _: link, markdown)
 

@@ -9,9 +9,9 @@ import re
 from mkdocs.plugins import event_priority
 
 from sitekit.languages import page_language
+from sitekit.site_words import word
 
 _WORDS_PER_MINUTE = 200  # a common estimate for reading on screen
-_LABEL = {"es": "Lectura: {n} min", "en": "Reading time: {n} min"}
 _H1 = re.compile(r"^# .*$", re.MULTILINE)
 _TOOLS = "herramientas/"
 
@@ -28,7 +28,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     lang = page_language(config)
     minutes = max(1, math.ceil(_words(markdown) / _WORDS_PER_MINUTE))
-    line = '\n<p class="reading-time" markdown>' + _LABEL[lang].format(n=minutes) + "</p>\n"
+    line = '\n<p class="reading-time" markdown>' + word("reading_time", lang).format(n=minutes) + "</p>\n"
     match = _H1.search(markdown)
     if not match:
         return line + markdown

@@ -15,6 +15,7 @@ from sitekit import message_checks, worksheets
 
 TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
+EVERY_LANGUAGE = "csv."  # keys a file in any language may hold: they travel in every language
 
 
 class ToolWordsError(ValueError):
@@ -40,6 +41,10 @@ def load_all(folder=TOOLS_DIR):
 def render(words, lang):
     """The words of one language as the JSON the tool's script reads, and the note a reader
     without JavaScript sees instead of the tool (tools.css shows one or the other)."""
-    text = message_checks.as_json({key: texts[lang] for key, texts in words.items() if key != NOJS})
+    page = {key: texts[lang] for key, texts in words.items() if key != NOJS}
+    every = {key: dict(texts) for key, texts in words.items() if key.startswith(EVERY_LANGUAGE)}
+    if every:
+        page["@every"] = every  # SiteTools.words().every(key) -> {lang: text}
+    text = message_checks.as_json(page)
     return (f'<script type="application/json" id="tool-words">{text}</script>\n'
             f'<p class="tool-nojs admonition warning">{html.escape(words[NOJS][lang])}</p>')

@@ -68,7 +68,7 @@
   function init(form) {
     // Enter in a field must not download anything, nor submit: only the button downloads.
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    var lang = document.documentElement.lang === "es" ? "es" : "en";
+    var lang = document.documentElement.lang;
     var inputs = {};
     FIELDS.forEach(function (f) { inputs[f] = form.querySelector("[name=" + f + "]"); });
     var list = form.querySelector(".followup__list");

@@ -49,7 +49,7 @@
   }
 
   function init(form) {
-    var pageLang = document.documentElement.lang === "es" ? "es" : "en";
+    var pageLang = document.documentElement.lang;
     var status = form.querySelector(".builder__status");
     var templates = root.MessageTemplate ? pageTemplates() : [];
     var rules = readRules(document);
@@ -246,7 +246,8 @@
           inputs[name].value = values[name];
         });
         if (templateSelect) templateSelect.value = byId[data.template] ? data.template : templates[0].id;
-        setChoice("lang", data.lang === "es" || data.lang === "en" ? data.lang : pageLang);
+        var langs = Array.prototype.map.call(form.querySelectorAll("input[name=lang]"), function (i) { return i.value; });
+        setChoice("lang", langs.indexOf(data.lang) !== -1 ? data.lang : pageLang);
         setChoice("channel", CHANNELS.indexOf(data.channel) !== -1 ? data.channel : "email");
         setChoice("register", data.register === "formal" ? "formal" : "informal");
         setChoice("limit", String(rules.linkedin_chars.indexOf(data.limit) !== -1 ? data.limit : rules.linkedin_chars[0]));

@@ -10,7 +10,8 @@
  * window.SiteTools.words(): the tool's words in the page's language (data/tools/ID.yml,
  * put into the page by hooks/tool_words.py) as say(key, values) -> text with "@name" filled
  * from values; when values.n is 1 the "KEY.one" text is used if there is one. say.has(key)
- * tells whether a key exists. A missing key comes back as itself, so it shows.
+ * tells whether a key exists. A missing key comes back as itself, so it shows; say.every(key)
+ * gives {lang: text} for the words that travel in every language.
  *
  * window.SiteTools.newId(): a random id for a stored record (a contact, a plan). */
 (function (root) {
@@ -38,6 +39,8 @@
       });
     }
     say.has = has;
+    // {lang: text} of a word that travels in every language ("csv." keys: an import accepts any).
+    say.every = function (key) { return (words["@every"] || {})[key] || {}; };
     return say;
   };
 

@@ -1,8 +1,8 @@
 /* The contact tracker on docs/herramientas/registro.md: one row per contact, sorted by the
  * date of the next action, kept in WorksheetStore ("registro"), exported to and imported
- * from CSV (csv.js). Names can be taken from the target list worksheet. Column and status
- * labels live here in both languages, since an import accepts either; every other word
- * comes from the page (data/tools/registro.yml). */
+ * from CSV (csv.js). Names can be taken from the target list worksheet. Every word comes
+ * from the page (data/tools/registro.yml); the column and status labels in every language,
+ * since an import accepts any. */
 (function (root) {
   "use strict";
 
@@ -10,30 +10,21 @@
   var LIST_ID = "lista-de-contactos"; // the target list worksheet (data/worksheets/)
   var MAX_IMPORT_BYTES = 1024 * 1024;
 
-  // Stable ids (stored, and accepted in CSV) with their label in each language.
-  var STATUSES = [
-    { id: "to-contact", es: "Por contactar", en: "To contact" },
-    { id: "message-sent", es: "Mensaje enviado", en: "Message sent" },
-    { id: "followed-up", es: "Seguimiento hecho", en: "Followed up" },
-    { id: "meeting-set", es: "Reunión fijada", en: "Meeting set" },
-    { id: "met", es: "Reunión hecha", en: "Met" },
-    { id: "thanks-sent", es: "Gracias enviadas", en: "Thanks sent" },
-    { id: "keep-in-touch", es: "Mantener el contacto", en: "Keep in touch" }
-  ];
-  // Columns, in CSV order: id, label per language, and whether it holds a date.
+  // Stable ids (stored, and accepted in CSV). Their labels, in every language (an import
+  // accepts any), are the "csv.status.ID" and "csv.column.ID" words of data/tools/registro.yml.
+  var STATUSES = ["to-contact", "message-sent", "followed-up", "meeting-set", "met", "thanks-sent",
+    "keep-in-touch"].map(function (id) { return { id: id }; });
+  // Columns, in CSV order, and whether each holds a date.
   var COLUMNS = [
-    { id: "name", es: "Nombre", en: "Name" },
-    { id: "organisation", es: "Organización", en: "Organisation" },
-    { id: "status", es: "Estado", en: "Status" },
-    { id: "sent", es: "Mensaje enviado el", en: "Message sent on", date: true },
-    { id: "meeting", es: "Reunión el", en: "Meeting on", date: true },
-    { id: "next_action", es: "Próximo paso", en: "Next action" },
-    { id: "next_date", es: "Fecha del próximo paso", en: "Next action date", date: true },
-    { id: "notes", es: "Notas", en: "Notes" }
+    { id: "name" }, { id: "organisation" }, { id: "status" }, { id: "sent", date: true },
+    { id: "meeting", date: true }, { id: "next_action" }, { id: "next_date", date: true }, { id: "notes" }
   ];
 
   // Messages in the page's language (data/tools/registro.yml).
   var say = root.SiteTools.words();
+  function label(kind, id, lang) { return say.every("csv." + kind + "." + id)[lang] || id; }
+  function columnLabel(c, lang) { return label("column", c.id, lang); }
+  var LANGUAGES = Object.keys(say.every("csv.column.name")); // every language a CSV may be in
 
   var fold = function (s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); };
 
@@ -44,8 +35,7 @@
   }
 
   function statusLabel(id, lang) {
-    var s = STATUSES.filter(function (x) { return x.id === id; })[0];
-    return s ? s[lang] : id;
+    return label("status", id, lang);
   }
 
   /* Contacts with a next-action date first, earliest first; then the rest, by name. */
@@ -59,7 +49,7 @@
 
   /* sep: "," or ";" (what spreadsheets set to Spanish and most European languages read). */
   function toCSV(contacts, lang, sep) {
-    var rows = [COLUMNS.map(function (c) { return c[lang]; })];
+    var rows = [COLUMNS.map(function (c) { return columnLabel(c, lang); })];
     sorted(contacts).forEach(function (contact) {
       rows.push(COLUMNS.map(function (c) {
         return c.id === "status" ? statusLabel(contact.status, lang) : contact[c.id] || "";
@@ -93,10 +83,12 @@
     var rows = parsed.rows;
     if (!rows.length) return refuse("empty");
     var header = rows[0].fields.map(fold);
-    var known = ["id", "es", "en"].some(function (key) {
-      return header.length === COLUMNS.length && COLUMNS.every(function (c, i) { return fold(c[key]) === header[i]; });
+    var known = [null].concat(LANGUAGES).some(function (key) {
+      return header.length === COLUMNS.length && COLUMNS.every(function (c, i) {
+        return fold(key ? columnLabel(c, key) : c.id) === header[i];
+      });
     });
-    if (!known) return refuse("header", { expected: COLUMNS.map(function (c) { return c[lang]; }).join(", ") });
+    if (!known) return refuse("header", { expected: COLUMNS.map(function (c) { return columnLabel(c, lang); }).join(", ") });
     var contacts = [];
     for (var r = 1; r < rows.length; r++) {
       var row = rows[r];
@@ -109,14 +101,14 @@
         var value = row.fields[i];
         if (col.date) {
           value = value.trim();
-          if (value && !isoDate(value)) return refuse("date_either", { line: row.line, value: value, column: col[lang] });
+          if (value && !isoDate(value)) return refuse("date_either", { line: row.line, value: value, column: columnLabel(col, lang) });
           value = value && isoDate(value);
         }
         if (col.id === "status") {
           var wanted = fold(value);
-          var match = STATUSES.filter(function (s) { return [s.id, s.es, s.en].map(fold).indexOf(wanted) !== -1; })[0];
+          var match = STATUSES.filter(function (s) { return [s.id].concat(LANGUAGES.map(function (l) { return statusLabel(s.id, l); })).map(fold).indexOf(wanted) !== -1; })[0];
           if (!match) {
-            return refuse("status", { line: row.line, value: value, all: STATUSES.map(function (s) { return s[lang]; }).join(", ") });
+            return refuse("status", { line: row.line, value: value, all: STATUSES.map(function (s) { return statusLabel(s.id, lang); }).join(", ") });
           }
           value = match.id;
         }
@@ -131,7 +123,7 @@
   function init(form) {
     // First of all: whatever fails below, the form never submits (the reader's notes in a URL).
     form.addEventListener("submit", function (event) { event.preventDefault(); });
-    var lang = document.documentElement.lang === "es" ? "es" : "en";
+    var lang = document.documentElement.lang;
     var fileName = say("file");
     var contacts = [];
     var editing = null;
@@ -148,7 +140,7 @@
     STATUSES.forEach(function (s) {
       var option = document.createElement("option");
       option.value = s.id;
-      option.textContent = s[lang];
+      option.textContent = statusLabel(s.id, lang);
       inputs.status.appendChild(option);
     });
 
@@ -249,7 +241,7 @@
     form.addEventListener("submit", function (event) {
       if (!inputs.name.value.trim()) { complain(say("need_name")); inputs.name.focus(); return; }
       var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
-      if (bad) { complain(say("bad_date", { column: bad[lang] })); inputs[bad.id].focus(); return; }
+      if (bad) { complain(say("bad_date", { column: columnLabel(bad, lang) })); inputs[bad.id].focus(); return; }
       var contact = { id: editing || root.SiteTools.newId() };
       COLUMNS.forEach(function (c) { contact[c.id] = inputs[c.id].value; });
       contacts = contacts.filter(function (c) { return c.id !== contact.id; }).concat([contact]);
@@ -291,7 +283,7 @@
 
     // The page's language sets the separator of the main button; the other one sits beside it.
     var exportButton = form.querySelector(".tracker__export");
-    var mainSep = lang === "es" ? ";" : ",";
+    var mainSep = say("csv_separator"); // what spreadsheets in the page's language expect
     var other = exportButton.cloneNode(false);
     other.classList.replace("tracker__export", "tracker__export-other");
     other.textContent = say("export_other");
