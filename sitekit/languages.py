@@ -17,10 +17,14 @@ _Loader.add_multi_constructor("!", lambda loader, suffix, node: (
     loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)))
 
 
+def read_mkdocs_yml(path=MKDOCS_YML):
+    """mkdocs.yml as plain data (for reading settings; MkDocs itself validates it)."""
+    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)
+
+
 def configured_languages(path=MKDOCS_YML):
     """The locales listed under plugins.i18n.languages in `path`, the default one first."""
-    data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)
-    entries = data["plugins"]["i18n"]["languages"]
+    entries = read_mkdocs_yml(path)["plugins"]["i18n"]["languages"]
     default = [e["locale"] for e in entries if e.get("default")]
     if len(default) != 1:
         raise ValueError(f"{path}: plugins.i18n.languages needs exactly one default language")

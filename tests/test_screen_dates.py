@@ -61,3 +61,13 @@ def test_holidays_saved_as_text_before_the_pickers_are_still_read(server, page):
     page.wait_for_selector(".followup__add-holiday")
     assert [d for d, _ in holidays_shown(page)] == ["2025-12-31", "2026-01-01"]
     assert page.locator(".followup__list li[data-kind=day3] time").get_attribute("datetime") == "2026-01-02"
+
+
+@pytest.mark.parametrize("start, shown", [("", "8 de enero de 2026"), ("en/", "January 8, 2026")])
+def test_a_worksheet_date_prints_as_the_page_language_writes_it(server, page, start, shown):
+    page.goto(server + start + "fichas/notas/", wait_until="load")
+    page.wait_for_selector(".ws-toolbar:not([hidden])")
+    page.fill("#ws-notas-date", "2026-01-08")
+    assert page.locator("[data-field=date] .ws-print-answer").inner_text() == shown
+    page.wait_for_timeout(400)
+    assert page.evaluate("() => WorksheetStore.get('notas').date") == "2026-01-08"

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from sitekit.languages import read_mkdocs_yml
 from tests.contrast import contrast, parse_colour
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -15,7 +16,15 @@ PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
 # Pages below the home page, deep enough that the sidebar opens scrolled to the current link.
 DEEP_PAGES = ["fichas/preguntas/", "herramientas/registro/", "acerca/", "en/fichas/notas/", "en/herramientas/mensaje/"]
-SITE_NAME = {"es": "Entrevistas informativas a mitad de carrera", "en": "Informational interviews mid-career"}
+
+
+def _site_names():
+    """Each language's site name, from mkdocs.yml (the default's at the top, others under i18n)."""
+    data = read_mkdocs_yml()
+    return {lang["locale"]: lang.get("site_name", data["site_name"]) for lang in data["plugins"]["i18n"]["languages"]}
+
+
+SITE_NAME = _site_names()
 
 
 def open_page(browser, server, path, viewport, scheme="light"):
