@@ -12,10 +12,9 @@ from playwright.sync_api import expect
 
 from sitekit import worksheets
 
+from tests.storage_faults import FULL, KEY, NOTICE, OLD_KEY
+
 UI = worksheets.load_ui()
-OLD_KEY = "entrevistas-informativas:answers"
-KEY = OLD_KEY + ":/entrevistas-informativas/"
-NOTICE = ".ws-store-notice"
 
 
 def doc(**worksheets_data):
@@ -38,12 +37,6 @@ def stored(page, key=KEY):
     return page.evaluate("k => localStorage.getItem(k)", key)
 
 
-FULL = """
-  const realSet = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
-    if (key.startsWith('entrevistas-informativas:answers')) throw new DOMException('full', 'QuotaExceededError');
-    return realSet.call(this, key, value);
-  };"""
 
 
 # --- 1. full storage hides nothing ----------------------------------------------------------

@@ -11,20 +11,12 @@ from icalendar import Calendar
 from playwright.sync_api import expect
 
 from sitekit import tool_words
+from tests.storage_faults import BLOCKED, FULL, KEY, NOTICE
 
 WORDS = tool_words.load_all()
-KEY = "entrevistas-informativas:answers:/entrevistas-informativas/"
 TRACKER = "herramientas/registro/"
 PLANNER = "herramientas/seguimiento/"
 BUILDER = "herramientas/mensaje/"
-NOTICE = ".ws-store-notice"
-BLOCKED = "Object.defineProperty(window, 'localStorage', {get() { throw new DOMException('no', 'SecurityError'); }});"
-FULL = """
-  const realSet = Storage.prototype.setItem;
-  Storage.prototype.setItem = function (key, value) {
-    if (key.startsWith('entrevistas-informativas:answers')) throw new DOMException('full', 'QuotaExceededError');
-    return realSet.call(this, key, value);
-  };"""
 
 
 def say(tool, key, lang="es", **values):

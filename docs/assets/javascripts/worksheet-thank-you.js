@@ -24,54 +24,39 @@
   var spec = variant[lang];
   var PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
 
-  var section = document.createElement("section");
-  section.className = "ws-thank-you";
+  // An element with its class and text (text only ever through textContent).
+  function make(tag, className, text) {
+    var el = document.createElement(tag);
+    if (className) el.className = className;
+    if (text) el.textContent = text;
+    return el;
+  }
+
+  var section = make("section", "ws-thank-you");
   section.setAttribute("aria-labelledby", "ws-thank-you-title");
-  var title = document.createElement("p");
-  title.className = "ws-label";
+  var title = make("p", "ws-label", messages.thank_you_title);
   title.id = "ws-thank-you-title";
-  title.textContent = messages.thank_you_title;
-  var help = document.createElement("p");
-  help.className = "ws-help";
-  help.textContent = messages.thank_you_help;
-  var message = document.createElement("div");
-  message.className = "ws-thank-you-message";
-  section.appendChild(title);
-  section.appendChild(help);
-  section.appendChild(message);
+  var message = make("div", "ws-thank-you-message");
+  section.append(title, make("p", "ws-help", messages.thank_you_help), message);
 
   var send = window.MessageSend;
-  var actions = document.createElement("div");
-  actions.className = "ws-thank-you-actions";
-  var copyButton = document.createElement("button");
+  var copyButton = make("button", "md-button md-button--primary", messages.thank_you_copy);
   copyButton.type = "button";
-  copyButton.className = "md-button md-button--primary";
-  copyButton.textContent = messages.thank_you_copy;
-  var mail = document.createElement("a");
-  mail.className = "md-button";
-  mail.textContent = messages.thank_you_mail;
-  actions.appendChild(copyButton);
-  actions.appendChild(mail);
-  var status = document.createElement("p");
-  status.className = "ws-thank-you-status";
+  var mail = make("a", "md-button", messages.thank_you_mail);
+  var actions = make("div", "ws-thank-you-actions");
+  actions.append(copyButton, mail);
+  var status = make("p", "ws-thank-you-status");
   status.setAttribute("role", "status");
-  var fallback = document.createElement("p");
-  fallback.className = "ws-thank-you-fallback";
+  var fallback = make("p", "ws-thank-you-fallback");
   fallback.hidden = true;
-  var fallbackLabel = document.createElement("label");
+  var fallbackLabel = make("label", "", messages.thank_you_fallback_label);
   fallbackLabel.htmlFor = "ws-thank-you-text";
-  fallbackLabel.textContent = messages.thank_you_fallback_label;
-  var fallbackText = document.createElement("textarea");
+  var fallbackText = make("textarea");
   fallbackText.id = "ws-thank-you-text";
   fallbackText.rows = 8;
   fallbackText.readOnly = true;
-  fallback.appendChild(fallbackLabel);
-  fallback.appendChild(fallbackText);
-  if (send) {
-    section.appendChild(actions);
-    section.appendChild(status);
-    section.appendChild(fallback);
-  }
+  fallback.append(fallbackLabel, fallbackText);
+  if (send) section.append(actions, status, fallback);
   form.insertAdjacentElement("afterend", section);
 
   function valueOf(name) {
