@@ -89,13 +89,16 @@ def _fields(args, lang):
     """The builder's fields, in the templates' order (a placeholder two templates share, such
     as their_name, gets one field), written into the page so that they are there at first
     paint (no layout shift while the script starts). Each field names the templates it
-    serves in data-templates."""
+    serves in data-templates; those the first template's first variant does not use start
+    hidden, as the script would hide them."""
     if not args:
         raise _MarkerError("expected: md:template-fields <template> [<template> ...]")
     fields = {}  # placeholder -> (spec, [template ids]), in order of first use
     for template in (_template(name) for name in args):
         for name, spec in template.placeholders(lang).items():
             fields.setdefault(name, (spec, []))[1].append(template.id)
+    first = _template(args[0])
+    shown = set(first.used(first.variants[0], lang))
     out = []
     for name, (spec, users) in fields.items():
         field = f"mb-{name.replace('_', '-')}" if len(args) > 1 else f"{users[0]}-{name.replace('_', '-')}"
@@ -103,7 +106,8 @@ def _fields(args, lang):
         # Names fit on one line; everything else gets room for a sentence.
         control = f'<input type="text" {attrs}>' if name.endswith(("_name", "_greeting")) else f'<textarea rows="2" {attrs}></textarea>'
         out.append(
-            f'<p class="tool__field" data-placeholder="{name}" data-templates="{" ".join(users)}">'
+            f'<p class="tool__field" data-placeholder="{name}" data-templates="{" ".join(users)}"'
+            f'{"" if name in shown else " hidden"}>'
             f'<label for="{field}">{html.escape(spec["label"])}</label>'
             f'{control}<span class="tool__hint" id="{field}-hint">{html.escape(spec["hint"])}</span></p>'
         )
