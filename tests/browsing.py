@@ -91,3 +91,14 @@ def transfers(page):
     for worker in page.workers:
         entries += worker.evaluate(_TRANSFERS)
     return entries
+
+
+def search_result_paths(page, query):
+    """Type `query` into Material's search as a reader does (it searches on key events) and
+    return the paths of the results it lists."""
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially(query, delay=30)
+    results = page.locator(".md-search-result__item > a")
+    results.first.wait_for()
+    return [urlsplit(results.nth(i).get_attribute("href")).path for i in range(results.count())]

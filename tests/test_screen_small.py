@@ -1,9 +1,9 @@
 """Small things a reader notices: no reading time on the tools, the planner found by "ics"."""
 
-from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browsing import search_result_paths
 from tests.pages import source_pages, url_of
 
 
@@ -28,10 +28,5 @@ def test_tool_pages_show_no_reading_time_and_guide_pages_do(site_dir, lang):
 @pytest.mark.parametrize("start, query", [("", "ics"), ("", "calendario"), ("en/", "ics"), ("en/", "calendar")])
 def test_searching_ics_or_calendar_finds_the_follow_up_planner(server, page, start, query):
     page.goto(server + start, wait_until="load")
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially(query, delay=30)  # Material searches on key events
-    results = page.locator(".md-search-result__item > a")
-    results.first.wait_for()
-    paths = [urlsplit(results.nth(i).get_attribute("href")).path for i in range(results.count())]
+    paths = search_result_paths(page, query)
     assert any(p.endswith(f"/{start}herramientas/seguimiento/") for p in paths), f"{query!r} found: {paths}"

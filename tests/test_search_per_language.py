@@ -1,10 +1,10 @@
 """Search answers in the reader's language: Spanish pages find Spanish pages, English English."""
 
 import json
-from urllib.parse import urlsplit
 
 import pytest
 
+from tests.browsing import search_result_paths
 from tests.conftest import BASE_PATH
 
 WORD = "3B7"  # in the follow-up planner's title in both languages
@@ -24,12 +24,7 @@ def test_each_language_has_its_own_index_and_stemmer(site_dir, lang, start):
 @pytest.mark.parametrize("lang, start", [("es", "razones/"), ("en", "en/razones/")])
 def test_search_results_stay_in_the_page_language(server, page, lang, start):
     page.goto(server + start)
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.press_sequentially(WORD, delay=30)  # Material searches on key events
-    results = page.locator(".md-search-result__item > a")
-    results.first.wait_for()
-    hrefs = [urlsplit(results.nth(i).get_attribute("href")).path for i in range(results.count())]
+    hrefs = search_result_paths(page, WORD)
     assert hrefs
     for href in hrefs:
         assert href.startswith(BASE_PATH), href
