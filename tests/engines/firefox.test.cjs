@@ -1,10 +1,8 @@
 // The core journeys in Firefox (Debian's firefox-esr), driven by puppeteer-core over
 // WebDriver BiDi. FIREFOX_PATH overrides the browser.
 "use strict";
-const { describe, before, after, test } = require("node:test");
 const puppeteer = require("puppeteer-core");
-const { serveSite } = require("./site.cjs");
-const { register } = require("./journeys.cjs");
+const { runJourneys } = require("./journeys.cjs");
 
 const FIREFOX = process.env.FIREFOX_PATH || "/usr/bin/firefox-esr";
 
@@ -29,20 +27,4 @@ async function firefox() {
   };
 }
 
-describe("Firefox", () => {
-  let site;
-  let engine;
-  before(async () => {
-    site = await serveSite();
-    try {
-      engine = await firefox();
-    } catch (error) {
-      throw new Error(`Firefox cannot be driven here: ${error.message}`, { cause: error });
-    }
-  });
-  after(async () => {
-    await engine?.close();
-    site?.close();
-  });
-  register(test, () => engine, () => site);
-});
+runJourneys("Firefox", firefox);

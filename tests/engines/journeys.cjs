@@ -5,7 +5,8 @@
 // takeErrors() (console errors and uncaught exceptions since the last call).
 "use strict";
 const assert = require("node:assert/strict");
-const { pdfText } = require("./site.cjs");
+const { describe, before, after, test } = require("node:test");
+const { pdfText, serveSite } = require("./site.cjs");
 
 const WAIT_MS = 15000;
 
@@ -135,7 +136,7 @@ const journeys = [
 ];
 
 // One test per journey, then no console errors on the pages it visited.
-function register(test, getEngine, getSite) {
+function register(getEngine, getSite) {
   for (const journey of journeys) {
     test(journey.name, async (t) => {
       const engine = getEngine();
@@ -145,4 +146,26 @@ function register(test, getEngine, getSite) {
   }
 }
 
-module.exports = { register, journeys, waitFor };
+// The suite for one engine: the site built and served, the engine started by `start()`
+// (failing loudly, named, when it cannot be driven here), every journey, then both stopped.
+function runJourneys(name, start) {
+  describe(name, () => {
+    let site;
+    let engine;
+    before(async () => {
+      site = await serveSite();
+      try {
+        engine = await start();
+      } catch (error) {
+        throw new Error(`${name} cannot be driven here: ${error.message}`, { cause: error });
+      }
+    });
+    after(async () => {
+      await engine?.close();
+      site?.close();
+    });
+    register(() => engine, () => site);
+  });
+}
+
+module.exports = { runJourneys, journeys, waitFor };

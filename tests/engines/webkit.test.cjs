@@ -8,10 +8,9 @@
 // - no logs and no BiDi: console errors and uncaught exceptions are recorded by a hook
 //   installed once each page has loaded, so errors thrown while a page loads are not seen.
 "use strict";
-const { describe, before, after, test } = require("node:test");
 const { spawn } = require("node:child_process");
-const { serveSite, freePort, waitForHttp } = require("./site.cjs");
-const { register } = require("./journeys.cjs");
+const { freePort, waitForHttp } = require("./site.cjs");
+const { runJourneys } = require("./journeys.cjs");
 
 const DRIVER = process.env.WEBKIT_DRIVER_PATH || "/usr/bin/WebKitWebDriver";
 
@@ -134,20 +133,4 @@ async function webkit() {
   };
 }
 
-describe("WebKit", () => {
-  let site;
-  let engine;
-  before(async () => {
-    site = await serveSite();
-    try {
-      engine = await webkit();
-    } catch (error) {
-      throw new Error(`WebKit cannot be driven here: ${error.message}`, { cause: error });
-    }
-  });
-  after(async () => {
-    await engine?.close();
-    site?.close();
-  });
-  register(test, () => engine, () => site);
-});
+runJourneys("WebKit", webkit);
