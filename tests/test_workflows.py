@@ -127,3 +127,15 @@ def test_the_tests_run_on_a_current_node_lts_that_the_readme_names():
 def test_the_built_site_has_no_hidden_files_that_the_pages_artifact_would_leave_out(site_dir):
     # upload-pages-artifact (v4 on) drops every name starting with a dot from what it publishes.
     assert [str(p.relative_to(site_dir)) for p in site_dir.rglob(".*")] == []
+
+
+def test_the_test_workflow_runs_the_other_engines_with_a_firefox_it_names():
+    """Firefox and WebKit run on GitHub too (and, through workflow_call, before every deploy):
+    FIREFOX_PATH names a Firefox, since the runner has no Debian firefox-esr."""
+    jobs = _workflow("test.yml")["jobs"]
+    engines = [job for job in jobs.values() if any(step.get("run") == "make test-engines" for step in job.get("steps", []))]
+    assert engines, "no job of test.yml runs make test-engines"
+    for job in engines:
+        assert job.get("env", {}).get("FIREFOX_PATH", "").startswith("/"), "the engines job sets no FIREFOX_PATH"
+        installs = " ".join(step.get("run", "") for step in job["steps"])
+        assert "webkit2gtk-driver" in installs and "xvfb" in installs, "the engines job installs no WebKit driver or Xvfb"
