@@ -70,7 +70,7 @@ class Marker:
             if not rest:
                 if arg.optional:
                     break
-                raise MarkerError(f"missing {arg.name} ({arg.what}); expected {self.usage()}")
+                raise MarkerError(f"missing {arg.name}; expected {self.usage()}")
             taken = rest if arg.many else rest[:1]
             for value in taken:
                 known = list(arg.known(done))

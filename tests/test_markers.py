@@ -2,6 +2,7 @@
 its hook registered; a wrong one stops the build naming the page's source file and line, what
 is wrong and what exists; markers in code stay as written (hooks/markers.py)."""
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -10,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from sitekit import markers
+from sitekit import markers, message_templates
 from tests.conftest import ROOT
 
 FIXTURE = ROOT / "tests" / "fixtures" / "clean"
@@ -18,6 +19,8 @@ SITE_URL = "https://example.org/fixture/"
 # The site's hooks that register markers, and the one that renders them.
 HOOKS = ("worksheets", "tool_words", "markers")
 TOOLS = sorted(p.stem for p in (ROOT / "data" / "tools").glob("*.yml"))
+TEMPLATES = ROOT / "data" / "templates"
+TEMPLATE_IDS = sorted(p.stem for p in TEMPLATES.glob("*.yml"))
 WORKSHEETS = sorted(p.stem for p in (ROOT / "data" / "worksheets").glob("[!_]*.yml"))
 
 
@@ -78,7 +81,7 @@ def test_every_wrong_marker_is_named_with_its_line_what_is_wrong_and_what_exists
     assert _errors(markdown, source) == [
         "docs/p.md:7: <!-- md:worksheets notas -->: no such marker (did you mean md:worksheet?)",
         "docs/p.md:8: <!-- md:worksheet Notas -->: 'Notas' is not a known worksheet; known: guion, notas",
-        "docs/p.md:9: <!-- md:worksheet -->: missing ID (worksheet); expected md:worksheet ID",
+        "docs/p.md:9: <!-- md:worksheet -->: missing ID; expected md:worksheet ID",
         "docs/p.md:10: <!-- md:worksheet notas guion -->: unexpected 'guion'; expected md:worksheet ID",
         "docs/p.md:11: <!-- md:template outreach linkedin -->: 'linkedin' is not a known variant of that template; "
         "known: email, reply",
@@ -97,6 +100,33 @@ def test_a_renderer_refuses_with_a_message_at_the_marker(registry):
     markers.register("offline-download", refuse)
     assert _errors("# T\n\n<!-- md:offline-download -->\n")[0] == (
         "docs/p.md:3: <!-- md:offline-download -->: needs extra.deploy_files.offline_zip in mkdocs.yml")
+
+
+def _template_hook(monkeypatch):
+    """hooks/message_templates.py, loaded with the site's templates into a registry of its own."""
+    monkeypatch.setattr(markers, "REGISTRY", {})
+    spec = importlib.util.spec_from_file_location("message_templates_hook", ROOT / "hooks" / "message_templates.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module._templates.update(message_templates.load_all(TEMPLATES))
+    return module
+
+
+@pytest.mark.parametrize("marker, expected", [
+    ("<!-- md:template nowhere email -->", f"'nowhere' is not a known template (data/templates/*.yml); known: {', '.join(TEMPLATE_IDS)}"),
+    ("<!-- md:template outreach fax -->", "'fax' is not a known variant of that template; known: email, "),
+    ("<!-- md:template outreach email loud -->", "'loud' is not a known option; known: notes"),
+    ("<!-- md:template-data outreach email -->", "unexpected 'email'; expected md:template-data TEMPLATE"),
+    # One marker may name several templates: a word that is not one is named.
+    ("<!-- md:template-fields outreach email -->", "'email' is not a known template"),
+    ("<!-- md:template-fields -->", "missing TEMPLATE; expected md:template-fields TEMPLATE [TEMPLATE ...]"),
+    ("<!-- md:template-fields nowhere -->", "'nowhere' is not a known template"),
+])
+def test_a_bad_template_marker_names_the_page_line_and_what_exists(monkeypatch, marker, expected):
+    """(Moved from tests/test_message_templates.py, where a bad marker was a warning.)"""
+    _template_hook(monkeypatch)
+    errors = _errors(f"# T\n\n{marker}\n")
+    assert errors[0].startswith(f"docs/p.md:3: {marker}: {expected}"), errors
 
 
 def test_the_site_registers_every_marker_its_pages_use():
