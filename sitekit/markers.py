@@ -6,7 +6,8 @@ A hook registers each marker it renders when MkDocs loads it, with the arguments
 
 `render(args, page, config)` returns what replaces the marker. hooks/markers.py then runs
 `replace_all` on every page: one pattern finds the markers, outside code (fenced blocks and
-inline code stay as written, so a page can show a marker), each is checked against its
+inline code stay as written, so a page can show a marker; a block indented four spaces
+without a fence is read as text, as inside an admonition), each is checked against its
 registration and rendered. An unknown or misspelt name, a missing or extra argument, a value
 its hook does not know, or a block marker sharing its line with text stops the build with
 `docs/page.md:LINE`, what is wrong, and the known markers or values. A renderer refuses with
@@ -23,9 +24,12 @@ MARKER = re.compile(r"<!--\s*md:(.*?)-->", re.DOTALL)
 # many times (CommonMark; pymdownx.superfences inside lists and admonitions too).
 _FENCE = re.compile(r"^[ \t]*(?:(`{3,})[^`\n]*|(~{3,})[^\n]*)$", re.MULTILINE)
 # An inline code span: a run of backticks up to the next run as long, within one paragraph.
-# What follows a block marker up to its line's end, with the blank lines after it.
-_BLANK_AFTER = re.compile(r"\s*$", re.MULTILINE)
 _CODE_SPAN = re.compile(r"(?<!`)(`+)(?!`)(?:[^\n]|\n(?![ \t]*\n))+?(?<!`)\1(?!`)")
+
+
+# What follows a block marker up to its line's end, with the blank lines after it (the
+# hooks' own patterns took those, and the pages are built as they were).
+_BLANK_AFTER = re.compile(r"\s*$", re.MULTILINE)
 
 
 class MarkerError(Exception):
