@@ -6,15 +6,16 @@ hook and plugin has changed the page.
 
 from mkdocs.plugins import event_priority
 
+from sitekit import pipeline
 from sitekit.csp import with_policy
 
 
-@event_priority(-100)  # last: the hashes must match the HTML as written to disk
+@event_priority(pipeline.priority("on_post_page", "csp"))  # the hashes must match the HTML as written
 def on_post_page(output, page, config):
     return with_policy(output, where=page.file.src_uri)
 
 
-@event_priority(-100)
+@event_priority(pipeline.priority("on_post_template", "csp"))
 def on_post_template(output_content, template_name, config):
     # Theme pages rendered outside the nav, such as 404.html (sitemap.xml is no page).
     if not template_name.endswith(".html"):

@@ -10,8 +10,10 @@ from urllib.parse import urljoin
 
 from mkdocs.plugins import event_priority
 
+from sitekit import pipeline
 
-@event_priority(0)  # after mkdocs-static-i18n (priority 50) has set this page's links
+
+@event_priority(pipeline.priority("on_page_context", "hreflang"))  # after mkdocs-static-i18n set the links
 def on_page_context(context, page, config, nav):
     site_url = config.site_url or ""
     links = []

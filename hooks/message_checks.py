@@ -10,15 +10,12 @@ Loading and checking live in sitekit.message_checks.
 """
 
 import html
-import re
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
 
-from sitekit import message_checks
+from sitekit import markers, message_checks
 from sitekit.languages import page_language
 
-_MARKER = re.compile(r"<!--\s*md:(message-checks|job-words)\s*-->")
 _rules = {}
 
 
@@ -30,14 +27,13 @@ def on_config(config):
     config.watch.append(str(message_checks.RULES_FILE))
 
 
-@event_priority(-50)  # after the i18n plugin has set the page's language
-def on_page_markdown(markdown, page, config, files):
-    lang = page_language(config)
+def _checks(args, page, config):
+    return f'<script type="application/json" id="message-checks-data">{message_checks.as_json(_rules)}</script>'
 
-    def replace(match):
-        if match.group(1) == "message-checks":
-            return ('<script type="application/json" id="message-checks-data">'
-                    f"{message_checks.as_json(_rules)}</script>")
-        return ", ".join(f"<q>{html.escape(w)}</q>" for w in _rules["job_words"][lang])
 
-    return _MARKER.sub(replace, markdown)
+def _job_words(args, page, config):
+    return ", ".join(f"<q>{html.escape(w)}</q>" for w in _rules["job_words"][page_language(config)])
+
+
+markers.register("message-checks", _checks, block=False)
+markers.register("job-words", _job_words, block=False)

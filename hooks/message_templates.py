@@ -14,19 +14,15 @@ into HTML in the page's language.
 """
 
 import html
-import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
 
-from sitekit import message_templates
+from sitekit import markers, message_templates
 from sitekit.languages import page_language
 from sitekit.site_words import word
 
-log = get_plugin_logger(__name__)
 _FOLDER = "data/templates"
-_MARKER = re.compile(r"<!--\s*md:template(-data|-fields)?\s+([^>]*?)\s*-->")
 _templates = {}
 
 
@@ -41,22 +37,18 @@ def on_config(config):
     config.watch.append(str(folder))
 
 
-@event_priority(-50)  # after the i18n plugin has set the page's language
-def on_page_markdown(markdown, page, config, files):
-    lang = page_language(config)
-
-    def replace(match):
-        kind, args = match.group(1), match.group(2).split()
-        render = {"-data": _data, "-fields": _fields}.get(kind)
-        try:
-            rendered = render(args, lang) if render else _example(args, lang)
-        except _MarkerError as exc:
-            log.warning(f"{page.file.src_uri}: {match.group(0)}: {exc}")
-            return match.group(0)
+def _marker(render):
+    def rendered(args, page, config):
         _use_stylesheet(page, "message-template")  # overrides/main.html links it on this page only
-        return rendered
+        return render(args, page_language(config))
+    return rendered
 
-    return _MARKER.sub(replace, markdown)
+
+def _known_templates(done):
+    return sorted(_templates)
+
+
+_TEMPLATE = markers.Arg("TEMPLATE", _known_templates, f"template ({_FOLDER}/*.yml)")
 
 
 def _use_stylesheet(page, name):
@@ -65,19 +57,11 @@ def _use_stylesheet(page, name):
         styles.append(name)
 
 
-class _MarkerError(Exception):
-    pass
-
-
 def _template(name):
-    if name not in _templates:
-        raise _MarkerError(f"no template {name!r} in {_FOLDER}/ (have: {', '.join(sorted(_templates))})")
     return _templates[name]
 
 
 def _data(args, lang):
-    if len(args) != 1:
-        raise _MarkerError("expected: md:template-data <template>")
     template = _template(args[0])
     return (
         f'<div class="message-template-data" hidden data-template="{template.id}" '
@@ -91,8 +75,6 @@ def _fields(args, lang):
     paint (no layout shift while the script starts). Each field names the templates it
     serves in data-templates; those the first template's first variant does not use start
     hidden, as the script would hide them."""
-    if not args:
-        raise _MarkerError("expected: md:template-fields <template> [<template> ...]")
     fields = {}  # placeholder -> (spec, [template ids]), in order of first use
     for template in (_template(name) for name in args):
         for name, spec in template.placeholders(lang).items():
@@ -115,11 +97,7 @@ def _fields(args, lang):
 
 
 def _example(args, lang):
-    if len(args) not in (2, 3) or (len(args) == 3 and args[2] != "notes"):
-        raise _MarkerError("expected: md:template <template> <variant> [notes]")
     template, variant = _template(args[0]), args[1]
-    if variant not in template.variants:
-        raise _MarkerError(f"template {template.id!r} has no variant {variant!r} (has: {', '.join(template.variants)})")
     notes = len(args) == 3
     labels = template.placeholders(lang)
     spec = template.data["variants"][variant][lang]
@@ -164,3 +142,11 @@ def _segments(segments, kind):
             text = f'<mark class="message-template__{kind}" data-placeholder="{seg.placeholder}">{text}</mark>'
         html_parts.append(text)
     return "".join(html_parts)
+
+
+markers.register("template", _marker(_example), _TEMPLATE,
+                 markers.Arg("VARIANT", lambda done: _template(done[0]).variants, "variant of that template"),
+                 markers.option("notes"), block=False)
+markers.register("template-data", _marker(_data), _TEMPLATE, block=False)
+markers.register("template-fields", _marker(_fields), markers.Arg("TEMPLATE", _known_templates, _TEMPLATE.what, many=True),
+                 block=False)

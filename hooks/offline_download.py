@@ -8,27 +8,21 @@ It is written as HTML: MkDocs would take a Markdown link for a page of the docs 
 
 import html
 import posixpath
-import re
 
-from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority
-
+from sitekit import markers
 from sitekit.languages import page_language
 from sitekit.site_words import word
 
-_MARKER = re.compile(r"^<!--\s*md:offline-download\s*-->\s*$", re.MULTILINE)
 
-
-@event_priority(-50)  # after the i18n plugin has set the page's language
-def on_page_markdown(markdown, page, config, files):
-    if not _MARKER.search(markdown):
-        return markdown
+def _link(args, page, config):
     name = (config.extra.get("deploy_files") or {}).get("offline_zip")
     if not name:
-        raise PluginError(f"{page.file.src_uri}: md:offline-download needs extra.deploy_files.offline_zip in mkdocs.yml")
+        raise markers.MarkerError("needs extra.deploy_files.offline_zip in mkdocs.yml")
     text = html.escape(word("offline_download", page_language(config)))
-    link = f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>'
-    return _MARKER.sub(lambda _: link, markdown)
+    return f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>'
+
+
+markers.register("offline-download", _link)
 
 
 def _relative(target, page_url):

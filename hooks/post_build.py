@@ -1,9 +1,9 @@
 """What happens to the built site once every language is built, in this order, once.
 
-mkdocs-static-i18n builds each language inside its own on_post_build (-100), as does the
-offline plugin; this runs after them (-150), only in the outer call, and each step is a
-plain function over the finished site. hooks/site_checks.py (-200) then checks the result:
-the files as readers will get them.
+mkdocs-static-i18n builds each language inside its own on_post_build, as does the offline
+plugin; this runs after them, only in the outer call, and each step is a plain function over
+the finished site. hooks/site_checks.py then checks the result: the files as readers will get
+them (the order: sitekit/pipeline.py).
 """
 
 from pathlib import Path
@@ -11,6 +11,7 @@ from pathlib import Path
 import mkdocs.plugins
 
 from sitekit.css_purge import purge_site
+from sitekit import pipeline
 from sitekit.languages import LANGS, nested_language_build
 from sitekit.minify import minify_tree, own_code
 from sitekit.search_split import split_index
@@ -48,7 +49,7 @@ def split_search_index(config):
 STEPS = (minify_own_code, purge_theme_css, split_search_index)
 
 
-@mkdocs.plugins.event_priority(-150)
+@mkdocs.plugins.event_priority(pipeline.priority("on_post_build", "post_build"))
 def on_post_build(config):
     if nested_language_build(config):
         return  # a nested per-language build: the outer call acts once, with every page

@@ -8,6 +8,7 @@ import re
 
 from mkdocs.plugins import event_priority
 
+from sitekit import pipeline
 from sitekit.languages import page_language
 from sitekit.site_words import word
 
@@ -22,7 +23,7 @@ def _words(markdown: str) -> int:
     return len(re.findall(r"\w+", body))
 
 
-@event_priority(-50)  # after the i18n plugin has set the page's language
+@event_priority(pipeline.priority("on_page_markdown", "reading_time"))
 def on_page_markdown(markdown, page, config, files):
     if page.meta.get("reading_time") is False or page.file.src_uri.startswith(_TOOLS):
         return markdown

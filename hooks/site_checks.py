@@ -7,7 +7,7 @@ with a traceback naming no page).
 
 After the build: broken links, missing translations, leaked templates. mkdocs-static-i18n
 rebuilds the site once per extra language inside its own on_post_build, so this runs after
-it (priority -200) and only in the outer call, when both languages exist.
+it (sitekit/pipeline.py) and only in the outer call, when both languages exist.
 
 In a strict build (`mkdocs build --strict`, or `strict: true` in mkdocs.yml) findings stop
 the build with a PluginError listing all of them, so they fail it with `-q` too (MkDocs
@@ -30,6 +30,7 @@ from sitecheck import check_site
 from sitecheck.report import shown_path
 from sitecheck.snippets import check_snippets
 from sitecheck.sources import check_front_matter, check_nav, check_symlinks
+from sitekit import pipeline
 from sitekit.languages import LANGS, nested_language_build
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
@@ -95,7 +96,7 @@ def _keep_quiet_warnings(config):
     logger.setLevel(logging.WARNING)
 
 
-@mkdocs.plugins.event_priority(100)
+@mkdocs.plugins.event_priority(pipeline.priority("on_config", "site_checks"))
 def on_config(config):
     if nested_language_build(config):
         return
@@ -114,7 +115,7 @@ def on_config(config):
     _stop_or_warn(config, "pages that need their front matter or a nav entry", findings)
 
 
-@mkdocs.plugins.event_priority(-200)
+@mkdocs.plugins.event_priority(pipeline.priority("on_post_build", "site_checks"))
 def on_post_build(config):
     if nested_language_build(config):
         return  # a nested per-language build: the other language is not there yet

@@ -7,16 +7,11 @@ Marker in a page's Markdown, on its own line:
 Loading and checking live in sitekit.tool_words.
 """
 
-import re
-
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
 
-from sitekit import tool_words
+from sitekit import markers, tool_words
 from sitekit.languages import page_language
 
-log = get_plugin_logger(__name__)
-_MARKER = re.compile(r"^<!--\s*md:tool-words\s+([a-z0-9-]+)\s*-->\s*$", re.MULTILINE)
 _words = {}
 
 
@@ -28,16 +23,8 @@ def on_config(config):
     config.watch.append(str(tool_words.TOOLS_DIR))
 
 
-@event_priority(-50)  # after the i18n plugin has set the page's language
-def on_page_markdown(markdown, page, config, files):
-    lang = page_language(config)
+def _render(args, page, config):
+    return tool_words.render(_words[args[0]], page_language(config))
 
-    def replace(match):
-        tool = match.group(1)
-        if tool not in _words:
-            log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/tools/{tool}.yml "
-                        f"(have: {', '.join(sorted(_words))})")
-            return match.group(0)
-        return tool_words.render(_words[tool], lang)
 
-    return _MARKER.sub(replace, markdown)
+markers.register("tool-words", _render, markers.Arg("TOOL", lambda done: sorted(_words), "tool (data/tools/*.yml)"))

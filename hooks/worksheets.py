@@ -11,17 +11,14 @@ Definitions are loaded and checked by sitekit.worksheets; a page holding a marke
 """
 
 import json
-import re
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import event_priority, get_plugin_logger
+from mkdocs.plugins import event_priority
 
-from sitekit import worksheets
+from sitekit import markers, pipeline, worksheets
 from sitekit.languages import page_language
 
-log = get_plugin_logger(__name__)
-_MARKER = re.compile(r"^<!--\s*md:worksheet(-index|-booklet)?(?:\s+([a-z0-9-]+))?\s*-->\s*$", re.MULTILINE)
 _state = {}
 
 
@@ -36,24 +33,22 @@ def on_config(config):
     config.watch.append(str(folder))
 
 
-@event_priority(-50)  # after the i18n plugin has set the page's language
+def _marker(render):
+    def rendered(args, page, config):
+        page.meta["worksheets"] = True  # overrides/main.html loads the scripts and worksheets.css
+        return render(args, page_language(config))
+    return rendered
+
+
+markers.register("worksheet", _marker(lambda args, lang: worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"])),
+                 markers.Arg("ID", lambda done: sorted(_state["worksheets"]), "worksheet (data/worksheets/ID.yml)"))
+markers.register("worksheet-index", _marker(lambda args, lang: _index(lang)))
+markers.register("worksheet-booklet", _marker(lambda args, lang: worksheets.render_booklet(_ordered(), lang, _state["ui"])))
+
+
+@event_priority(pipeline.priority("on_page_markdown", "worksheets"))
 def on_page_markdown(markdown, page, config, files):
     lang = page_language(config)
-
-    def replace(match):
-        kind, wid = match.group(1), match.group(2)
-        page.meta["worksheets"] = True  # overrides/main.html loads the scripts and worksheets.css
-        if kind == "-index":
-            return _index(lang)
-        if kind == "-booklet":
-            return worksheets.render_booklet(_ordered(), lang, _state["ui"])
-        if wid not in _state["worksheets"]:
-            log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/worksheets/{wid}.yml "
-                        f"(have: {', '.join(sorted(_state['worksheets']))})")
-            return match.group(0)
-        return worksheets.render(_state["worksheets"][wid], lang, _state["ui"])
-
-    markdown = _MARKER.sub(replace, markdown)
     if page.meta.get("worksheets"):
         markdown += "\n\n" + _schema(lang) + "\n"
     return markdown

@@ -3,9 +3,7 @@ page and the browser fill it the same way."""
 
 import html
 import importlib.util
-import logging
 import re
-from types import SimpleNamespace
 from pathlib import Path
 
 import pytest
@@ -265,25 +263,3 @@ def test_the_browser_fills_the_template_like_python(server, page, template_id):
                 "([id, v, l]) => MessageTemplate.used(MessageTemplate.read(id), v, l)", [template_id, variant, lang]
             ) == template.used(variant, lang)
     assert page.evaluate("id => MessageTemplate.read(id).digest", template_id) == template.digest
-
-
-# -- the hook reports a bad marker where it is ------------------------------------------
-
-@pytest.mark.parametrize("marker, expected", [
-    ("<!-- md:template nowhere email -->", "no template 'nowhere'"),
-    ("<!-- md:template outreach fax -->", "has no variant 'fax'"),
-    ("<!-- md:template outreach email loud -->", "expected: md:template <template> <variant> [notes]"),
-    ("<!-- md:template-data outreach email -->", "expected: md:template-data <template>"),
-    # One marker may name several templates: a word that is not one is named.
-    ("<!-- md:template-fields outreach email -->", "no template 'email'"),
-    ("<!-- md:template-fields -->", "expected: md:template-fields <template> [<template> ...]"),
-    ("<!-- md:template-fields nowhere -->", "no template 'nowhere'"),
-])
-def test_a_bad_marker_is_a_warning_naming_the_page(caplog, marker, expected):
-    hook = _hook_module()
-    page = SimpleNamespace(file=SimpleNamespace(src_uri="ejemplo.md"))
-    config = SimpleNamespace(theme={"language": "es"})
-    with caplog.at_level(logging.WARNING):
-        out = hook.on_page_markdown(f"# T\n\n{marker}\n", page, config, None)
-    assert marker in out
-    assert any("ejemplo.md" in r.getMessage() and expected in r.getMessage() for r in caplog.records), caplog.text
