@@ -5,6 +5,7 @@ from urllib.parse import urljoin
 
 import mkdocs.plugins
 
+from sitekit.languages import folder
 from sitekit.site_words import every_language
 from sitekit.social_card import draw_card
 
@@ -15,20 +16,14 @@ def _lang(config):
     return config.plugins["i18n"].current_language
 
 
-def _language_folder(config, lang):
-    """'' for the default language, 'en/' for English: where that language's pages live."""
-    i18n = config.plugins["i18n"]
-    default = next(language.locale for language in i18n.config.languages if language.default)
-    return "" if lang == default else f"{lang}/"
-
-
 def on_page_context(context, page, config, nav):
     lang = _lang(config)
     locales = every_language("og_locale")
     context["social"] = {
-        "image": urljoin(config.site_url or "/", _language_folder(config, lang) + CARD),
+        "image": urljoin(config.site_url or "/", folder(lang) + CARD),
         "locale": locales[lang],
-        "alternate_locales": [v for k, v in locales.items() if k != lang],
+        # Once each: a partial language's locale may still be a copy of another's.
+        "alternate_locales": list(dict.fromkeys(v for k, v in locales.items() if v != locales[lang])),
     }
     return context
 
@@ -36,5 +31,5 @@ def on_page_context(context, page, config, nav):
 def on_post_build(config):
     # Runs once per language build, with that language's site name and description; the
     # nested builds still report the top site_dir here, so place the card by language.
-    folder = Path(config.site_dir) / _language_folder(config, _lang(config))
-    draw_card(config.site_name, config.site_description or "", folder / CARD)
+    target = Path(config.site_dir) / folder(_lang(config))
+    draw_card(config.site_name, config.site_description or "", target / CARD)

@@ -35,7 +35,9 @@ from pathlib import Path
 
 import yaml
 
+from sitekit import untranslated
 from sitekit.languages import LANGS
+
 WORKSHEETS_DIR = Path(__file__).resolve().parent.parent / "data" / "worksheets"
 FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner")
 COLUMN_TYPES = ("text", "choice", "scale")
@@ -108,7 +110,7 @@ def load_words(path):
 
 def _read(path):
     try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return untranslated.load(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise WorksheetError(f"{path}: not valid YAML: {exc}") from None
     except OSError as exc:
