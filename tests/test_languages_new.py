@@ -1,0 +1,124 @@
+"""`make new-language LANG=pt NAME=Português`, run in a copy of the repository: the strict
+build passes at once with Portuguese partial, and shows and lists what is untranslated; a
+word missing from a language that is not partial still fails it. One build for every
+Portuguese check."""
+
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT
+
+SITE_URL = "https://example.org/idiomas/"
+_NOT_COPIED = {".git", ".venv", "node_modules", "site", "site-offline", ".cache", ".pytest_cache", "tests", "bench"}
+
+
+def _run(repo, *args):
+    # PYTHONPATH: the copy's sitekit and sitecheck, not the installed (editable) ones.
+    return subprocess.run(list(args), cwd=repo, capture_output=True, text=True, timeout=300,
+                          env={**os.environ, "SITE_URL": SITE_URL, "NO_MKDOCS_2_WARNING": "1", "PYTHONPATH": str(repo)})
+
+
+def _build(repo, site):
+    return _run(repo, str(Path(sys.executable).with_name("mkdocs")), "build", "--strict", "-d", str(site))
+
+
+@pytest.fixture(scope="module")
+def with_pt(tmp_path_factory):
+    """(repo, site, the script's output, the build's output) after adding Portuguese."""
+    tmp = tmp_path_factory.mktemp("new-language")
+    repo = tmp / "repo"
+    shutil.copytree(ROOT, repo, ignore=lambda folder, names: [n for n in names if Path(folder) == ROOT and n in _NOT_COPIED])
+    made = _run(repo, sys.executable, "scripts/new-language", "pt", "Português")
+    assert made.returncode == 0, made.stdout + made.stderr
+    built = _build(repo, tmp / "site")
+    assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-6000:]
+    return repo, tmp / "site", made.stdout, built.stdout + built.stderr
+
+
+def _page(site, rel):
+    return (site / rel / "index.html").read_text(encoding="utf-8")
+
+
+def test_the_script_adds_a_partial_language_to_mkdocs_yml_and_an_untranslated_entry_to_every_word(with_pt):
+    repo, _, said, _ = with_pt
+    config = (repo / "mkdocs.yml").read_text(encoding="utf-8")
+    before = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
+    assert set(before.splitlines()) <= set(config.splitlines()), "mkdocs.yml kept as it was, comments included"
+    assert re.search(r"- locale: pt\n +name: Português\n +build: true\n +extra:\n(?: +#.*\n)* +partial: true\n", config)
+    words = (repo / "data" / "site-words.yml").read_text(encoding="utf-8")
+    assert '  en: "Link to this section"\n  pt: !untranslated "Link to this section"\n' in words
+    assert "data/worksheets/_ui.yml" in said
+    again = _run(repo, sys.executable, "scripts/new-language", "pt", "Português")
+    assert again.returncode != 0 and "pt (Português) is already a language of the site" in again.stderr
+    assert (repo / "mkdocs.yml").read_text(encoding="utf-8") == config, "a refused run writes nothing"
+    bad = _run(repo, sys.executable, "scripts/new-language", "Portuguese", "Português")
+    assert bad.returncode != 0 and "LANG='Portuguese' is not a language code" in bad.stderr
+
+
+def test_a_partial_language_builds_with_its_own_lang_hreflang_switcher_and_search(with_pt):
+    _, site, _, _ = with_pt
+    page = _page(site, "pt/razones")
+    assert re.search(r'<html [^>]*lang="pt"', page)
+    for lang, folder in (("es", ""), ("en", "en/"), ("pt", "pt/"), ("x-default", "")):
+        link = f'href="{SITE_URL}{folder}razones/" hreflang="{lang}"'
+        assert link in page, f"the Portuguese page's hreflang links name {lang}"
+        assert link in _page(site, "razones"), f"the Spanish page's hreflang links name {lang}"
+    assert re.search(r'hreflang="pt" lang="pt" class="md-select__link">\s*Português\s*<', page), "the switcher lists it"
+    index = json.loads((site / "pt" / "search" / "search_index.json").read_text(encoding="utf-8"))
+    spanish = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert index["config"]["lang"] == ["pt"]
+    assert {d["location"] for d in index["docs"]} == {d["location"] for d in spanish["docs"]}, \
+        "every page, untranslated ones too, can be found from a Portuguese page"
+    config = json.loads(re.search(r'<script id="__config" type="application/json">(.*?)</script>', page).group(1))
+    assert config["base"].endswith("/pt/"), "Portuguese pages search the Portuguese index"
+    not_found = (site / "404.html").read_text(encoding="utf-8")
+    assert re.findall(r'<section lang="(\w+)"', not_found) == ["es", "en"], "the 404 page: complete languages only"
+    assert 'data-date-locale="en-GB"' in _page(site, "en/razones") and 'data-date-locale="pt"' in page
+
+
+def test_an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notice(with_pt):
+    _, site, _, _ = with_pt
+    page = _page(site, "pt/razones")
+    article = re.search(r'<article class="md-content__inner[^"]*">(.*?)</article>', page, re.DOTALL).group(1)
+    notice = re.match(r'\s*<div class="admonition note untranslated-notice" role="note" lang="en"><p>(.*?)</p></div>\s*'
+                      r'<div class="untranslated" lang="es">(.*)</div>\s*$', article, re.DOTALL)
+    assert notice, "the notice first (in English until translated), then the content marked as Spanish"
+    assert notice.group(1) == ('This page has not been translated yet: it is shown in its original language '
+                               '(<span lang="es">Español</span>).')
+    assert re.search(r'<h1 id="razones">Las cuatro razones', notice.group(2))
+
+
+def test_the_build_lists_what_is_left_to_translate(with_pt):
+    _, _, _, output = with_pt
+    todo = [line.split("to translate (pt): ", 1)[1] for line in output.splitlines() if "to translate (pt): " in line]
+    assert "docs/razones/index.md (no docs/razones/index.pt.md)" in todo
+    assert any(re.fullmatch(r"data/site-words.yml:\d+: permalink_title.pt \(tagged !untranslated\)", t) for t in todo)
+    assert any(re.fullmatch(r"data/worksheets/_options.yml:\d+: reasons\[0\].label.pt \(tagged !untranslated\)", t)
+               for t in todo)
+    assert "mkdocs.yml: plugins.i18n.languages[pt].site_name" in todo
+    assert len(todo) == len(set(todo)), "one line per item"
+    assert re.search(r"pt \(Português\) is partial: \d+ pages, \d+ words and \d+ settings to translate", output)
+
+
+def test_a_word_missing_or_untranslated_in_a_language_not_partial_still_fails(with_pt):
+    repo = with_pt[0]
+    words = repo / "data" / "site-words.yml"
+    text = words.read_text(encoding="utf-8")
+    try:
+        words.write_text(text.replace('  en: "Link to this section"\n', ""), encoding="utf-8")
+        missing = _build(repo, repo.parent / "site-missing")
+        assert missing.returncode != 0 and "permalink_title: missing text for 'en'" in missing.stderr
+        words.write_text(text.replace('  en: "Made with"', '  en: !untranslated "Made with"'), encoding="utf-8")
+        tagged = _build(repo, repo.parent / "site-tagged")
+        assert tagged.returncode != 0
+        assert re.search(r"data/site-words.yml:\d+: made_with.en \(tagged !untranslated\): translate it, or mark en "
+                         r"partial", tagged.stderr)
+    finally:
+        words.write_text(text, encoding="utf-8")
