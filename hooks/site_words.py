@@ -1,7 +1,7 @@
 """The chrome's words (data/site-words.yml) for the theme's templates, in every page's
 context: `words` in the language being built, `words_by_language` and `languages` for the
 templates that speak every language (the 404 page: the complete ones, as a partial
-language's words may still be another language's). Material imports partials/language.html
+language's words may still be another language's), and `untranslated_words`. Material imports partials/language.html
 with the page's context, so its macro sees them too.
 
 Each page's <html> also says how its language writes dates (`data-date-locale`, from
@@ -9,8 +9,9 @@ sitekit/languages.py), for the scripts that show one (Intl.DateTimeFormat)."""
 
 import re
 
-from sitekit.languages import COMPLETE, date_locale, page_language
+from sitekit.languages import COMPLETE, PARTIAL, date_locale, page_language
 from sitekit.site_words import WORDS_FILE, all_words
+from sitekit.untranslated import keys_left
 
 _HTML = re.compile(r"<html\b")
 
@@ -25,6 +26,9 @@ def _add(context, config):
     context["words"] = {key: texts[lang] for key, texts in words.items()}
     context["words_by_language"] = words
     context["languages"] = list(COMPLETE)
+    # A partial language's words not translated yet: Material's own, where it has one, are
+    # better than another language's (overrides/partials/language.html).
+    context["untranslated_words"] = sorted(keys_left(WORDS_FILE, lang)) if lang in PARTIAL else []
     return context
 
 

@@ -42,11 +42,8 @@ def on_config(config):
                  lang, NAMES[lang], len(pages), len(words[lang]), len(settings))
         for item in pages + words[lang] + settings:
             log.info("to translate (%s): %s", lang, item)
-    notice_at = f"{NOTICE}."
     for lang in PARTIAL:
-        todo = untranslated.file_todo(WORDS_FILE.read_text(encoding="utf-8"), WORDS_FILE.name)
-        left = any(lang == x and f": {notice_at}{lang} " in item for x, item in todo)
-        _notice_lang[lang] = WORDS_SOURCE if left else lang
+        _notice_lang[lang] = WORDS_SOURCE if NOTICE in untranslated.keys_left(WORDS_FILE, lang) else lang
     missing = [f"{item}: translate it, or mark {lang} partial in {shown}"
                for lang in LANGS[1:] if lang not in PARTIAL for item in words[lang]]
     if missing:

@@ -80,32 +80,41 @@ def load(text):
 
 
 def _walk(node, path):
-    """(key path, mapping node) for every mapping in a composed YAML tree."""
+    """(key path as a tuple, mapping node) for every mapping in a composed YAML tree."""
     if isinstance(node, yaml.MappingNode):
         yield path, node
         for key, value in node.value:
-            yield from _walk(value, f"{path}.{key.value}" if path else str(key.value))
+            yield from _walk(value, (*path, str(key.value)))
     elif isinstance(node, yaml.SequenceNode):
         for i, item in enumerate(node.value):
-            yield from _walk(item, f"{path}[{i}]")
+            yield from _walk(item, (*path, i))
 
 
-def file_todo(text, shown_as):
-    """[(lang, "file:line: key.path.lang (what)")] for one data file's untranslated entries."""
-    root = yaml.compose(text, Loader=yaml.SafeLoader)
-    found = []
-    for path, node in _walk(root, ""):
+def _left(text):
+    """(lang, line, key path, what) for each entry of a data file not translated yet."""
+    for path, node in _walk(yaml.compose(text, Loader=yaml.SafeLoader), ()):
         keys = {key.value: (key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)}
         if not is_multilingual(keys):
             continue
         for lang in LANGS[1:]:
             if lang in keys and keys[lang][1].tag == TAG:
-                line = keys[lang][0].start_mark.line + 1
-                found.append((lang, f"{shown_as}:{line}: {path}.{lang} (tagged {TAG})"))
+                yield lang, keys[lang][0].start_mark.line + 1, path, f"tagged {TAG}"
             elif lang not in keys:
-                line = node.start_mark.line + 1
-                found.append((lang, f"{shown_as}:{line}: {path}.{lang} (missing)"))
-    return found
+                yield lang, node.start_mark.line + 1, path, "missing"
+
+
+def _shown(path):
+    return "".join(f"[{k}]" if isinstance(k, int) else (f".{k}" if i else k) for i, k in enumerate(path))
+
+
+def file_todo(text, shown_as):
+    """[(lang, "file:line: key.path.lang (what)")] for one data file's untranslated entries."""
+    return [(lang, f"{shown_as}:{line}: {_shown(path)}.{lang} ({what})") for lang, line, path, what in _left(text)]
+
+
+def keys_left(path, lang):
+    """The top-level keys of a words file (`key: {lang: text}`) not yet translated into `lang`."""
+    return {path_[0] for x, _, path_, _ in _left(Path(path).read_text(encoding="utf-8")) if x == lang and len(path_) == 1}
 
 
 def words_todo(data_dir=DATA_DIR, root=None):

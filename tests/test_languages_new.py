@@ -81,6 +81,8 @@ def test_a_partial_language_builds_with_its_own_lang_hreflang_switcher_and_searc
     not_found = (site / "404.html").read_text(encoding="utf-8")
     assert re.findall(r'<section lang="(\w+)"', not_found) == ["es", "en"], "the 404 page: complete languages only"
     assert 'data-date-locale="en-GB"' in _page(site, "en/razones") and 'data-date-locale="pt"' in page
+    # A chrome word not yet translated: Material's Portuguese where it has one, else English.
+    assert "Type to start searching" not in page and "Made with" in page
 
 
 def test_an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notice(with_pt):
