@@ -124,3 +124,29 @@ def test_a_word_missing_or_untranslated_in_a_language_not_partial_still_fails(wi
                          r"partial", tagged.stderr)
     finally:
         words.write_text(text, encoding="utf-8")
+
+
+def _script():
+    import importlib.machinery
+    import importlib.util
+    loader = importlib.machinery.SourceFileLoader("new_language", str(ROOT / "scripts" / "new-language"))
+    module = importlib.util.module_from_spec(importlib.util.spec_from_loader("new_language", loader))
+    loader.exec_module(module)
+    return module
+
+
+def test_the_entries_are_added_as_text_in_every_shape_a_data_file_writes():
+    """No build: flow and block mappings, a folded text, a multi-line list, comments kept."""
+    from sitekit.languages import LANGS, WORDS_SOURCE
+
+    default, source = LANGS[0], WORDS_SOURCE
+    before = (f"# top comment\none: {{{default}: \"a\", {source}: \"b\"}}\n"
+              f"two:\n  {default}: x\n  {source}: >-\n    folded\n    text\n# between\n"
+              f"three:\n  {default}: [p, q,\n      r]\n  {source}: [s,\n      t]\nplain: {{id: 1}}\n")
+    after, count = _script().add_entries(before, "zz", source)
+    assert count == 3
+    assert after == (f"# top comment\none: {{{default}: \"a\", {source}: \"b\", zz: !untranslated \"b\"}}\n"
+                     f"two:\n  {default}: x\n  {source}: >-\n    folded\n    text\n  zz: !untranslated >-\n    folded\n"
+                     f"    text\n# between\nthree:\n  {default}: [p, q,\n      r]\n  {source}: [s,\n      t]\n"
+                     f"  zz: !untranslated [s,\n      t]\nplain: {{id: 1}}\n")
+    assert _script().add_entries(after, "zz", source) == (after, 0), "entries already there are left alone"
