@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 from tests.conftest import ROOT
 
@@ -29,10 +28,8 @@ def _build(repo, site):
     return _run(repo, str(Path(sys.executable).with_name("mkdocs")), "build", "--strict", "-d", str(site))
 
 
-@pytest.fixture(scope="module")
-def with_pt(tmp_path_factory):
+def _add_portuguese(tmp):
     """(repo, site, the script's output, the build's output) after adding Portuguese."""
-    tmp = tmp_path_factory.mktemp("new-language")
     repo = tmp / "repo"
     shutil.copytree(ROOT, repo, ignore=lambda folder, names: [n for n in names if Path(folder) == ROOT and n in _NOT_COPIED])
     made = _run(repo, sys.executable, "scripts/new-language", "pt", "Português")
@@ -42,11 +39,23 @@ def with_pt(tmp_path_factory):
     return repo, tmp / "site", made.stdout, built.stdout + built.stderr
 
 
+def test_make_new_language_pt_gives_a_partial_language_that_builds_at_once(tmp_path, page):
+    """One build with Portuguese for every check on it (a third language's build is slow);
+    then two quick failing builds, in the same copy."""
+    with_pt = _add_portuguese(tmp_path)
+    _the_script_adds_a_partial_language_to_mkdocs_yml_and_an_untranslated_entry_to_every_word(with_pt)
+    _a_partial_language_builds_with_its_own_lang_hreflang_switcher_and_search(with_pt)
+    _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notice(with_pt)
+    _the_build_lists_what_is_left_to_translate(with_pt)
+    _an_untranslated_page_passes_axe_with_its_notice(with_pt, page)
+    _a_word_missing_or_untranslated_in_a_language_not_partial_still_fails(with_pt)
+
+
 def _page(site, rel):
     return (site / rel / "index.html").read_text(encoding="utf-8")
 
 
-def test_the_script_adds_a_partial_language_to_mkdocs_yml_and_an_untranslated_entry_to_every_word(with_pt):
+def _the_script_adds_a_partial_language_to_mkdocs_yml_and_an_untranslated_entry_to_every_word(with_pt):
     repo, _, said, _ = with_pt
     config = (repo / "mkdocs.yml").read_text(encoding="utf-8")
     before = (ROOT / "mkdocs.yml").read_text(encoding="utf-8")
@@ -62,7 +71,7 @@ def test_the_script_adds_a_partial_language_to_mkdocs_yml_and_an_untranslated_en
     assert bad.returncode != 0 and "LANG='Portuguese' is not a language code" in bad.stderr
 
 
-def test_a_partial_language_builds_with_its_own_lang_hreflang_switcher_and_search(with_pt):
+def _a_partial_language_builds_with_its_own_lang_hreflang_switcher_and_search(with_pt):
     _, site, _, _ = with_pt
     page = _page(site, "pt/razones")
     assert re.search(r'<html [^>]*lang="pt"', page)
@@ -85,7 +94,7 @@ def test_a_partial_language_builds_with_its_own_lang_hreflang_switcher_and_searc
     assert "Type to start searching" not in page and "Made with" in page
 
 
-def test_an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notice(with_pt):
+def _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notice(with_pt):
     _, site, _, _ = with_pt
     page = _page(site, "pt/razones")
     article = re.search(r'<article class="md-content__inner[^"]*">(.*?)</article>', page, re.DOTALL).group(1)
@@ -97,7 +106,7 @@ def test_an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_n
     assert re.search(r'<h1 id="razones">Las cuatro razones', notice.group(2))
 
 
-def test_the_build_lists_what_is_left_to_translate(with_pt):
+def _the_build_lists_what_is_left_to_translate(with_pt):
     _, _, _, output = with_pt
     todo = [line.split("to translate (pt): ", 1)[1] for line in output.splitlines() if "to translate (pt): " in line]
     assert "docs/razones/index.md (no docs/razones/index.pt.md)" in todo
@@ -109,7 +118,7 @@ def test_the_build_lists_what_is_left_to_translate(with_pt):
     assert re.search(r"pt \(Português\) is partial: \d+ pages, \d+ words and \d+ settings to translate", output)
 
 
-def test_a_word_missing_or_untranslated_in_a_language_not_partial_still_fails(with_pt):
+def _a_word_missing_or_untranslated_in_a_language_not_partial_still_fails(with_pt):
     repo = with_pt[0]
     words = repo / "data" / "site-words.yml"
     text = words.read_text(encoding="utf-8")
@@ -150,3 +159,15 @@ def test_the_entries_are_added_as_text_in_every_shape_a_data_file_writes():
                      f"    text\n# between\nthree:\n  {default}: [p, q,\n      r]\n  {source}: [s,\n      t]\n"
                      f"  zz: !untranslated [s,\n      t]\nplain: {{id: 1}}\n")
     assert _script().add_entries(after, "zz", source) == (after, 0), "entries already there are left alone"
+
+
+def _an_untranslated_page_passes_axe_with_its_notice(with_pt, page):
+    """The one page load: the Portuguese page of an untranslated chapter, from the built files."""
+    from tests.browsing import axe_violations
+
+    site = with_pt[1]
+    page.goto((site / "pt" / "razones" / "index.html").as_uri(), wait_until="load")
+    page.wait_for_selector(".untranslated-notice")
+    heading = page.locator("article .untranslated-notice + .untranslated[lang=es] h1").inner_text()
+    assert heading.startswith("Las cuatro razones"), heading
+    assert axe_violations(page, "article") == []
