@@ -34,6 +34,8 @@ def _add_portuguese(tmp):
     shutil.copytree(ROOT, repo, ignore=lambda folder, names: [n for n in names if Path(folder) == ROOT and n in _NOT_COPIED])
     made = _run(repo, sys.executable, "scripts/new-language", "pt", "Português")
     assert made.returncode == 0, made.stdout + made.stderr
+    # One page translated (a stand-in: the English text, which keeps the heading ids).
+    shutil.copy(repo / "docs" / "acerca.en.md", repo / "docs" / "acerca.pt.md")
     built = _build(repo, tmp / "site")
     assert built.returncode == 0, built.stdout[-3000:] + built.stderr[-6000:]
     return repo, tmp / "site", made.stdout, built.stdout + built.stderr
@@ -104,12 +106,16 @@ def _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notic
     assert notice.group(1) == ('This page has not been translated yet: it is shown in its original language '
                                '(<span lang="es">Español</span>).')
     assert re.search(r'<h1 id="razones">Las cuatro razones', notice.group(2))
+    translated = _page(site, "pt/acerca")
+    assert "untranslated" not in translated and re.search(r'<html [^>]*lang="pt"', translated), \
+        "a translated page is shown as it is"
 
 
 def _the_build_lists_what_is_left_to_translate(with_pt):
     _, _, _, output = with_pt
     todo = [line.split("to translate (pt): ", 1)[1] for line in output.splitlines() if "to translate (pt): " in line]
     assert "docs/razones/index.md (no docs/razones/index.pt.md)" in todo
+    assert not any(t.startswith("docs/acerca.md") for t in todo), "a translated page is not listed"
     assert any(re.fullmatch(r"data/site-words.yml:\d+: permalink_title.pt \(tagged !untranslated\)", t) for t in todo)
     assert any(re.fullmatch(r"data/worksheets/_options.yml:\d+: reasons\[0\].label.pt \(tagged !untranslated\)", t)
                for t in todo)
