@@ -87,12 +87,17 @@ linkcheck-external: $(VENV)/.site-deps
 
 # Scaffolds: a page in both languages with its nav entry, or a worksheet (definition, both
 # pages, nav entry under Fichas). `make new-page NAME=slug`, `make new-worksheet ID=slug`.
-.PHONY: new-page new-worksheet
-new-page:
-	$(PYTHON) scripts/new-page "$(NAME)"
+.PHONY: new-page new-worksheet new-language
+new-page: $(VENV)/.site-deps
+	$(BIN)/python scripts/new-page "$(NAME)"
 
-new-worksheet:
-	$(PYTHON) scripts/new-worksheet "$(ID)"
+new-worksheet: $(VENV)/.site-deps
+	$(BIN)/python scripts/new-worksheet "$(ID)"
+
+# A language, marked partial until translated (README: Adding a language). LANG only as
+# given on the command line: the environment's LANG is the shell's locale.
+new-language: $(VENV)/.site-deps
+	$(BIN)/python scripts/new-language "$(if $(filter command line,$(origin LANG)),$(LANG))" "$(NAME)"
 
 clean:
 	rm -rf site site-offline .venv node_modules .pytest_cache

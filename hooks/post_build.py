@@ -12,7 +12,7 @@ import mkdocs.plugins
 
 from sitekit.css_purge import purge_site
 from sitekit import pipeline
-from sitekit.languages import LANGS, nested_language_build
+from sitekit.languages import LANGS, PARTIAL, nested_language_build
 from sitekit.minify import minify_tree, own_code
 from sitekit.search_split import split_index
 
@@ -42,7 +42,7 @@ def purge_theme_css(config):
 def split_search_index(config):
     """One search index per language (sitekit/search_split.py); hooks/search_per_language.py
     points each language's pages at theirs."""
-    counts = split_index(config.site_dir, LANGS[0], LANGS[1:])
+    counts = split_index(config.site_dir, LANGS[0], LANGS[1:], PARTIAL)
     log.info("search index per language: %s", counts)
 
 

@@ -1,10 +1,19 @@
 """The chrome's words (data/site-words.yml) for the theme's templates, in every page's
 context: `words` in the language being built, `words_by_language` and `languages` for the
-templates that speak every language (the 404 page). Material imports partials/language.html
-with the page's context, so its macro sees them too."""
+templates that speak every language (the 404 page: the complete ones, as a partial
+language's words may still be another language's), and `untranslated_words`. Material imports partials/language.html
+with the page's context, so its macro sees them too.
 
-from sitekit.languages import LANGS, page_language
+Each page's <html> also says how its language writes dates (`data-date-locale`, from
+sitekit/languages.py), for the scripts that show one (Intl.DateTimeFormat)."""
+
+import re
+
+from sitekit.languages import COMPLETE, PARTIAL, date_locale, page_language
 from sitekit.site_words import WORDS_FILE, all_words
+from sitekit.untranslated import keys_left
+
+_HTML = re.compile(r"<html\b")
 
 
 def on_config(config):
@@ -16,7 +25,10 @@ def _add(context, config):
     lang = page_language(config)
     context["words"] = {key: texts[lang] for key, texts in words.items()}
     context["words_by_language"] = words
-    context["languages"] = list(LANGS)
+    context["languages"] = list(COMPLETE)
+    # A partial language's words not translated yet: Material's own, where it has one, are
+    # better than another language's (overrides/partials/language.html).
+    context["untranslated_words"] = sorted(keys_left(WORDS_FILE, lang)) if lang in PARTIAL else []
     return context
 
 
@@ -26,3 +38,7 @@ def on_page_context(context, page, config, nav):
 
 def on_template_context(context, template_name, config):
     return _add(context, config)  # pages outside the nav: 404.html
+
+
+def on_post_page(output, page, config):
+    return _HTML.sub(f'<html data-date-locale="{date_locale(page_language(config))}"', output, count=1)

@@ -20,6 +20,7 @@ from pathlib import Path
 import yaml
 
 from sitecheck.report import Finding, shown_path
+from sitekit import untranslated
 from sitekit.message_templates import LANGS, PLACEHOLDER
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
@@ -27,7 +28,6 @@ _ANY_SYNTAX = re.compile(r"\{\{|\{%|\{[a-z][a-z0-9_]*\}")
 _TEMPLATE_BLOCK = "message-template"  # class of a rendered template: its {gaps} are meant to show
 _NOT_TEMPLATE_TEXT = {"placeholders", "roles"}  # labels and names, not message text
 _COPY_PREFIX = 40
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it: faster
 _SOURCE_SUFFIXES = {".md", ".html", ".js", ".mjs", ".json", ".css", ".yml", ".yaml", ".txt", ".svg"}
 
 
@@ -43,7 +43,7 @@ def check_template_files(templates_dir, shown_as=None):
         name = f"{shown_as}/{path.name}"
         source = path.read_text(encoding="utf-8")
         try:
-            data = yaml.load(source, Loader=_LOADER)
+            data = untranslated.load(source)
         except yaml.YAMLError as exc:
             findings.append(Finding(name, _yaml_line(exc), "YAML", f"a valid YAML file ({exc.problem})"))
             continue

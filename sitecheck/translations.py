@@ -1,8 +1,10 @@
-"""Every page exists in both languages, for real, and each pair shares its heading ids.
+"""Every page exists in every language, for real, and each pair shares its heading ids.
 
-mkdocs-static-i18n's fallback_to_default quietly copies a Spanish page into /en/ when its
-English file is missing. From the sources that shows as `x.md` without `x.en.md`; from a
-built site alone, as an English page whose article is word for word the Spanish one.
+mkdocs-static-i18n's fallback_to_default quietly copies a default-language page into a
+language's folder when that language's file is missing. From the sources that shows as
+`x.md` without `x.en.md`; from a built site alone, as a page whose article is word for word
+the default one. A partial language (sitekit/languages.py) may lack pages: the build lists
+them instead (hooks/untranslated.py), and shows them marked as untranslated.
 """
 
 import re
@@ -10,6 +12,7 @@ from pathlib import Path
 
 from sitecheck.report import Finding
 from sitecheck.site import DEFAULT_LANG, OTHER_LANGS, counterpart, html_pages, page_language
+from sitekit.languages import PARTIAL
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Material's <article>, read as raw text: a regex is far cheaper than parsing each page's
@@ -39,6 +42,8 @@ def check_sources(docs_dir, shown_as=None):
     findings = []
     for lang in langs:
         for other in langs:
+            if other in PARTIAL:
+                continue  # being translated: listed by the build, not a finding
             for stem in sorted(pages[lang] - pages[other]):
                 findings.append(Finding(
                     f"{shown_as}/{stem}{source_suffix(lang)}", None, f"{stem}{source_suffix(other)}",
@@ -64,6 +69,9 @@ def check_pairs(site):
             continue
         for other in OTHER_LANGS:
             twin = counterpart(rel, other).as_posix()
+            if other in PARTIAL and twin in site.files:
+                findings += _compare(site, rel, twin, copy_allowed=True)
+                continue
             if twin not in site.files:
                 findings.append(Finding(rel, None, twin, f"the {other!r} version of this page at {twin}"))
                 continue
@@ -75,13 +83,15 @@ def check_pairs(site):
     return findings
 
 
-def _compare(site, rel, twin):
+def _compare(site, rel, twin, copy_allowed=False):
     findings = []
     ours, theirs = _headings(site.document(rel)), _headings(site.document(twin))
     for here, there, their_name in ((ours, theirs, twin), (theirs, ours, rel)):
         for hid in sorted(set(here) - set(there)):
             page = rel if their_name == twin else twin
             findings.append(Finding(page, here[hid], f"#{hid}", f"a heading with the same id in {their_name}"))
+    if copy_allowed:
+        return findings
     article = _article_text(site.dir / rel)
     if article and article == _article_text(site.dir / twin):
         findings.append(Finding(

@@ -1,6 +1,14 @@
 """The site's languages, defined once, in mkdocs.yml (plugins.i18n.languages): the default
 first, at the site root. Everything else (sitekit, sitecheck, hooks, tests) asks here; the
-language of the page being built, and whether a hook runs inside one language's build."""
+language of the page being built, and whether a hook runs inside one language's build.
+
+Two settings ride in a language's `extra:` block (mkdocs-static-i18n refuses other keys in
+a language entry, and merges `extra` into that language's build, which nothing here reads):
+
+    extra:
+      partial: true        # being translated: see sitekit/untranslated.py
+      date_locale: en-GB   # how its dates are written (default: the locale itself)
+"""
 
 from pathlib import Path
 
@@ -22,16 +30,41 @@ def read_mkdocs_yml(path=MKDOCS_YML):
     return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)
 
 
-def configured_languages(path=MKDOCS_YML):
-    """The locales listed under plugins.i18n.languages in `path`, the default one first."""
+def language_entries(path=MKDOCS_YML):
+    """The entries of plugins.i18n.languages in `path`, the default one first."""
     entries = read_mkdocs_yml(path)["plugins"]["i18n"]["languages"]
-    default = [e["locale"] for e in entries if e.get("default")]
+    default = [e for e in entries if e.get("default")]
     if len(default) != 1:
         raise ValueError(f"{path}: plugins.i18n.languages needs exactly one default language")
-    return tuple(default + [e["locale"] for e in entries if not e.get("default")])
+    return default + [e for e in entries if not e.get("default")]
 
 
-LANGS = configured_languages()
+def configured_languages(path=MKDOCS_YML):
+    """The locales listed under plugins.i18n.languages in `path`, the default one first."""
+    return tuple(e["locale"] for e in language_entries(path))
+
+
+_ENTRIES = {e["locale"]: e for e in language_entries()}
+LANGS = tuple(_ENTRIES)
+NAMES = {lang: e["name"] for lang, e in _ENTRIES.items()}
+# Being translated: a page or word it lacks is shown in another language and listed at
+# build time, instead of failing the build (sitekit/untranslated.py).
+PARTIAL = tuple(lang for lang, e in _ENTRIES.items() if (e.get("extra") or {}).get("partial"))
+COMPLETE = tuple(lang for lang in LANGS if lang not in PARTIAL)
+# The language an untranslated word is shown in (and copied from by scripts/new-language):
+# the first complete one after the default, so a new language reads the site's second
+# language until translated; the default language when there is no other.
+WORDS_SOURCE = next((lang for lang in COMPLETE[1:]), LANGS[0])
+
+
+def date_locale(lang):
+    """The BCP 47 locale `lang`'s dates are written in (Intl.DateTimeFormat, Python alike)."""
+    return (_ENTRIES[lang].get("extra") or {}).get("date_locale") or lang
+
+
+def folder(lang):
+    """Where `lang`'s pages live, relative to the site: '' for the default, 'xx/' otherwise."""
+    return "" if lang == LANGS[0] else f"{lang}/"
 
 
 def page_language(config):

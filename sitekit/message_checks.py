@@ -9,7 +9,9 @@ from pathlib import Path
 
 import yaml
 
+from sitekit import untranslated
 from sitekit.languages import LANGS
+
 RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "message-checks.yml"
 
 
@@ -20,7 +22,7 @@ class RulesError(ValueError):
 def load(path=RULES_FILE):
     path = Path(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        data = untranslated.load(path.read_text(encoding="utf-8"))
     except (OSError, yaml.YAMLError) as exc:
         raise RulesError(f"{path}: cannot read: {exc}") from None
     found = problems(data)

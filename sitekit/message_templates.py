@@ -13,6 +13,7 @@ from pathlib import Path
 
 import yaml
 
+from sitekit import untranslated
 from sitekit.languages import LANGS
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _PLACEHOLDER_FIELDS = ("label", "hint", "example")
@@ -122,7 +123,7 @@ def load(path):
     path = Path(path)
     raw = path.read_bytes()
     try:
-        data = yaml.safe_load(raw)
+        data = untranslated.load(raw)
     except yaml.YAMLError as exc:
         raise TemplateError(f"{path}: not valid YAML: {exc}") from None
     found = problems(data, path)
@@ -194,20 +195,29 @@ def problems(data, path="template"):
                 "subject" in spec,
             )
         if len(per_lang) == len(LANGS):
-            (roles_a, names_a, subj_a), (roles_b, names_b, subj_b) = (per_lang[lang] for lang in LANGS)
-            if roles_a != roles_b:
-                found.append(f"variants.{variant}: parts differ between languages: {roles_a} vs {roles_b}")
-            # Part by part, the subject included: the same placeholders in the same part.
-            for part in sorted(set(names_a) | set(names_b)):
-                diff = names_a.get(part, set()) ^ names_b.get(part, set())
-                if diff:
-                    found.append(f"variants.{variant}.{part}: placeholders differ between languages: "
-                                 f"{', '.join(sorted(diff))}")
-            if subj_a != subj_b:
-                found.append(f"variants.{variant}: a subject in one language only")
+            # Each language against the default one, however many there are.
+            roles_a, names_a, subj_a = per_lang[LANGS[0]]
+            for lang in LANGS[1:]:
+                found += _differences(variant, per_lang[lang], roles_a, names_a, subj_a)
     for name in declared:
         if name not in used:
             found.append(f"placeholders.{name}: declared but never used")
+    return found
+
+
+def _differences(variant, theirs, roles_a, names_a, subj_a):
+    roles_b, names_b, subj_b = theirs
+    found = []
+    if roles_a != roles_b:
+        found.append(f"variants.{variant}: parts differ between languages: {roles_a} vs {roles_b}")
+    # Part by part, the subject included: the same placeholders in the same part.
+    for part in sorted(set(names_a) | set(names_b)):
+        diff = names_a.get(part, set()) ^ names_b.get(part, set())
+        if diff:
+            found.append(f"variants.{variant}.{part}: placeholders differ between languages: "
+                         f"{', '.join(sorted(diff))}")
+    if subj_a != subj_b:
+        found.append(f"variants.{variant}: a subject in one language only")
     return found
 
 

@@ -12,6 +12,7 @@ not_found_page. The steps after the whole site is built are hooks/post_build.py'
 ORDER = {
     "on_config": (
         ("site_checks", 100),  # checks the sources before anything reads docs/
+        ("untranslated", 90),  # a partial language's to-do list, before any language builds
         ("i18n", -100),  # sets the language of this build
         ("permalink_title", -110),  # the permalinks' title in that language
     ),

@@ -17,8 +17,12 @@ SCRIPT_INDEX = INDEX.with_suffix(".js")
 _CONFIG_SCRIPT = re.compile(r'(<script id="__config" type="application/json">)(.*?)(</script>)', re.DOTALL)
 
 
-def split_index(site_dir, default_lang, other_langs):
-    """Rewrite the shared index into one per language; return {lang: number of entries}."""
+def split_index(site_dir, default_lang, other_langs, partial=()):
+    """Rewrite the shared index into one per language; return {lang: number of entries}.
+
+    mkdocs-static-i18n drops from the shared index a language's entries that repeat the
+    default language's word for word: the pages a `partial` language shows untranslated.
+    Those get the default language's entries back, so its readers find every page."""
     site_dir = Path(site_dir)
     with_script = (site_dir / SCRIPT_INDEX).is_file()
     shared = json.loads((site_dir / INDEX).read_text(encoding="utf-8"))
@@ -29,6 +33,9 @@ def split_index(site_dir, default_lang, other_langs):
             buckets[first].append({**doc, "location": doc["location"][len(first) + 1:]})
         else:
             buckets[default_lang].append(doc)
+    for lang in partial:
+        have = {doc["location"] for doc in buckets[lang]}
+        buckets[lang] += [doc for doc in buckets[default_lang] if doc["location"] not in have]
     for lang, docs in buckets.items():
         folder = site_dir if lang == default_lang else site_dir / lang
         index = {**shared, "config": {**shared["config"], "lang": [lang]}, "docs": docs}

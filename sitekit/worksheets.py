@@ -35,7 +35,12 @@ from pathlib import Path
 
 import yaml
 
+from sitekit import untranslated
 from sitekit.languages import LANGS
+
+# How error messages show a text in every language: {es: ..., en: ...}.
+_EVERY = "{" + ", ".join(f"{lang}: ..." for lang in LANGS) + "}"
+
 WORKSHEETS_DIR = Path(__file__).resolve().parent.parent / "data" / "worksheets"
 FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner")
 COLUMN_TYPES = ("text", "choice", "scale")
@@ -95,10 +100,10 @@ def load_ui(folder=WORKSHEETS_DIR):
 
 
 def load_words(path):
-    """Interface words from a YAML file, {key: {lang: text}}, checked for both languages."""
+    """Interface words from a YAML file, {key: {lang: text}}, checked for every language."""
     data = _read(path)
     if not isinstance(data, dict) or not data:
-        raise WorksheetError(f"{path}: expected a mapping of key -> {{es, en}}")
+        raise WorksheetError(f"{path}: expected a mapping of key -> {_EVERY}")
     problems = [problem for key, value in data.items()
                 for problem in _check_text(value, f"{path}: {key}", required=True)]
     if problems:
@@ -108,7 +113,7 @@ def load_words(path):
 
 def _read(path):
     try:
-        return yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        return untranslated.load(Path(path).read_text(encoding="utf-8"))
     except yaml.YAMLError as exc:
         raise WorksheetError(f"{path}: not valid YAML: {exc}") from None
     except OSError as exc:
@@ -116,11 +121,11 @@ def _read(path):
 
 
 def _check_text(value, where, required=True):
-    """A {es, en} pair of non-empty strings."""
+    """A {lang: text} mapping of non-empty strings, one per language."""
     if value is None and not required:
         return []
     if not isinstance(value, dict):
-        return [f"{where}: expected {{es: ..., en: ...}}, got {type(value).__name__}"]
+        return [f"{where}: expected {_EVERY}, got {type(value).__name__}"]
     problems = [f"{where}: missing text for '{lang}'" for lang in LANGS
                 if not isinstance(value.get(lang), str) or not value.get(lang).strip()]
     extra = set(value) - set(LANGS)
@@ -277,7 +282,7 @@ def _check_planner(field, where, options):
     for i, q in enumerate(questions):
         at = f"{where}.questions[{i}]"
         if not isinstance(q, dict):
-            problems.append(f"{at}: expected {{id, reason, tiara, es, en}}")
+            problems.append(f"{at}: expected {{id, reason, tiara, {', '.join(LANGS)}}}")
             continue
         at += f" ({q.get('id')})"
         qid = q.get("id")

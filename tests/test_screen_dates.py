@@ -8,7 +8,7 @@ from tests.test_tools_tracker import TRACKER, add
 PLANNER = "herramientas/seguimiento/"
 
 
-@pytest.mark.parametrize("start, shown", [("", "8 de enero de 2026"), ("en/", "January 8, 2026")])
+@pytest.mark.parametrize("start, shown", [("", "8 de enero de 2026"), ("en/", "8 January 2026")])
 def test_tracker_rows_show_dates_in_the_page_language_and_keep_iso(server, page, start, shown):
     page.goto(server + start + TRACKER, wait_until="load")
     page.wait_for_selector(".tracker__table")
@@ -27,7 +27,7 @@ def holidays_shown(page):
 
 @pytest.mark.parametrize("start, label, add_label, shown", [
     ("", "Elige un festivo", "Añadir el festivo", "miércoles, 31 de diciembre de 2025"),
-    ("en/", "Pick a holiday", "Add the holiday", "Wednesday, December 31, 2025"),
+    ("en/", "Pick a holiday", "Add the holiday", "Wednesday, 31 December 2025"),
 ])
 def test_holidays_are_picked_with_a_date_picker_added_and_removed(server, page, start, label, add_label, shown):
     page.goto(server + start + PLANNER, wait_until="load")
@@ -63,7 +63,7 @@ def test_holidays_saved_as_text_before_the_pickers_are_still_read(server, page):
     assert page.locator(".followup__list li[data-kind=day3] time").get_attribute("datetime") == "2026-01-02"
 
 
-@pytest.mark.parametrize("start, shown", [("", "8 de enero de 2026"), ("en/", "January 8, 2026")])
+@pytest.mark.parametrize("start, shown", [("", "8 de enero de 2026"), ("en/", "8 January 2026")])
 def test_a_worksheet_date_prints_as_the_page_language_writes_it(server, page, start, shown):
     page.goto(server + start + "fichas/notas/", wait_until="load")
     page.wait_for_selector(".ws-toolbar:not([hidden])")

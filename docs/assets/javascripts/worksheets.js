@@ -59,7 +59,7 @@
       // The printed copy: a textarea would clip long answers on paper; a date as the page's
       // language writes it (the stored value stays YYYY-MM-DD).
       var day = control.type === "date" && control.value ? new Date(control.value + "T00:00:00Z") : null;
-      mirror.textContent = day && !isNaN(day) ? new Intl.DateTimeFormat(document.documentElement.lang,
+      mirror.textContent = day && !isNaN(day) ? new Intl.DateTimeFormat(document.documentElement.getAttribute("data-date-locale") || document.documentElement.lang,
         { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day) : control.value;
       field.classList.toggle("ws-has-answer", control.value.trim() !== "");
     }

@@ -62,7 +62,7 @@
 
   function longDate(iso, lang) {
     var date = root.SiteTools.businessDays.parse(iso);
-    return new Intl.DateTimeFormat(lang, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+    return new Intl.DateTimeFormat(document.documentElement.getAttribute("data-date-locale") || lang, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
   }
 
   function init(form) {

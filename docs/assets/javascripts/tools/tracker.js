@@ -28,10 +28,10 @@
 
   var fold = function (s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); };
 
-  /* "2025-03-20" as the page's language writes it ("20 de marzo de 2025", "March 20, 2025"), like the planner. */
+  /* "2025-03-20" as the page's language writes it ("20 de marzo de 2025", "20 March 2025": its date locale), like the planner. */
   function shownDate(iso, lang) {
     var date = root.SiteTools.businessDays.parse(iso);
-    return new Intl.DateTimeFormat(lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+    return new Intl.DateTimeFormat(document.documentElement.getAttribute("data-date-locale") || lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
   }
 
   function statusLabel(id, lang) {
