@@ -48,8 +48,10 @@ def on_page_markdown(markdown, page, config, files):
         kind, wid = match.group(1), match.group(2)
         page.meta["worksheets"] = True  # overrides/main.html loads the scripts and worksheets.css
         if kind == "-index":
+            page.meta["contacts"] = True  # progress counts the chosen contact's answers
             return _index(lang)
         if kind == "-booklet":
+            page.meta["contacts"] = True  # each per-contact sheet shows (and prints) its contact
             return worksheets.render_booklet(_ordered(), lang, _state["ui"])
         if wid not in _state["worksheets"]:
             log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/worksheets/{wid}.yml "

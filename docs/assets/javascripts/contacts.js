@@ -15,11 +15,15 @@
  *   list() -> copies of every record, by name; get(id) -> a copy or null
  *   save(fields) -> id: a new record when fields.id is empty or unknown, else fields merged in
  *   remove(id) -> true when stored; onChange(fn): fn() after any change to the contacts
- *   current() -> the chosen contact's id or null; choose(id) remembers it (null: nobody), in
- *                this browser, so every tool opens on the same contact; ?contact=ID chooses too
- *   picker(anchor, {onChoose(id)}) -> {element, value()}: «¿Para quién?» before anchor
+ *   current(tool) -> the chosen contact's id or null; choose(id) remembers it (null: nobody), in
+ *                this browser, so every tool opens on the same contact; ?contact=ID chooses too.
+ *                Until the reader first chooses (answers migrated from one-person tools),
+ *                `tool` opens on the contact whose answers for it changed last.
+ *   picker(anchor, {tool, onChoose(id)}) -> {element, value()}: «¿Para quién?» before anchor
  *   answersId(tool, id) -> "TOOL@ID" (the bare tool id without a contact); YOU_ID, you(),
  *   saveYou(fields); roles() -> {you: [ids], tools: {tool: name field}, from_contact: {...}}
+ *   view(tool, id) -> a flat tool's values for that contact as it shows them: its answers, the
+ *                reader's own details, the record's name (and from_contact fields)
  *   optionLabels(records), fold(text), blank(), FIELDS: the pure parts (tests/js/).
  */
 (function (root) {
@@ -127,19 +131,18 @@
 
   var wanted = new URLSearchParams(root.location.search).get("contact");
   if (wanted && exists(wanted)) choose(wanted);
-  else if (!everChosen) {
-    // First visit since contacts (answers migrated from one-person tools): open on the
-    // contact whose answers changed last.
-    var latest = null, when = "";
+
+  // The contact whose answers for `tool` (any tool without one) changed last, or null.
+  function latest(tool) {
+    var found = null, when = "";
     Store.ids().forEach(function (id) {
       var at = id.indexOf("@");
-      var who = at > 0 ? id.slice(at + 1) : null;
-      if (who && who !== YOU_ID && exists(who) && (Store.updated(id) || " ") >= when) {
-        latest = who;
-        when = Store.updated(id) || " ";
-      }
+      if (at <= 0 || (tool && id.slice(0, at) !== tool)) return;
+      var who = id.slice(at + 1);
+      var at2 = Store.updated(id) || " ";
+      if (exists(who) && at2 >= when) { found = who; when = at2; }
     });
-    if (latest) chosen = latest;
+    return found;
   }
 
   function onChange(fn) {
@@ -192,7 +195,7 @@
     function fill() {
       var list = records().sort(byName);
       var labels = optionLabels(list);
-      var current = api.current();
+      var current = api.current(options.tool);
       select.replaceChildren();
       var none = make("option", "", say("nobody"));
       none.value = "";
@@ -258,7 +261,10 @@
     return write(list);
   };
   api.onChange = onChange;
-  api.current = function () { return exists(chosen) ? chosen : null; };
+  api.current = function (tool) {
+    if (exists(chosen)) return chosen;
+    return everChosen ? null : latest(tool);
+  };
   api.choose = choose;
   api.picker = picker;
   api.roles = function () { return copy(roles); };
@@ -267,6 +273,17 @@
     var held = Store.get(YOU_ID);
     Object.keys(fields).forEach(function (f) { held[f] = fields[f]; });
     return Store.set(YOU_ID, held);
+  };
+  api.view = function (tool, id) {
+    var data = Store.get(answersId(tool, id));
+    var you = Store.get(YOU_ID);
+    roles.you.forEach(function (f) { if (typeof you[f] === "string") data[f] = you[f]; });
+    var record = id ? api.get(id) : null;
+    if (record) {
+      if (roles.tools[tool]) data[roles.tools[tool]] = record.name || "";
+      Object.keys(roles.from_contact).forEach(function (f) { data[f] = record[roles.from_contact[f]] || ""; });
+    }
+    return data;
   };
   api.words = say;
 })(window);
