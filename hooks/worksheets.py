@@ -16,7 +16,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitekit import markers, pipeline, worksheets
+from sitekit import contacts, markers, pipeline, worksheets
 from sitekit.languages import page_language
 
 _state = {}
@@ -29,18 +29,26 @@ def on_config(config):
         _state["ui"] = worksheets.load_ui(folder)
     except worksheets.WorksheetError as exc:
         raise PluginError(f"worksheets:\n{exc}") from None
+    try:
+        _state["contacts"] = contacts.load()
+    except (contacts.ContactsError, ValueError) as exc:
+        raise PluginError(f"contacts:\n{exc}") from None
     _state["order"] = _nav_order(config.nav or [])
     config.watch.append(str(folder))
 
 
-def _marker(render):
+def _marker(render, per_contact=lambda args: True):
     def rendered(args, page, config):
         page.meta["worksheets"] = True  # overrides/main.html loads the scripts and worksheets.css
+        if per_contact(args):
+            # The «¿Para quién?» picker, or progress and sheets per chosen contact (hooks/contacts.py).
+            page.meta["contacts"] = True
         return render(args, page_language(config))
     return rendered
 
 
-markers.register("worksheet", _marker(lambda args, lang: worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"])),
+markers.register("worksheet", _marker(lambda args, lang: worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"]),
+                                      per_contact=lambda args: args[0] in _state["contacts"]["tools"]),
                  markers.Arg("ID", lambda done: sorted(_state["worksheets"]), "worksheet (data/worksheets/ID.yml)"))
 markers.register("worksheet-index", _marker(lambda args, lang: _index(lang)))
 markers.register("worksheet-booklet", _marker(lambda args, lang: worksheets.render_booklet(_ordered(), lang, _state["ui"])))
@@ -55,13 +63,15 @@ def on_page_markdown(markdown, page, config, files):
 
 
 # What each field holds, for checking an import (worksheet-store.js, readImport): "s" text,
-# "ss" a list of texts, "rows" a list of {column: text}, "planner" the question plan, "n" a
-# number, "o" {name: text}, "any" anything no deeper than the store allows.
+# "ss" a list of texts, "rows" a list of {column: text}, "records" a list of contact records
+# ({id, field: text or true/false}), "planner" the question plan, "n" a number, "o"
+# {name: text}, "any" anything no deeper than the store allows. A per-contact tool
+# (data/contacts.yml) is `per_contact`: its answers for contact ID, "TOOL@ID", take its fields.
 _FIELD_KINDS = {"multi": "ss", "rows": "rows", "planner": "planner"}
 # The tools' stored fields (docs/assets/javascripts/tools/: each tool's read()).
 TOOL_FIELDS = {
     "mensaje": {"template": "s", "lang": "s", "channel": "s", "register": "s", "limit": "n", "fields": "o"},
-    "registro": {"contacts": "rows"},
+    "registro": {"contacts": "records"},
     "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "meeting", "notes")},
                     "calendar": "any"},
 }
@@ -73,6 +83,10 @@ def _schema(lang):
     schema = {ws.id: {"title": ws.title[lang], "fields": {f["id"]: _FIELD_KINDS.get(f["type"], "s") for f in ws.fields}}
               for ws in _ordered()}
     schema.update({tool: {"title": ui[f"title_{tool}"][lang], "fields": fields} for tool, fields in TOOL_FIELDS.items()})
+    people = _state["contacts"]
+    for tool in people["tools"]:
+        schema[tool]["per_contact"] = True
+    schema[contacts.YOU_ID] = {"title": people["words"]["you_title"][lang], "fields": {f: "s" for f in people["you"]}}
     text = json.dumps(schema, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f'<script type="application/json" id="ws-schema">{text}</script>'
 
