@@ -3,6 +3,7 @@
 Marker in a page's Markdown, on its own line:
 
     <!-- md:tool-words ID -->    JSON for docs/assets/javascripts/tools/ (SiteTools.words)
+    <!-- md:tool-words ID MORE -->  the same, then the words of MORE (shared by several tools)
 
 Loading and checking live in sitekit.tool_words.
 """
@@ -16,7 +17,7 @@ from sitekit import tool_words
 from sitekit.languages import page_language
 
 log = get_plugin_logger(__name__)
-_MARKER = re.compile(r"^<!--\s*md:tool-words\s+([a-z0-9-]+)\s*-->\s*$", re.MULTILINE)
+_MARKER = re.compile(r"^<!--\s*md:tool-words((?:\s+[a-z0-9-]+)+)\s*-->\s*$", re.MULTILINE)
 _words = {}
 
 
@@ -33,11 +34,15 @@ def on_page_markdown(markdown, page, config, files):
     lang = page_language(config)
 
     def replace(match):
-        tool = match.group(1)
-        if tool not in _words:
-            log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/tools/{tool}.yml "
+        tools = match.group(1).split()
+        missing = [tool for tool in tools if tool not in _words]
+        if missing:
+            log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/tools/{missing[0]}.yml "
                         f"(have: {', '.join(sorted(_words))})")
             return match.group(0)
-        return tool_words.render(_words[tool], lang)
+        try:
+            return tool_words.render(_words[tools[0]], lang, *[_words[t] for t in tools[1:]])
+        except tool_words.ToolWordsError as exc:
+            raise PluginError(f"{page.file.src_uri}: {match.group(0).strip()}: {exc}") from None
 
     return _MARKER.sub(replace, markdown)

@@ -15,7 +15,7 @@ KNOWN = {
     "template": "md:template TEMPLATE VARIANT [notes]",
     "template-data": "md:template-data TEMPLATE",
     "template-fields": "md:template-fields TEMPLATE",
-    "tool-words": "md:tool-words TOOL",
+    "tool-words": "md:tool-words TOOL [SHARED ...]",
     "worksheet": "md:worksheet ID",
     "worksheet-booklet": "md:worksheet-booklet",
     "worksheet-index": "md:worksheet-index",
