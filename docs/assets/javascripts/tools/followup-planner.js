@@ -23,27 +23,13 @@
   function slug(s) { return fold(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40); }
 
   /* The reminders for a plan, in date order: [{kind, date, summary, description}], in the
-   * page's language. Pure but for the page's words: window.SiteTools.followup.reminders. */
+   * page's language (tools/contact-steps.js). Pure but for the page's words:
+   * window.SiteTools.followup.reminders. */
   function reminders(plan) {
     var days = root.SiteTools.businessDays;
-    var holidays = days.parseHolidays(plan.holidays).dates;
-    var name = (plan.name || "").trim() || say("someone");
-    var org = (plan.org || "").trim() || say("org_fallback");
-    var notes = (plan.notes || "").trim();
-    var out = [];
-    function add(kind, date, summary, detail) {
-      out.push({ kind: kind, date: date, summary: summary, description: notes ? detail + "\n\n" + notes : detail });
-    }
-    if (usable(plan.sent)) {
-      var dates = days.plan3B7(plan.sent, holidays);
-      add("day3", dates.day3, say("day3", { name: name, org: org }), say("day3_detail"));
-      add("day7", dates.day7, say("day7", { name: name }), say("day7_detail"));
-    }
-    if (usable(plan.meeting)) {
-      // Within 24 hours of a meeting on day D: the deadline falls on D + 1 (calendar days).
-      add("thanks", days.addDays(plan.meeting, 1), say("thanks", { name: name }), say("thanks_detail"));
-    }
-    return out.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
+    var dates = usable(plan.sent) ? days.plan3B7(plan.sent, days.parseHolidays(plan.holidays).dates) : {};
+    return root.SiteTools.contactSteps.reminders({ name: plan.name, org: plan.org, day3: dates.day3, day7: dates.day7,
+      meeting: usable(plan.meeting) ? plan.meeting : "", notes: plan.notes }, say);
   }
 
   /* entry: the contact's stored {id, steps: {kind: [date, sequence]}} (its UIDs and the
@@ -53,7 +39,7 @@
     return root.SiteTools.ics.calendar(
       reminders(plan).map(function (r) {
         var step = entry.steps[r.kind];
-        return { uid: root.SiteTools.ics.uid(entry.id + "-" + r.kind) + "@entrevistas-informativas", date: r.date,
+        return { uid: root.SiteTools.ics.stepUid(entry.id, r.kind), date: r.date,
           summary: r.summary, description: r.description, sequence: step ? step[1] : 0 };
       }),
       { now: now, prodId: "-//Entrevistas informativas//Seguimiento 3B7//" + lang.toUpperCase() }
