@@ -17,7 +17,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority, get_plugin_logger
 
-from sitekit import worksheets
+from sitekit import contacts, worksheets
 from sitekit.languages import page_language
 
 log = get_plugin_logger(__name__)
@@ -32,6 +32,10 @@ def on_config(config):
         _state["ui"] = worksheets.load_ui(folder)
     except worksheets.WorksheetError as exc:
         raise PluginError(f"worksheets:\n{exc}") from None
+    try:
+        _state["contacts"] = contacts.load()
+    except (contacts.ContactsError, ValueError) as exc:
+        raise PluginError(f"contacts:\n{exc}") from None
     _state["order"] = _nav_order(config.nav or [])
     config.watch.append(str(folder))
 
@@ -44,13 +48,17 @@ def on_page_markdown(markdown, page, config, files):
         kind, wid = match.group(1), match.group(2)
         page.meta["worksheets"] = True  # overrides/main.html loads the scripts and worksheets.css
         if kind == "-index":
+            page.meta["contacts"] = True  # progress counts the chosen contact's answers
             return _index(lang)
         if kind == "-booklet":
+            page.meta["contacts"] = True  # each per-contact sheet shows (and prints) its contact
             return worksheets.render_booklet(_ordered(), lang, _state["ui"])
         if wid not in _state["worksheets"]:
             log.warning(f"{page.file.src_uri}: {match.group(0).strip()}: no data/worksheets/{wid}.yml "
                         f"(have: {', '.join(sorted(_state['worksheets']))})")
             return match.group(0)
+        if wid in _state["contacts"]["tools"]:
+            page.meta["contacts"] = True  # the «¿Para quién?» picker (hooks/contacts.py, overrides/main.html)
         return worksheets.render(_state["worksheets"][wid], lang, _state["ui"])
 
     markdown = _MARKER.sub(replace, markdown)
@@ -60,13 +68,15 @@ def on_page_markdown(markdown, page, config, files):
 
 
 # What each field holds, for checking an import (worksheet-store.js, readImport): "s" text,
-# "ss" a list of texts, "rows" a list of {column: text}, "planner" the question plan, "n" a
-# number, "o" {name: text}, "any" anything no deeper than the store allows.
+# "ss" a list of texts, "rows" a list of {column: text}, "records" a list of contact records
+# ({id, field: text or true/false}), "planner" the question plan, "n" a number, "o"
+# {name: text}, "any" anything no deeper than the store allows. A per-contact tool
+# (data/contacts.yml) is `per_contact`: its answers for contact ID, "TOOL@ID", take its fields.
 _FIELD_KINDS = {"multi": "ss", "rows": "rows", "planner": "planner"}
 # The tools' stored fields (docs/assets/javascripts/tools/: each tool's read()).
 TOOL_FIELDS = {
     "mensaje": {"template": "s", "lang": "s", "channel": "s", "register": "s", "limit": "n", "fields": "o"},
-    "registro": {"contacts": "rows"},
+    "registro": {"contacts": "records"},
     "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "meeting", "notes")},
                     "calendar": "any"},
 }
@@ -78,6 +88,10 @@ def _schema(lang):
     schema = {ws.id: {"title": ws.title[lang], "fields": {f["id"]: _FIELD_KINDS.get(f["type"], "s") for f in ws.fields}}
               for ws in _ordered()}
     schema.update({tool: {"title": ui[f"title_{tool}"][lang], "fields": fields} for tool, fields in TOOL_FIELDS.items()})
+    people = _state["contacts"]
+    for tool in people["tools"]:
+        schema[tool]["per_contact"] = True
+    schema[contacts.YOU_ID] = {"title": people["words"]["you_title"][lang], "fields": {f: "s" for f in people["you"]}}
     text = json.dumps(schema, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
     return f'<script type="application/json" id="ws-schema">{text}</script>'
 

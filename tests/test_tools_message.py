@@ -283,7 +283,9 @@ def test_english_page_explains_in_english_and_keeps_answers(server, page):
     wait_ready(page)
     assert page.input_value("[name=ask]") == "Could we talk for twenty minutes"
     saved = page.evaluate("() => WorksheetStore.get('mensaje')")
-    assert saved["fields"]["interest_broad"] == "finding a new job"
+    assert saved["fields"]["ask"] == "Could we talk for twenty minutes"
+    # The reader's interest is theirs for every contact (data/contacts.yml "you").
+    assert page.evaluate("() => WorksheetStore.get('tu')")["interest_broad"] == "finding a new job"
 
 
 def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_hole(server, page):

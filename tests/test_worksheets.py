@@ -112,11 +112,14 @@ def test_a_version_1_store_migrates(page, server):
     open_worksheet(page, server, "notas")
     assert page.input_value("#ws-notas-their_name") == "Dana"
     assert page.input_value("#ws-notas-advice") == "ask early"
+    # Through version 2 to 3: the one-person notes are now Dana's (contacts.js).
+    dana = page.evaluate("() => SiteContacts.list().find(c => c.name === 'Dana').id")
+    assert page.evaluate("() => SiteContacts.current()") == dana
     page.fill("#ws-notas-date", "2026-03-02")
-    wait_saved(page, "notas", "date", "2026-03-02")
+    wait_saved(page, f"notas@{dana}", "date", "2026-03-02")
     doc = stored(page)
-    assert doc["version"] == 2
-    assert doc["worksheets"]["notas"]["data"]["their_name"] == "Dana"
+    assert doc["version"] == 3
+    assert doc["worksheets"][f"notas@{dana}"]["data"] == {"their_name": "Dana", "advice": "ask early", "date": "2026-03-02"}
 
 
 # --- export, import, clear, reset ---------------------------------------------------------
@@ -140,7 +143,7 @@ def test_export_clear_import_brings_everything_back(page, server, tmp_path):
     path = export_file(page, tmp_path)
     assert path.name.startswith(UI["export_filename"]["es"]) and path.suffix == ".json"
     exported = json.loads(path.read_text())
-    assert exported["version"] == 2
+    assert exported["version"] == 3
     assert exported["worksheets"]["por-que-ahora"]["data"]["first_step"] == "Escribir a Marta el lunes"
 
     page.click(".ws-data [data-action=clear]")

@@ -30,7 +30,10 @@
     var store = window.WorksheetStore;
     document.querySelectorAll(".ws-progress[data-worksheet]").forEach(function (el) {
       var fields = (el.getAttribute("data-fields") || "").split(" ").filter(Boolean);
-      var data = store.get(el.getAttribute("data-worksheet"));
+      var id = el.getAttribute("data-worksheet");
+      // A per-contact worksheet counts the chosen contact's answers (contacts.js).
+      var people = window.SiteContacts;
+      var data = people && people.roles().tools[id] ? people.view(id, people.current(id)) : store.get(id);
       var answered = fields.filter(function (id) { return hasContent(data[id]); }).length;
       el.textContent = fill(el.getAttribute("data-format") || "@n/@total", { n: answered, total: fields.length });
     });

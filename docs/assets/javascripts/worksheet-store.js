@@ -3,10 +3,12 @@
  *
  * One localStorage key per site (KEY: "entrevistas-informativas:answers:" + the site root's
  * path, so two sites on one origin never share answers) holds one versioned document:
- *   {"version": 2, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
- * Older documents (version 1: {"version": 1, "answers": {...}}) are migrated when read, and
- * the key of earlier releases (OLD_KEY) is read while this site's key is empty; it is never
- * deleted (another site on this origin may still migrate from it).
+ *   {"version": 3, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
+ * A per-person tool's answers for one contact are under "TOOL@CONTACTID" (contacts.js), the
+ * contacts themselves under "registro" (the tracker's). Older documents are migrated when
+ * read (version 1: {"version": 1, "answers": {...}}; version 2: one person per tool, see
+ * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
+ * empty; it is never deleted (another site on this origin may still migrate from it).
  *
  * Reading never depends on writing: what is stored shows and exports even when the storage
  * is full. Every write merges field by field with what other tabs wrote since this tab last
@@ -29,7 +31,8 @@
  *   offerUndo(status, text, label, fn) -> text and an undo button in a status line
  *   exportText(), download(filename), saveFile(filename, text, type)
  *   readImport(text, schema) -> {doc, dropped: ["id.field", ...]}: values checked against
- *                         schema {id: {fields: {field: type}}}; throws ImportError (code:
+ *                         schema {id: {fields: {field: type}, per_contact}} ("TOOL@ID" takes
+ *                         TOOL's fields when it is per_contact); throws ImportError (code:
  *                         "too-large", "too-deep", "not-json", "wrong-shape", "newer-version")
  *   replaceAll(doc), importText(text), importFile(file) -> Promise, summary(doc) -> {id: n}
  *   migrate(doc), keyFor(rootPath), VERSION, KEY, MAX_IMPORT_BYTES, MAX_DEPTH, ImportError
@@ -38,7 +41,7 @@
   "use strict";
 
   var OLD_KEY = "entrevistas-informativas:answers";
-  var VERSION = 2;
+  var VERSION = 3;
   var MAX_IMPORT_BYTES = 1024 * 1024;
   var MAX_DEPTH = 8; // deeper than any answer: a deeper value is dropped, a deeper file refused
 
@@ -80,6 +83,32 @@
     return out;
   }
 
+  // What the page says about contacts (data/contacts.yml, hooks/contacts.py): the word for a
+  // contact with no name, and the fields that are the reader's own ("you").
+  var CONTACTS = (function () {
+    var el = document.getElementById("contact-data");
+    try { return el ? JSON.parse(el.textContent) : {}; } catch (e) { return {}; }
+  })();
+
+  function fold(s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); }
+  // A short stable id from a text (FNV-1a): the same v2 document always migrates to the same ids,
+  // however often a tab reads it.
+  function hashId(text) {
+    var h = 0x811c9dc5;
+    for (var i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+    return h.toString(36);
+  }
+  // Version 2's one-person tools (frozen: this is what version 2 held) and where each kept the
+  // person's name.
+  var V2_PEOPLE = [
+    { tool: "notas", name: function (d) { return d.their_name; } },
+    { tool: "preguntas", name: function (d) { return d.person; } },
+    { tool: "seguimiento", name: function (d) { return d.name; } },
+    { tool: "mensaje", name: function (d) { return isObj(d.fields) ? d.fields.their_name : ""; } }
+  ];
+  var RECORD_TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7",
+    "meeting", "thanked", "next_action", "next_date", "notes"];
+
   var MIGRATIONS = {
     // v1 kept bare answers per worksheet; v2 wraps them to record when each changed.
     1: function (doc) {
@@ -87,17 +116,82 @@
       var worksheets = {};
       Object.keys(doc.answers).forEach(function (id) { worksheets[id] = { data: doc.answers[id], updated: null }; });
       return { version: 2, worksheets: worksheets };
+    },
+    // v2 held one person per tool; v3 keeps each tool's answers per contact ("TOOL@ID"). Each
+    // tool's answers become a contact named by its name field, the tracker's contact of that name
+    // (accents and case aside) when there is one, else a new one ("unnamed" when the field is
+    // empty); they move whole (nothing is dropped) to "TOOL@ID". The reader's own details
+    // (CONTACTS.you) are copied to "tu", the first found of each. Tracker records get every field.
+    2: function (doc, opts) {
+      if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
+      var ws = {};
+      Object.keys(doc.worksheets).forEach(function (id) { ws[id] = doc.worksheets[id]; });
+      var reg = isObj(ws.registro) && isObj(ws.registro.data) ? ws.registro : { data: {}, updated: null };
+      var list = (Array.isArray(reg.data.contacts) ? reg.data.contacts : []).map(function (r) {
+        if (!isObj(r)) return r;
+        var full = {};
+        Object.keys(r).forEach(function (k) { full[k] = r[k]; });
+        RECORD_TEXTS.forEach(function (k) { if (full[k] === undefined) full[k] = k === "status" ? "to-contact" : ""; });
+        if (full.status_manual === undefined) full.status_manual = false;
+        return full;
+      });
+      var you = {};
+      var youFields = Array.isArray(opts.you) ? opts.you : [];
+      var moved = false;
+      function recordFor(name) {
+        var key = fold(name);
+        var found = list.filter(function (r) { return isObj(r) && typeof r.name === "string" && fold(r.name) === key; })[0];
+        if (found) return found;
+        var id = "v2-" + (key ? hashId(key) : "unnamed");
+        var taken = function (x) { return list.some(function (r) { return isObj(r) && r.id === x; }); };
+        for (var n = 2; taken(id); n++) id = id.replace(/~\d+$/, "") + "~" + n;
+        var record = { id: id };
+        RECORD_TEXTS.forEach(function (k) { record[k] = ""; });
+        record.name = name || opts.unnamed;
+        record.status = "to-contact";
+        record.status_manual = false;
+        list.push(record);
+        return record;
+      }
+      V2_PEOPLE.forEach(function (p) {
+        var entry = ws[p.tool];
+        if (!isObj(entry) || !isObj(entry.data) || !Object.keys(entry.data).length) return;
+        var data = entry.data;
+        var name = p.name(data);
+        var record = recordFor(typeof name === "string" ? name.trim() : "");
+        if (p.tool === "seguimiento") {
+          [["org", "organisation"], ["sent", "sent"], ["meeting", "meeting"]].forEach(function (f) {
+            if (typeof data[f[0]] === "string" && data[f[0]] && !record[f[1]]) record[f[1]] = data[f[0]];
+          });
+        }
+        var own = p.tool === "mensaje" && isObj(data.fields) ? data.fields : data;
+        youFields.forEach(function (f) {
+          if (typeof own[f] === "string" && own[f].trim() && !you[f]) you[f] = own[f];
+        });
+        ws[p.tool + "@" + record.id] = { data: data, updated: entry.updated };
+        delete ws[p.tool];
+        moved = true;
+      });
+      if (list.length) {
+        var regData = {};
+        Object.keys(reg.data).forEach(function (k) { regData[k] = reg.data[k]; });
+        regData.contacts = list;
+        ws.registro = { data: regData, updated: reg.updated };
+      }
+      if (moved && Object.keys(you).length && !ws.tu) ws.tu = { data: you, updated: null };
+      return { version: 3, worksheets: ws };
     }
   };
 
-  function migrate(doc) {
+  function migrate(doc, opts) {
+    opts = opts || { unnamed: (CONTACTS.words || {}).unnamed || "\u2014", you: CONTACTS.you };
     if (!isObj(doc)) throw new ImportError("wrong-shape", "not an object");
     var version = doc.version;
     if (typeof version !== "number" || version !== Math.floor(version) || version < 1) {
       throw new ImportError("wrong-shape", "version");
     }
     if (version > VERSION) throw new ImportError("newer-version", String(version));
-    while (doc.version < VERSION) doc = MIGRATIONS[doc.version](doc);
+    while (doc.version < VERSION) doc = MIGRATIONS[doc.version](doc, opts);
     if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
     var out = emptyDoc();
     Object.keys(doc.worksheets).forEach(function (id) {
@@ -347,14 +441,32 @@
       }))) && ["minutes", "per_question"].every(function (k) { return v[k] === undefined || FITS.n(v[k]); });
     }
   };
-  var ITEMS = { ss: FITS.s, rows: strings }; // lists: each item checked on its own
+  // A contact record (contacts.js): an id, texts and flags (status_manual); any other field kept.
+  function record(v) {
+    return isObj(v) && typeof v.id === "string" && Object.keys(v).every(function (k) {
+      return typeof v[k] === "string" || typeof v[k] === "boolean";
+    });
+  }
+  var ITEMS = { ss: FITS.s, rows: strings, records: record }; // lists: each item checked on its own
+  var CONTACT_ID = /^[A-Za-z0-9_~-]{1,80}$/;
+
+  // The definition an id's answers are checked against: its own, or for "TOOL@CONTACTID" the
+  // tool's, when the tool works per contact.
+  function definition(schema, id) {
+    var at = id.indexOf("@");
+    var own = Object.prototype.hasOwnProperty;
+    if (at === -1) return own.call(schema, id) ? schema[id] : undefined;
+    var tool = own.call(schema, id.slice(0, at)) ? schema[id.slice(0, at)] : undefined;
+    return tool && tool.per_contact && CONTACT_ID.test(id.slice(at + 1)) ? tool : undefined;
+  }
 
   /* A document checked against the page's definitions: what does not fit is dropped and named. */
   function conform(input, schema) {
     var dropped = [];
     var out = emptyDoc();
     Object.keys(input.worksheets).forEach(function (id) {
-      var fields = schema[id] && schema[id].fields;
+      var def = definition(schema, id);
+      var fields = def && def.fields;
       if (!fields) { dropped.push(id); return; }
       var data = {};
       Object.keys(input.worksheets[id].data).forEach(function (f) {
@@ -467,6 +579,6 @@
     importText: function (text) { return replaceAll(readImport(text).doc); },
     importFile: function (file) { return readFile(file).then(api.importText); },
     summary: summary,
-    migrate: function (value) { return migrate(copy(value)); }
+    migrate: function (value, opts) { return migrate(copy(value), opts); }
   };
 })();

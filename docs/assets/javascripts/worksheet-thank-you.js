@@ -154,5 +154,11 @@
     update();
   });
   if (window.WorksheetStore) window.WorksheetStore.onChange(function () { window.setTimeout(update); });
+  // Another contact chosen (worksheets.js): its answers are on screen now.
+  form.addEventListener("ws-shown", function () {
+    status.textContent = "";
+    fallback.hidden = true;
+    update();
+  });
   update();
 })();

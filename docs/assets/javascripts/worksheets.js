@@ -4,6 +4,9 @@
  * tabs, print (filled or blank), reset one worksheet; and the data tools (export, import,
  * clear all) wherever they appear. Field types beyond plain controls come from
  * window.WorksheetWidgets (worksheet-rows.js, worksheet-planner.js), loaded before this file.
+ * A per-contact worksheet (data/contacts.yml: notes, question plan) shows «¿Para quién?»
+ * (contacts.js) and the chosen contact's answers, kept under "ID@CONTACT"; its name field is
+ * the contact's name, the reader's own fields ("you") are kept once for every contact.
  * Reader-typed text only ever reaches the page through .value and .textContent.
  */
 (function () {
@@ -74,8 +77,20 @@
   }
 
   function setUpWorksheet(root) {
-    var id = root.getAttribute("data-worksheet");
+    var tool = root.getAttribute("data-worksheet");
     var messages = messagesOf(root);
+    var people = window.SiteContacts;
+    var roles = people ? people.roles() : { you: [], tools: {} };
+    var nameField = roles.tools[tool]; // per contact when the worksheet has one
+    var who = nameField ? people.current(tool) : null;
+    var id = people ? people.answersId(tool, who) : tool;
+    // Where a field is kept: the contact's record, the reader's own details, or the answers.
+    function home(f) {
+      if (!nameField) return "answers";
+      if (roles.you.indexOf(f) !== -1) return "you";
+      if (who && (f === nameField || roles.from_contact[f])) return "record";
+      return "answers";
+    }
     var form = root.querySelector("form.ws-form");
     var status = root.querySelector(".ws-status");
     var pending = null;
@@ -100,7 +115,7 @@
     // Each field on its own: one bad stored value cannot stop the others. Later restores
     // touch only fields whose value changed, so the caret stays where the reader types.
     function restore(all) {
-      var data = Store.get(id);
+      var data = nameField ? people.view(tool, who) : Store.get(id);
       fields.forEach(function (f) {
         try {
           if (all || JSON.stringify(f.adapter.read()) !== JSON.stringify(data[f.id])) f.adapter.write(data[f.id]);
@@ -118,11 +133,19 @@
       pending = null;
       var now = collect();
       var data = Store.get(id);
+      var you = {}, record = {}, answers = false, own = false, named = false;
       Object.keys(now).forEach(function (f) {
-        if (JSON.stringify(now[f]) !== JSON.stringify(shown[f])) data[f] = now[f];
+        if (JSON.stringify(now[f]) === JSON.stringify(shown[f])) return;
+        var where = home(f);
+        if (where === "you") { you[f] = now[f]; own = true; }
+        // A contact keeps a name: clearing the field leaves the record's as it was.
+        else if (where === "record") { if (String(now[f]).trim()) { record[f === nameField ? "name" : roles.from_contact[f]] = now[f]; named = true; } }
+        else { data[f] = now[f]; answers = true; }
       });
       shown = now;
-      Store.set(id, data);
+      if (own) people.saveYou(you);
+      if (named) { record.id = who; people.save(record); }
+      if (answers || !(own || named)) Store.set(id, data);
     }
 
     function schedule() {
@@ -139,7 +162,8 @@
 
     Store.onChange(function (change) {
       if (change.source === "set") return; // our own save, already on screen
-      if (change.ids && change.ids.indexOf(id) === -1) return;
+      var mine = nameField ? [id, people.YOU_ID, people.LIST_ID] : [id];
+      if (change.ids && !change.ids.some(function (i) { return mine.indexOf(i) !== -1; })) return;
       restore(change.source === "import" || change.source === "clear");
       if (change.source === "other-tab") say(status, messages.other_tab);
     });
@@ -160,6 +184,20 @@
       }
     });
 
+    // In the booklet each sheet shows its contact (current) and prints it: no picker per sheet.
+    if (nameField && !root.closest(".booklet")) {
+      people.picker(root.querySelector(".ws-toolbar"), {
+        tool: tool,
+        onChoose: function (chosen) {
+          flush();
+          who = chosen;
+          id = people.answersId(tool, who);
+          restore(true);
+          window.WorksheetProgress.update();
+          form.dispatchEvent(new Event("ws-shown"));
+        }
+      });
+    }
     restore(true);
     root.querySelector(".ws-nojs").hidden = true;
     root.querySelector(".ws-toolbar").hidden = false;
@@ -197,7 +235,11 @@
     function holdings(schema) {
       var held = Store.summary();
       return Object.keys(held).map(function (id) {
-        return (schema[id] ? schema[id].title : id) + " (" + held[id] + ")";
+        var at = id.indexOf("@");
+        var tool = at === -1 ? id : id.slice(0, at);
+        var contact = at !== -1 && window.SiteContacts ? window.SiteContacts.get(id.slice(at + 1)) : null;
+        var title = schema[tool] ? schema[tool].title : tool;
+        return title + (at === -1 ? "" : " · " + (contact ? contact.name : id.slice(at + 1))) + " (" + held[id] + ")";
       }).join(", ");
     }
 

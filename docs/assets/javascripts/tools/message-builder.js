@@ -7,6 +7,9 @@
  * With several templates' data on the page (introduction, cold, ...) a select offers them;
  * with a template's "-formal" twin of the chosen channel, a register choice (tú / usted).
  * Copy and mail: message-send.js.
+ * For a chosen contact («¿Para quién?», contacts.js) the state is kept under "mensaje@ID"; the
+ * recipient's name (and organisation) come from, and go to, the contact's record; the reader's
+ * own fields ("you" in data/contacts.yml) are kept once for every contact.
  * What the reader types is only ever set as text (textContent, value), never parsed as HTML. */
 (function (root) {
   "use strict";
@@ -77,6 +80,19 @@
     var values = {};
     var inputs = {};
     var fieldTemplates = {};  // placeholder -> the templates its field serves (null: all)
+    var people = root.SiteContacts;
+    var roles = people ? people.roles() : { you: [], tools: {}, from_contact: {} };
+    var nameField = roles.tools[TOOL_ID];
+    var who = people && nameField ? people.current(TOOL_ID) : null;
+    // Where a placeholder's value is kept: the contact's record, the reader's own details, or
+    // this contact's state.
+    function home(name) {
+      if (!people) return "answers";
+      if (roles.you.indexOf(name) !== -1) return "you";
+      if (who && name === nameField) return "name";
+      if (who && roles.from_contact[name]) return "record";
+      return "answers";
+    }
 
     // The choice of message: only when the page carries more than one template.
     if (templateSelect) {
@@ -109,8 +125,29 @@
         channel: choice("channel", "email"),
         register: choice("register", "informal"),
         limit: Number(choice("limit", rules.linkedin_chars[0])),
-        fields: values
+        fields: own("answers")
       };
+    }
+    function own(kind) {
+      var out = {};
+      Object.keys(values).forEach(function (name) { if (home(name) === kind) out[name] = values[name]; });
+      return out;
+    }
+    /* The reader's own fields and the contact's name, where they are kept (when they changed). */
+    function keepShared() {
+      if (!people) return;
+      var you = people.you(), mine = own("you"), changedYou = {};
+      Object.keys(mine).forEach(function (name) { if ((you[name] || "") !== mine[name]) changedYou[name] = mine[name]; });
+      if (Object.keys(changedYou).length) people.saveYou(changedYou);
+      if (!who) return;
+      var record = people.get(who) || {}, update = {};
+      var name = (values[nameField] || "").trim();
+      if (name && name !== record.name) update.name = values[nameField];
+      Object.keys(own("record")).forEach(function (f) {
+        var field = roles.from_contact[f];
+        if (values[f].trim() && values[f] !== record[field]) update[field] = values[f];
+      });
+      if (Object.keys(update).length) { update.id = who; people.save(update); }
     }
     /* The variant to fill: the channel's, or its "-formal" twin when the reader chose the
      * formal register and the template has one. */
@@ -236,13 +273,19 @@
       return current;
     }
 
-    var store = root.SiteTools.toolStore(TOOL_ID, {
-      read: state,
+    var store = root.SiteTools.toolStore(function () { return people ? people.answersId(TOOL_ID, who) : TOOL_ID; }, {
+      // Saving this contact's state saves the shared fields too (after the same pause in typing).
+      read: function () { keepShared(); return state(); },
       apply: function (data) {
         var saved = data.fields && typeof data.fields === "object" ? data.fields : {};
+        var you = people ? people.you() : {};
+        var record = who ? people.get(who) || {} : {};
         values = {};
         Object.keys(inputs).forEach(function (name) {
-          values[name] = typeof saved[name] === "string" ? saved[name] : "";
+          var where = home(name);
+          var v = where === "you" ? you[name] : where === "name" ? record.name
+            : where === "record" ? record[roles.from_contact[name]] : saved[name];
+          values[name] = typeof v === "string" ? v : "";
           inputs[name].value = values[name];
         });
         if (templateSelect) templateSelect.value = byId[data.template] ? data.template : templates[0].id;
@@ -263,6 +306,25 @@
       store.save();
     }
     form.addEventListener("submit", function (event) { event.preventDefault(); });
+    if (people) {
+      if (nameField) {
+        people.picker(form, {
+          tool: TOOL_ID,
+          onChoose: function (id) {
+            store.flush();
+            who = id;
+            fallback.hidden = true;
+            status.textContent = "";
+            store.reload();
+          }
+        });
+      }
+      // The shared fields changed elsewhere (another tab, an import): show them.
+      root.WorksheetStore.onChange(function (change) {
+        if (change.source === "set" || !change.ids) return;
+        if (change.ids.indexOf(people.YOU_ID) !== -1 || change.ids.indexOf(people.LIST_ID) !== -1) store.reload();
+      });
+    }
     form.addEventListener("input", function (event) {
       if (inputs[event.target.name] === event.target) values[event.target.name] = event.target.value;
       changed();

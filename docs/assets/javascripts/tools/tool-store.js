@@ -2,7 +2,9 @@
  * import and clear cover it. window.SiteTools.toolStore(id, {read, apply}):
  *   read()      -> the tool's current state (a plain object), saved after typing pauses
  *   apply(data) -> show saved state (at start, and when another tab or an import changes it)
- * Returns {save, saveNow}; saveNow() is true only when the state was stored. Works without
+ * `id` may be a function giving the id to use now (a per-contact tool: SiteContacts.answersId);
+ * before the id changes call flush() (what is typed goes to the old id), then reload().
+ * Returns {save, saveNow, flush, reload}; saveNow() is true only when the state was stored. Works without
  * storage too (nothing is kept then); every storage problem is named in a box before the
  * tool's form (WorksheetStore.notice), in the page's language. A bad stored value must not
  * stop the tool: apply() errors are reported and the tool starts empty.
@@ -52,17 +54,18 @@
   root.SiteTools.toolStore = function (id, handlers) {
     var store = root.WorksheetStore;
     var timer = null;
+    var idOf = typeof id === "function" ? id : function () { return id; };
 
     function saveNow() {
       root.clearTimeout(timer);
       timer = null;
       if (!store) return false;
-      return store.set(id, handlers.read());
+      return store.set(idOf(), handlers.read());
     }
 
     function apply() {
       try {
-        handlers.apply(store.get(id));
+        handlers.apply(store.get(idOf()));
       } catch (e) {
         handlers.apply({});
         root.setTimeout(function () { throw e; });
@@ -81,13 +84,14 @@
       }
       apply();
       store.onChange(function (change) {
-        if (change.source === "set" && change.ids && change.ids[0] === id) return; // our own save
-        if (change.ids === null || change.ids.indexOf(id) !== -1) apply();
+        if (change.source === "set" && change.ids && change.ids[0] === idOf()) return; // our own save
+        if (change.ids === null || change.ids.indexOf(idOf()) !== -1) apply();
       });
       store.beforeSync(function () { if (timer) saveNow(); });
       // A change typed just before leaving the page is not lost to the delay.
       root.addEventListener("pagehide", function () { if (timer) saveNow(); });
     }
-    return { save: save, saveNow: saveNow };
+    function flush() { if (timer) saveNow(); }
+    return { save: save, saveNow: saveNow, flush: flush, reload: function () { if (store) apply(); } };
   };
 })(window);

@@ -1,0 +1,67 @@
+"""The contacts' definitions (data/contacts.yml): load, check, and the JSON a page carries.
+
+One source for the browser (docs/assets/javascripts/contacts.js and the store's migration
+read #contact-data) and for the import schema (hooks/worksheets.py: "TOOL@ID" and "tu").
+"""
+
+import json
+from pathlib import Path
+
+import yaml
+
+from sitekit import message_templates, worksheets
+
+CONTACTS_FILE = Path(__file__).resolve().parent.parent / "data" / "contacts.yml"
+TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "data" / "templates"
+YOU_ID = "tu"  # WorksheetStore id of the reader's own details (contacts.js YOU_ID)
+RECORD_FIELDS = ("name", "organisation", "role", "connection", "source", "notes")
+
+
+class ContactsError(ValueError):
+    """data/contacts.yml cannot be used; the message says what is wrong and where."""
+
+
+def load(path=CONTACTS_FILE, templates_dir=TEMPLATES_DIR):
+    path = Path(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ContactsError(f"{path}: cannot read: {exc}") from None
+    if not isinstance(data, dict):
+        raise ContactsError(f"{path}: expected a mapping with tools, you, from_contact, words")
+    problems = []
+    placeholders = set()
+    for template in message_templates.load_all(templates_dir).values():
+        placeholders |= set(template.data["placeholders"])
+    tools = data.get("tools")
+    if not (isinstance(tools, dict) and tools and all(isinstance(v, str) and v for v in tools.values())):
+        problems.append("tools: expected {tool id: the field naming the person}")
+    you = data.get("you")
+    if not (isinstance(you, list) and you and all(isinstance(v, str) for v in you)):
+        problems.append("you: expected a list of placeholder ids")
+    else:
+        problems += [f"you: {p!r} is no placeholder of data/templates/" for p in you if p not in placeholders]
+    mapped = data.get("from_contact")
+    if not (isinstance(mapped, dict) and all(v in RECORD_FIELDS for v in mapped.values())):
+        problems.append(f"from_contact: expected {{placeholder: one of {', '.join(RECORD_FIELDS)}}}")
+    words = data.get("words")
+    if not isinstance(words, dict) or not words:
+        problems.append("words: expected {key: {es, en}}")
+    else:
+        for key, value in words.items():
+            problems += worksheets._check_text(value, f"words: {key}")
+    if problems:
+        raise ContactsError(f"{path}: " + "; ".join(problems))
+    return data
+
+
+def page_data(data, lang):
+    """What a page's scripts read: the roles, and the words in the page's language."""
+    out = {k: data[k] for k in ("tools", "you", "from_contact")}
+    out["words"] = {key: texts[lang] for key, texts in data["words"].items()}
+    return out
+
+
+def as_script(data, lang):
+    text = json.dumps(page_data(data, lang), ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
+    return f'<script type="application/json" id="contact-data">{text}</script>'
