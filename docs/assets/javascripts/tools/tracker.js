@@ -251,13 +251,19 @@
       var date = cell("td", "next_date");
       if (next) date.appendChild(time(next.date));
       var action = cell("td", "next_action");
-      if (next) action.appendChild(el("span", "", stepText(next, contact)));
-      var due = dueById[contact.id] || [];
+      // What is due today (or overdue): the next step marked, and anything else listed.
+      var due = (dueById[contact.id] || []).filter(function (item) { return item.today; });
+      if (next) {
+        var mine = due.filter(function (item) { return item.date === next.date && (item.kind === next.kind || item.kind === "next"); })[0];
+        if (mine) action.appendChild(el("strong", "tracker__badge", say(mine.late ? "due_late" : "due_now") + ": "));
+        action.appendChild(document.createTextNode(stepText(next, contact)));
+        due = due.filter(function (item) { return item !== mine; });
+      }
       if (due.length) {
         var list = el("ul", "tracker__due");
         due.forEach(function (item) {
           var li = el("li", item.late ? "tracker__due-item tracker__due-item--late" : "tracker__due-item");
-          li.append(el("strong", "", say(item.late ? "due_late" : item.today ? "due_now" : "due_soon") + ": "), time(item.date),
+          li.append(el("strong", "", say(item.late ? "due_late" : "due_now") + ": "), time(item.date),
             document.createTextNode(" " + dueText(item, contact)));
           list.appendChild(li);
         });
@@ -274,21 +280,23 @@
         if (partLabel[k]) part.dataset.label = partLabel[k];
         about.appendChild(part);
       });
-      var state = cell("td", "status");
-      state.textContent = statusLabel(steps.status(contact, day), lang);
-      var dates = cell("td", "dates");
+      var progress = cell("td", "progress");
+      var state = el("span", "tracker__part tracker__state", statusLabel(steps.status(contact, day), lang));
+      state.dataset.column = "status";
+      state.dataset.cardLabel = say("field_status"); // shown on the phones' cards only
+      progress.appendChild(state);
       DATES.forEach(function (k) {
         if (!contact[k] || !days.parse(contact[k])) return;
         var part = el("span", "tracker__part");
         part.dataset.column = k;
         part.append(el("span", "tracker__date-label", dateLabel[k] + " "), time(contact[k]));
-        dates.appendChild(part);
+        progress.appendChild(part);
       });
       var notes = cell("td", "notes");
       var text = contact.notes || "";
       if (text.length > FOLD_NOTES || /\n/.test(text.trim())) {
         // A long note is folded: its first line opens it, so no row grows dozens of lines tall.
-        var details = document.createElement("details");
+        var details = el("details", "tracker__fold");
         var summary = el("summary", "", text.trim().split(/\r\n|\r|\n/)[0].slice(0, 60).trim() + "…");
         summary.appendChild(el("span", "visually-hidden", " " + say("notes_of", { name: contact.name })));
         details.append(summary, el("p", "tracker__note", text));
@@ -296,16 +304,23 @@
       } else {
         notes.textContent = text;
       }
+      // The per-person tools for this contact, behind one button so a row stays short.
       var actions = cell("td", "actions");
-      var tools = el("span", "tracker__tools");
+      var menu = el("details", "tracker__fold tracker__open");
+      var opener = el("summary", "md-button", say("open_tools"));
+      opener.appendChild(el("span", "visually-hidden", say("open_tools_for", { name: contact.name })));
+      var tools = el("ul", "tracker__tools");
       links.forEach(function (link) {
-        var a = el("a", "md-button tracker__tool", link.text);
+        var li = document.createElement("li");
+        var a = el("a", "tracker__tool", link.text);
         a.href = withContact(link.href, contact.id);
         a.dataset.tool = link.tool;
         a.appendChild(whose(contact.name));
-        tools.appendChild(a);
+        li.appendChild(a);
+        tools.appendChild(li);
       });
-      actions.appendChild(tools);
+      menu.append(opener, tools);
+      actions.appendChild(menu);
       ["edit", "remove"].forEach(function (kind) {
         var button = el("button", "md-button tracker__" + kind, say(kind));
         button.type = "button";
@@ -313,7 +328,7 @@
         button.appendChild(whose(contact.name));
         actions.appendChild(button);
       });
-      tr.append(date, action, name, about, state, dates, notes, actions);
+      tr.append(date, action, name, about, progress, notes, actions);
       return tr;
     }
 
