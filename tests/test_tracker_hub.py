@@ -214,5 +214,10 @@ def test_what_is_due_on_the_worksheets_index_on_a_chosen_day(server, page):
                              ["dia-4", "next", "2025-03-13", "../herramientas/registro/?contact=dia-4"]], \
         "five working days: Eva's step on the 14th is beyond"
     assert "Agradecer a Ben Ortiz la conversación (24 h)" in box.inner_text()
+    box.locator("li[data-kind=next] a").click()
+    page.wait_for_selector("form.tracker[data-ready]")
+    assert page.evaluate("() => document.activeElement.dataset.id") == "dia-4", "the tracker opens on Día's row"
+    page.go_back(wait_until="load")
+    box.wait_for()
     page.evaluate("() => WorksheetStore.set('registro', {contacts: []})")
     assert box.is_hidden(), "no contacts, no list"

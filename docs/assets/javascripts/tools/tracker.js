@@ -190,6 +190,8 @@
     var fromList = form.querySelector(".tracker__from-list");
     var fileInput = form.querySelector(".tracker__file");
     var links = toolLinks();
+    // ?contact=ID (the due list's link): that contact's row is marked and brought into view.
+    var chosenId = new URLSearchParams(root.location.search).get("contact");
     var headers = {};
     form.querySelectorAll(".tracker__table thead th[data-head]").forEach(function (th) { headers[th.dataset.head] = th.textContent; });
     // Labels of a row's parts (cards and rows alike).
@@ -247,6 +249,7 @@
     function row(contact, day, dueById) {
       var tr = document.createElement("tr");
       tr.dataset.id = contact.id;
+      if (contact.id === chosenId) tr.className = "tracker__row--chosen";
       var next = steps.nextStep(contact, day);
       var date = cell("td", "next_date");
       if (next) date.appendChild(time(next.date));
@@ -534,6 +537,12 @@
     clearForm();
     fillList();
     render();
+    var chosenRow = chosenId ? body.querySelector("tr.tracker__row--chosen") : null;
+    if (chosenRow) {
+      chosenRow.tabIndex = -1;
+      chosenRow.focus({ preventScroll: true });
+      chosenRow.scrollIntoView({ block: "center" });
+    }
     form.dataset.ready = "true"; // for the benchmark and the tests: the rows are in place
     if (root.performance && root.performance.mark) root.performance.mark("tracker-ready"); // scripts/bench-contacts
   }
