@@ -68,7 +68,8 @@ test("version 2 migrates to 3: every answer kept, each tool's under its person's
   const luis = byName["Luis Peña"];
   for (const [k, v] of Object.entries(V2.worksheets.registro.data.contacts[0])) assert.equal(luis[k], v, k);
   for (const f of contacts.FIELDS) assert.equal(typeof luis[f], "string", f);
-  assert.equal(luis.status_manual, false);
+  assert.equal(luis.status_manual, undefined, "whether its status was set by hand is the tracker's to judge");
+  assert.equal(byName["Dana"].status_manual, false, "a new contact's status follows its dates");
   // The planner's organisation and date fill its new contact.
   assert.equal(byName["Sin nombre"].organisation, "Acme");
   assert.equal(byName["Sin nombre"].sent, "2026-11-18");

@@ -134,13 +134,14 @@
 
   // The contact whose answers for `tool` (any tool without one) changed last, or null.
   function latest(tool) {
-    var found = null, when = "";
+    var found = null, when = "", known = {};
+    records().forEach(function (r) { known[r.id] = true; }); // once: the list may be long
     Store.ids().forEach(function (id) {
       var at = id.indexOf("@");
       if (at <= 0 || (tool && id.slice(0, at) !== tool)) return;
       var who = id.slice(at + 1);
-      var at2 = Store.updated(id) || " ";
-      if (exists(who) && at2 >= when) { found = who; when = at2; }
+      var changed = Store.updated(id) || " ";
+      if (known[who] === true && changed >= when) { found = who; when = changed; }
     });
     return found;
   }

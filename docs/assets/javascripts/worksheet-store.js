@@ -121,7 +121,7 @@
     // tool's answers become a contact named by its name field, the tracker's contact of that name
     // (accents and case aside) when there is one, else a new one ("unnamed" when the field is
     // empty); they move whole (nothing is dropped) to "TOOL@ID". The reader's own details
-    // (CONTACTS.you) are copied to "tu", the first found of each. Tracker records get every field.
+    // (CONTACTS.you) are copied to "tu", the first found of each. Tracker records get every text field.
     2: function (doc, opts) {
       if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
       var ws = {};
@@ -131,8 +131,8 @@
         if (!isObj(r)) return r;
         var full = {};
         Object.keys(r).forEach(function (k) { full[k] = r[k]; });
-        RECORD_TEXTS.forEach(function (k) { if (full[k] === undefined) full[k] = k === "status" ? "to-contact" : ""; });
-        if (full.status_manual === undefined) full.status_manual = false;
+        // Whether an older status was set by hand is the tracker's to judge (tracker.js clean).
+        RECORD_TEXTS.forEach(function (k) { if (full[k] === undefined && k !== "status") full[k] = ""; });
         return full;
       });
       var you = {};
