@@ -99,6 +99,18 @@ def test_the_planner_writes_each_contacts_dates_and_calendar_and_the_tracker_sho
     assert "día 3" in row.locator("td[data-column=next_action]").inner_text()
     assert row.locator("[data-column=status]").inner_text() == "Mensaje enviado"
     assert row.locator("[data-column=day7] time").get_attribute("datetime") == "2025-03-12"
+    # A new send date typed in the tracker counts day 3 and day 7 again from it.
+    row.locator(".tracker__edit").click()
+    page.fill("[name=sent]", "2025-03-04")
+    page.click("button[type=submit]")
+    assert (stored(page, "ana-1")["day3"], stored(page, "ana-1")["day7"]) == ("", "")
+    assert row.locator("td[data-column=next_date] time").get_attribute("datetime") == "2025-03-06", \
+        "the planner's next step stays the reader's until changed"
+    row.locator(".tracker__edit").click()
+    page.fill("[name=sent]", "2025-03-03")
+    page.fill("[name=day3]", "2025-03-06")
+    page.fill("[name=day7]", "2025-03-12")
+    page.click("button[type=submit]")
     assert page.locator("tbody th").all_inner_texts() == ["Ana Pérez", "Ben Ortiz"], "by the next step's date"
     week = page.locator(".due-list__week li").evaluate_all("els => els.map(e => e.dataset.id + ':' + e.dataset.kind)")
     assert week == ["ana-1:day3", "ben-2:day3"], week

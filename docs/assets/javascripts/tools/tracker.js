@@ -424,6 +424,12 @@
       if (old) Object.keys(old).forEach(function (k) { contact[k] = old[k]; }); // fields other tools keep
       contact.id = editing || root.SiteTools.newId();
       FORM.forEach(function (k) { contact[k] = inputs[k].value; });
+      // A new send date makes the planner's day 3 and day 7 stale, unless they were changed
+      // too: without them they are counted again from the new date.
+      if (old && old.sent !== contact.sent && old.day3 === contact.day3 && old.day7 === contact.day7) {
+        contact.day3 = "";
+        contact.day7 = "";
+      }
       contact.status_manual = inputs.status.value !== "";
       contact.status = contact.status_manual ? inputs.status.value : steps.fromDates(contact, steps.today());
       contacts = contacts.filter(function (c) { return c.id !== contact.id; }).concat([contact]);
