@@ -74,6 +74,12 @@ bench: $(VENV)/.test-deps node_modules/.installed
 	@chromium="$$(scripts/find-chromium)" && \
 	  CHROMIUM_PATH="$$chromium" $(BIN)/python scripts/bench $(BENCH_ARGS)
 
+# The tracker with 500 contacts in Chromium: time until ready, CSV export and import (medians).
+.PHONY: bench-contacts
+bench-contacts: $(VENV)/.test-deps
+	@chromium="$$(scripts/find-chromium)" && \
+	  CHROMIUM_PATH="$$chromium" $(BIN)/python scripts/bench-contacts $(BENCH_ARGS)
+
 # What hooks/site_checks.py adds to a build: medians over 5 builds with and without it.
 .PHONY: bench-checks linkcheck-external
 bench-checks: $(VENV)/.site-deps

@@ -3,6 +3,7 @@
 Marker in a page's Markdown, on its own line:
 
     <!-- md:tool-words ID -->    JSON for docs/assets/javascripts/tools/ (SiteTools.words)
+    <!-- md:tool-words ID MORE -->  the same, then the words of MORE (shared by several tools)
 
 Loading and checking live in sitekit.tool_words.
 """
@@ -24,7 +25,12 @@ def on_config(config):
 
 
 def _render(args, page, config):
-    return tool_words.render(_words[args[0]], page_language(config))
+    try:
+        return tool_words.render(_words[args[0]], page_language(config), *[_words[t] for t in args[1:]])
+    except tool_words.ToolWordsError as exc:
+        raise markers.MarkerError(str(exc)) from None
 
 
-markers.register("tool-words", _render, markers.Arg("TOOL", lambda done: sorted(_words), "tool (data/tools/*.yml)"))
+markers.register("tool-words", _render, markers.Arg("TOOL", lambda done: sorted(_words), "tool (data/tools/*.yml)"),
+                 markers.Arg("SHARED", lambda done: [s for s in tool_words.SHARED if s not in done], "shared words file",
+                             optional=True, many=True))

@@ -6,6 +6,9 @@ with "@name" filled in by the script. A page gets its own language only, as JSON
 travel), which docs/assets/javascripts/tools/tool-store.js reads (SiteTools.words).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
 also has `nojs`, the note shown in the page instead of the tool when JavaScript is off.
+A page may take the words of more files after its tool's (words several tools share, such
+as data/tools/recordatorios.yml): each comes as one more JSON block (`class="tool-words-more"`),
+without its note, and a key may be in only one of a page's files.
 """
 
 import html
@@ -15,6 +18,9 @@ from sitekit import message_checks, worksheets
 
 TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
+# Words files that several tools' pages take after their own (`md:tool-words TOOL SHARED`):
+# they carry no storage messages, since the page's own tool file does.
+SHARED = ("recordatorios",)
 EVERY_LANGUAGE = "csv."  # keys a file in any language may hold: they travel in every language
 
 
@@ -38,13 +44,26 @@ def load_all(folder=TOOLS_DIR):
     return found
 
 
-def render(words, lang):
-    """The words of one language as the JSON the tool's script reads, and the note a reader
-    without JavaScript sees instead of the tool (tools.css shows one or the other)."""
+def _json(words, lang):
     page = {key: texts[lang] for key, texts in words.items() if key != NOJS}
     every = {key: dict(texts) for key, texts in words.items() if key.startswith(EVERY_LANGUAGE)}
     if every:
         page["@every"] = every  # SiteTools.words().every(key) -> {lang: text}
-    text = message_checks.as_json(page)
-    return (f'<script type="application/json" id="tool-words">{text}</script>\n'
-            f'<p class="tool-nojs admonition warning">{html.escape(words[NOJS][lang])}</p>')
+    return message_checks.as_json(page)
+
+
+def render(words, lang, *more):
+    """The words of one language as the JSON the tool's script reads, and the note a reader
+    without JavaScript sees instead of the tool (tools.css shows one or the other); then the
+    words of each of `more` (files the page shares with other tools), without their note."""
+    seen = {key for key in words if key != NOJS}
+    for extra in more:
+        clash = sorted(seen & (set(extra) - {NOJS}))
+        if clash:
+            raise ToolWordsError(f"the same key in two words files of one page: {', '.join(clash)}")
+        seen |= set(extra) - {NOJS}
+    out = (f'<script type="application/json" id="tool-words">{_json(words, lang)}</script>\n'
+           f'<p class="tool-nojs admonition warning">{html.escape(words[NOJS][lang])}</p>')
+    for extra in more:
+        out += f'\n<script type="application/json" class="tool-words-more">{_json(extra, lang)}</script>'
+    return out

@@ -85,11 +85,15 @@ def test_csv_export_reads_back_intact_and_imports_back(tracker):
     # The Spanish page's main export is separated by semicolons (spreadsheets set to Spanish).
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     assert rows == list(csv.reader(io.StringIO(export_csv(tracker, ".tracker__export-other")[3:].decode(), newline="")))
+    # Today's eight columns first (files of earlier versions still import), then the added ones.
     assert rows[0] == ["Nombre", "Organización", "Estado", "Mensaje enviado el", "Reunión el",
-                       "Próximo paso", "Fecha del próximo paso", "Notas"]
+                       "Próximo paso", "Fecha del próximo paso", "Notas", "Cargo", "Qué te une a esta persona",
+                       "Dónde encontraste a esta persona", "Día 3", "Día 7", "Gracias enviadas el",
+                       "Estado fijado a mano", "Id"]
     assert [r[0] for r in rows[1:]] == ["Zoe Núñez", TRICKY["name"], "Berta"]
-    assert rows[2] == [TRICKY["name"], TRICKY["organisation"], "Reunión fijada", TRICKY["sent"], TRICKY["meeting"],
-                       TRICKY["next_action"], TRICKY["next_date"], TRICKY["notes"]]
+    assert rows[2][:15] == [TRICKY["name"], TRICKY["organisation"], "Reunión fijada", TRICKY["sent"], TRICKY["meeting"],
+                            TRICKY["next_action"], TRICKY["next_date"], TRICKY["notes"], "", "", "", "", "", "", "sí"]
+    assert len({r[15] for r in rows[1:]}) == 3, "each contact's id, so an import keeps its answers in the other tools"
     # Every record ends in CRLF; quoted fields keep their own line breaks.
     assert '"Ana ""la jefa"" Pérez, hija"' in text
 

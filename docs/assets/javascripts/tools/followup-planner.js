@@ -1,6 +1,12 @@
 /* The 3B7 follow-up planner on docs/herramientas/seguimiento.md: dates 3 and 7 business days
  * after a message, thanks due within 24 hours of a meeting, and an .ics file of reminders.
- * Date logic: business-days.js; calendar file: ics.js; words: the page's (data/tools/). */
+ * For a contact chosen with «¿Para quién?» (contacts.js): the plan is kept for that contact
+ * ("seguimiento@ID"), its name and organisation are the contact's (editing them edits the
+ * contact), its dates go into the contact (sent, day 3, day 7, meeting; the next step is
+ * day 3, then day 7), and its .ics UIDs are the contact's (the tracker's calendar of everyone
+ * uses the same). With nobody chosen it works as it always did, on names typed in.
+ * Date logic: business-days.js, contact-steps.js; calendar file: ics.js; words: the page's
+ * (data/tools/seguimiento.yml, recordatorios.yml). */
 (function (root) {
   "use strict";
 
@@ -19,31 +25,14 @@
 
   function fold(s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); }
 
-  /* The contact's name as a file name part: "ana-perez". */
-  function slug(s) { return fold(s).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40); }
-
   /* The reminders for a plan, in date order: [{kind, date, summary, description}], in the
-   * page's language. Pure but for the page's words: window.SiteTools.followup.reminders. */
+   * page's language (tools/contact-steps.js). Pure but for the page's words:
+   * window.SiteTools.followup.reminders. */
   function reminders(plan) {
     var days = root.SiteTools.businessDays;
-    var holidays = days.parseHolidays(plan.holidays).dates;
-    var name = (plan.name || "").trim() || say("someone");
-    var org = (plan.org || "").trim() || say("org_fallback");
-    var notes = (plan.notes || "").trim();
-    var out = [];
-    function add(kind, date, summary, detail) {
-      out.push({ kind: kind, date: date, summary: summary, description: notes ? detail + "\n\n" + notes : detail });
-    }
-    if (usable(plan.sent)) {
-      var dates = days.plan3B7(plan.sent, holidays);
-      add("day3", dates.day3, say("day3", { name: name, org: org }), say("day3_detail"));
-      add("day7", dates.day7, say("day7", { name: name }), say("day7_detail"));
-    }
-    if (usable(plan.meeting)) {
-      // Within 24 hours of a meeting on day D: the deadline falls on D + 1 (calendar days).
-      add("thanks", days.addDays(plan.meeting, 1), say("thanks", { name: name }), say("thanks_detail"));
-    }
-    return out.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
+    var dates = usable(plan.sent) ? days.plan3B7(plan.sent, days.parseHolidays(plan.holidays).dates) : {};
+    return root.SiteTools.contactSteps.reminders({ name: plan.name, org: plan.org, day3: dates.day3, day7: dates.day7,
+      meeting: usable(plan.meeting) ? plan.meeting : "", notes: plan.notes }, say);
   }
 
   /* entry: the contact's stored {id, steps: {kind: [date, sequence]}} (its UIDs and the
@@ -53,7 +42,7 @@
     return root.SiteTools.ics.calendar(
       reminders(plan).map(function (r) {
         var step = entry.steps[r.kind];
-        return { uid: root.SiteTools.ics.uid(entry.id + "-" + r.kind) + "@entrevistas-informativas", date: r.date,
+        return { uid: root.SiteTools.ics.stepUid(entry.id, r.kind), date: r.date,
           summary: r.summary, description: r.description, sequence: step ? step[1] : 0 };
       }),
       { now: now, prodId: "-//Entrevistas informativas//Seguimiento 3B7//" + lang.toUpperCase() }
@@ -85,7 +74,41 @@
       return p;
     }
 
+    var people = root.SiteContacts;
+    var steps = root.SiteTools.contactSteps;
+    var who = people ? people.current(TOOL_ID) : null;
+    function storeId() { return people ? people.answersId(TOOL_ID, who) : TOOL_ID; }
+
+    // The plan's dates into the chosen contact: its next step is day 3 until day 3 has
+    // passed, then day 7. Written only when something changed.
+    function writeBack() {
+      if (!who) return;
+      var record = people.get(who);
+      if (!record) return;
+      var days = root.SiteTools.businessDays;
+      var p = plan();
+      var fields = { sent: usable(p.sent) ? p.sent : "", meeting: usable(p.meeting) ? p.meeting : "" };
+      var dates = fields.sent ? days.plan3B7(fields.sent, days.parseHolidays(p.holidays).dates) : { day3: "", day7: "" };
+      fields.day3 = dates.day3;
+      fields.day7 = dates.day7;
+      var today = steps.today();
+      var items = reminders(p);
+      var step = items.filter(function (r) { return r.kind !== "thanks" && r.date >= today; })[0];
+      if (step && !fields.meeting) { fields.next_action = step.summary; fields.next_date = step.date; }
+      var merged = {};
+      Object.keys(record).forEach(function (k) { merged[k] = record[k]; });
+      Object.keys(fields).forEach(function (k) { merged[k] = fields[k]; });
+      if (!record.status_manual) fields.status = steps.fromDates(merged, today);
+      var differs = Object.keys(fields).some(function (k) { return (record[k] || "") !== fields[k]; });
+      if (differs) { fields.id = who; people.save(fields); }
+    }
+
     function entryFor(p) {
+      if (who) {
+        // The contact's own id: the same UIDs as the tracker's calendar of everyone.
+        var record = people.get(who) || {};
+        return { id: who, steps: steps.sequences(record.ics_steps), contact: true };
+      }
       var key = fold(p.name) + "|" + fold(p.org);
       var e = calendar[key];
       if (!e || typeof e.id !== "string" || !e.steps || typeof e.steps !== "object") {
@@ -98,6 +121,12 @@
 
     // Each step's SEQUENCE rises when its date changes.
     function record(e, items) {
+      if (e.contact) {
+        var text = steps.recordSequences((people.get(who) || {}).ics_steps, items);
+        e.steps = steps.sequences(text);
+        people.save({ id: who, ics_steps: text });
+        return;
+      }
       items.forEach(function (r) {
         var old = e.steps[r.kind];
         var ok = Array.isArray(old) && typeof old[0] === "string" && typeof old[1] === "number";
@@ -183,17 +212,50 @@
       problem.textContent = dateProblem() || holidayProblem();
     }
 
-    var store = root.SiteTools.toolStore(TOOL_ID, {
+    var store = root.SiteTools.toolStore(storeId, {
       read: plan,
       apply: function (data) {
         FIELDS.forEach(function (f) { inputs[f].value = typeof data[f] === "string" ? data[f] : ""; });
+        var record = who ? people.get(who) : null;
+        if (record) {
+          inputs.name.value = record.name || "";
+          inputs.org.value = record.organisation || inputs.org.value;
+          // Dates the contact already has (typed in the tracker) start a plan not yet made.
+          if (!inputs.sent.value && usable(record.sent)) inputs.sent.value = record.sent;
+          if (!inputs.meeting.value && usable(record.meeting)) inputs.meeting.value = record.meeting;
+        }
         if (typeof data.id === "string" && data.id) planId = data.id;
         calendar = data.calendar && typeof data.calendar === "object" && !Array.isArray(data.calendar) ? data.calendar : {};
         render();
       }
     });
 
-    form.addEventListener("input", function () { render(); store.save(); });
+    if (people) {
+      people.picker(form, {
+        tool: TOOL_ID,
+        onChoose: function (id) {
+          store.flush();
+          who = id;
+          store.reload();
+          status.textContent = "";
+        }
+      });
+      // The contact's name or organisation changed elsewhere (the tracker, another tab).
+      people.onChange(function () {
+        var record = who ? people.get(who) : null;
+        if (!record) return;
+        if (document.activeElement !== inputs.name) inputs.name.value = record.name || "";
+        if (document.activeElement !== inputs.org) inputs.org.value = record.organisation || "";
+        render();
+      });
+    }
+    form.addEventListener("input", function (event) {
+      if (who && event.target === inputs.name && inputs.name.value.trim()) people.save({ id: who, name: inputs.name.value.trim() });
+      if (who && event.target === inputs.org) people.save({ id: who, organisation: inputs.org.value.trim() });
+      render();
+      store.save();
+      writeBack();
+    });
     form.querySelector(".followup__download").addEventListener("click", function () {
       var badDate = dateProblem();
       var bad = badDate || holidayProblem();
@@ -207,7 +269,7 @@
       var entry = entryFor(p);
       record(entry, items);
       store.saveNow();
-      var name = slug(p.name);
+      var name = steps.slug(p.name);
       var file = name ? say("file").replace(/\.ics$/, "-" + name + ".ics") : say("file");
       root.WorksheetStore.saveFile(file, calendarText(p, lang, new Date(), entry), "text/calendar;charset=utf-8");
       status.textContent = say("downloaded", { n: items.length, file: file });

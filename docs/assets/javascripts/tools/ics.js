@@ -57,6 +57,12 @@
     return String(value == null ? "" : value).replace(/[^A-Za-z0-9@._-]/g, "").slice(0, 200) || "event";
   }
 
+  /* The UID of one step ("day3", "day7", "thanks") of one contact: unique to both, and the
+   * same at every download, so a calendar updates the event instead of adding another. */
+  function stepUid(id, kind) {
+    return uid(id + "-" + kind) + "@entrevistas-informativas";
+  }
+
   /* events: [{uid, date: "YYYY-MM-DD", summary, description, sequence}]; options: {now: Date,
    * prodId: string}. Every event lasts the whole day and carries a display alarm at 9:00. */
   function calendar(events, options) {
@@ -96,5 +102,5 @@
   }
 
   root.SiteTools = root.SiteTools || {};
-  root.SiteTools.ics = { escapeText: escapeText, uid: uid, fold: fold, calendar: calendar };
+  root.SiteTools.ics = { escapeText: escapeText, uid: uid, stepUid: stepUid, fold: fold, calendar: calendar };
 })(window);

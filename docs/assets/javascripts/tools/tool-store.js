@@ -10,7 +10,7 @@
  * stop the tool: apply() errors are reported and the tool starts empty.
  *
  * window.SiteTools.words(): the tool's words in the page's language (data/tools/ID.yml,
- * put into the page by hooks/tool_words.py) as say(key, values) -> text with "@name" filled
+ * put into the page by hooks/tool_words.py, with any shared words files after it) as say(key, values) -> text with "@name" filled
  * from values; when values.n is 1 the "KEY.one" text is used if there is one. say.has(key)
  * tells whether a key exists. A missing key comes back as itself, so it shows; say.every(key)
  * gives {lang: text} for the words that travel in every language.
@@ -32,6 +32,11 @@
   root.SiteTools.words = function () {
     var el = document.getElementById("tool-words");
     var words = el ? JSON.parse(el.textContent) : {};
+    // Words several tools share (data/tools/recordatorios.yml) come in blocks of their own.
+    document.querySelectorAll("script.tool-words-more").forEach(function (more) {
+      var extra = JSON.parse(more.textContent);
+      Object.keys(extra).forEach(function (key) { if (!Object.prototype.hasOwnProperty.call(words, key)) words[key] = extra[key]; });
+    });
     function has(key) { return Object.prototype.hasOwnProperty.call(words, key); }
     function say(key, values) {
       values = values || {};

@@ -1,26 +1,42 @@
-/* The contact tracker on docs/herramientas/registro.md: one row per contact, sorted by the
- * date of the next action, kept in WorksheetStore ("registro"), exported to and imported
- * from CSV (csv.js). Names can be taken from the target list worksheet. Every word comes
- * from the page (data/tools/registro.yml); the column and status labels in every language,
- * since an import accepts any. */
+/* The contact tracker on docs/herramientas/registro.md: one row (a card on phones) per
+ * contact, sorted by the date of its next step, kept in WorksheetStore ("registro":
+ * {contacts: [...]}, the records every per-person tool shares), exported to and imported from
+ * CSV (csv.js). Status, next step and what is due come from the dates (contact-steps.js).
+ * Each row opens the per-person tools for its contact (links the page holds, in
+ * .contact-tools, with ?contact=ID). Every word comes from the page (data/tools/registro.yml,
+ * recordatorios.yml); the column and status labels in every language, since an import
+ * accepts any. */
 (function (root) {
   "use strict";
 
   var TOOL_ID = "registro";
   var LIST_ID = "lista-de-contactos"; // the target list worksheet (data/worksheets/)
   var MAX_IMPORT_BYTES = 1024 * 1024;
+  var FOLD_NOTES = 90; // notes longer than this, or on several lines, are folded
+  var steps = root.SiteTools.contactSteps;
+  var days = root.SiteTools.businessDays;
 
   // Stable ids (stored, and accepted in CSV). Their labels, in every language (an import
   // accepts any), are the "csv.status.ID" and "csv.column.ID" words of data/tools/registro.yml.
-  var STATUSES = ["to-contact", "message-sent", "followed-up", "meeting-set", "met", "thanks-sent",
-    "keep-in-touch"].map(function (id) { return { id: id }; });
-  // Columns, in CSV order, and whether each holds a date.
+  var STATUSES = steps.STATUSES.map(function (id) { return { id: id }; });
+  // Columns, in CSV order, and whether each holds a date. The first eight are the files of
+  // earlier versions (still imported); the rest were added after them, and the id last, so
+  // a file imported back keeps each contact's own answers in the other tools.
   var COLUMNS = [
     { id: "name" }, { id: "organisation" }, { id: "status" }, { id: "sent", date: true },
-    { id: "meeting", date: true }, { id: "next_action" }, { id: "next_date", date: true }, { id: "notes" }
+    { id: "meeting", date: true }, { id: "next_action" }, { id: "next_date", date: true }, { id: "notes" },
+    { id: "role" }, { id: "connection" }, { id: "source" }, { id: "day3", date: true }, { id: "day7", date: true },
+    { id: "thanked", date: true }, { id: "status_manual", flag: true }, { id: "id" }
   ];
+  var LEGACY = 8;
+  var TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7", "meeting",
+    "thanked", "next_action", "next_date", "notes"];
+  var FORM = ["name", "organisation", "role", "connection", "source", "sent", "day3", "day7", "meeting", "thanked",
+    "next_action", "next_date", "notes"]; // and status, its own way
+  var DATES = ["sent", "day3", "day7", "meeting", "thanked"]; // shown together in a row
+  var ID = /^[A-Za-z0-9_-]{1,64}$/;
 
-  // Messages in the page's language (data/tools/registro.yml).
+  // Messages in the page's language (data/tools/registro.yml and recordatorios.yml).
   var say = root.SiteTools.words();
   function label(kind, id, lang) { return say.every("csv." + kind + "." + id)[lang] || id; }
   function columnLabel(c, lang) { return label("column", c.id, lang); }
@@ -28,31 +44,41 @@
 
   var fold = function (s) { return String(s || "").normalize("NFD").replace(/\p{M}/gu, "").trim().toLowerCase(); };
 
-  /* "2025-03-20" as the page's language writes it ("20 de marzo de 2025", "20 March 2025": its date locale), like the planner. */
+  /* "2025-03-20" as the page's language writes it ("20 de marzo de 2025", "20 March 2025": its
+   * date locale), like the planner; one formatter per language (500 rows format many dates). */
+  var formatters = {};
   function shownDate(iso, lang) {
-    var date = root.SiteTools.businessDays.parse(iso);
-    return new Intl.DateTimeFormat(document.documentElement.getAttribute("data-date-locale") || lang, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(date);
+    var f = formatters[lang] || (formatters[lang] = new Intl.DateTimeFormat(
+      document.documentElement.getAttribute("data-date-locale") || lang,
+      { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }));
+    return f.format(days.parse(iso));
   }
 
-  function statusLabel(id, lang) {
-    return label("status", id, lang);
-  }
+  function statusLabel(id, lang) { return label("status", id, lang); }
 
-  /* Contacts with a next-action date first, earliest first; then the rest, by name. */
-  function sorted(contacts) {
-    return contacts.slice().sort(function (a, b) {
-      var da = a.next_date || "\uffff", db = b.next_date || "\uffff";
-      if (da !== db) return da < db ? -1 : 1;
-      return String(a.name).localeCompare(String(b.name));
+  /* Contacts with a next step first, earliest first; then the rest, by name. */
+  function sorted(contacts, day) {
+    var keyed = contacts.map(function (c) {
+      var next = steps.nextStep(c, day || steps.today());
+      return { c: c, key: next ? next.date : "\uffff" };
     });
+    keyed.sort(function (a, b) {
+      if (a.key !== b.key) return a.key < b.key ? -1 : 1;
+      return String(a.c.name).localeCompare(String(b.c.name));
+    });
+    return keyed.map(function (k) { return k.c; });
   }
+
+  function flagText(value, lang) { return value ? label("flag", "yes", lang) : ""; }
 
   /* sep: "," or ";" (what spreadsheets set to Spanish and most European languages read). */
-  function toCSV(contacts, lang, sep) {
+  function toCSV(contacts, lang, sep, day) {
     var rows = [COLUMNS.map(function (c) { return columnLabel(c, lang); })];
-    sorted(contacts).forEach(function (contact) {
+    sorted(contacts, day).forEach(function (contact) {
       rows.push(COLUMNS.map(function (c) {
-        return c.id === "status" ? statusLabel(contact.status, lang) : contact[c.id] || "";
+        if (c.id === "status") return statusLabel(steps.status(contact, day || steps.today()), lang);
+        if (c.flag) return flagText(contact[c.id], lang);
+        return contact[c.id] || "";
       }));
     });
     return root.SiteTools.csv.stringify(rows, sep);
@@ -62,48 +88,60 @@
   function isoDate(value) {
     var m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(value);
     var iso = m ? m[3] + "-" + ("0" + m[2]).slice(-2) + "-" + ("0" + m[1]).slice(-2) : value;
-    return root.SiteTools.businessDays.parse(iso) ? iso : null;
+    return days.parse(iso) ? iso : null;
   }
 
-  /* A stored contact as the tracker shows it: texts only, a known status (anything else
-   * imported or stored is ignored), or null without an id and a name. */
-  function clean(c) {
+  /* A stored contact as the tracker shows it: its known fields as texts, a known status
+   * (anything else imported or stored is ignored), status_manual a boolean (a record from
+   * before it existed keeps a status the dates do not give as set by hand); every other
+   * field kept as it was. null without an id and a name. */
+  function clean(c, day) {
     if (!c || typeof c.id !== "string" || typeof c.name !== "string" || !c.name) return null;
-    var out = { id: c.id };
-    COLUMNS.forEach(function (col) { out[col.id] = typeof c[col.id] === "string" ? c[col.id] : ""; });
+    var out = {};
+    Object.keys(c).forEach(function (k) { out[k] = c[k]; });
+    TEXTS.forEach(function (k) { out[k] = typeof c[k] === "string" ? c[k] : ""; });
     if (!STATUSES.some(function (x) { return x.id === out.status; })) out.status = STATUSES[0].id;
+    var known = typeof c.status === "string" && out.status === c.status;
+    out.status_manual = typeof c.status_manual === "boolean" ? c.status_manual
+      : known && out.status !== steps.fromDates(out, day || steps.today());
     return out;
   }
 
-  /* {ok: true, contacts} or {ok: false, message} (labels in `lang`, words the page's): all or nothing. */
-  function fromCSV(text, lang) {
+  /* {ok: true, contacts} or {ok: false, message} (labels in `lang`, words the page's): all or
+   * nothing. A file of an earlier version (its eight columns) is read too. */
+  function fromCSV(text, lang, day) {
     function refuse(key, values) { return { ok: false, message: say(key, values) + " " + say("unchanged") }; }
     var parsed = root.SiteTools.csv.parse(text);
     if (!parsed.ok) return refuse(parsed.error.code, { line: parsed.error.line });
     var rows = parsed.rows;
     if (!rows.length) return refuse("empty");
     var header = rows[0].fields.map(fold);
-    var known = [null].concat(LANGUAGES).some(function (key) {
-      return header.length === COLUMNS.length && COLUMNS.every(function (c, i) {
-        return fold(key ? columnLabel(c, key) : c.id) === header[i];
+    var columns = [COLUMNS, COLUMNS.slice(0, LEGACY)].filter(function (cols) {
+      return [null].concat(LANGUAGES).some(function (key) {
+        return header.length === cols.length && cols.every(function (c, i) {
+          return fold(key ? columnLabel(c, key) : c.id) === header[i];
+        });
       });
-    });
-    if (!known) return refuse("header", { expected: COLUMNS.map(function (c) { return columnLabel(c, lang); }).join(", ") });
+    })[0];
+    if (!columns) return refuse("header", { expected: COLUMNS.map(function (c) { return columnLabel(c, lang); }).join(", ") });
+    var yes = [].concat(LANGUAGES.map(function (l) { return fold(label("flag", "yes", l)); }), ["1", "true", "x"]);
     var contacts = [];
+    var taken = {};
     for (var r = 1; r < rows.length; r++) {
       var row = rows[r];
-      if (row.fields.length !== COLUMNS.length) {
-        return refuse("columns", { line: row.line, n: row.fields.length, want: COLUMNS.length });
+      if (row.fields.length !== columns.length) {
+        return refuse("columns", { line: row.line, n: row.fields.length, want: columns.length });
       }
-      var contact = { id: root.SiteTools.newId() };
-      for (var i = 0; i < COLUMNS.length; i++) {
-        var col = COLUMNS[i];
+      var contact = {};
+      for (var i = 0; i < columns.length; i++) {
+        var col = columns[i];
         var value = row.fields[i];
         if (col.date) {
           value = value.trim();
           if (value && !isoDate(value)) return refuse("date_either", { line: row.line, value: value, column: columnLabel(col, lang) });
           value = value && isoDate(value);
         }
+        if (col.flag) value = yes.indexOf(fold(value)) !== -1;
         if (col.id === "status") {
           var wanted = fold(value);
           var match = STATUSES.filter(function (s) { return [s.id].concat(LANGUAGES.map(function (l) { return statusLabel(s.id, l); })).map(fold).indexOf(wanted) !== -1; })[0];
@@ -115,9 +153,25 @@
         contact[col.id] = value;
       }
       if (!contact.name.trim()) return refuse("no_name", { line: row.line });
-      contacts.push(contact);
+      // An id from the file (once each) keeps the contact's answers in the other tools.
+      contact.id = typeof contact.id === "string" && ID.test(contact.id) && !taken[contact.id] ? contact.id : root.SiteTools.newId();
+      taken[contact.id] = true;
+      contacts.push(clean(contact, day));
     }
     return { ok: true, contacts: contacts };
+  }
+
+  /* The page's links to the per-person tools (.contact-tools a[data-tool]), relative to the
+   * page, so they work under /en/ and from file:// alike: [{tool, href, text}]. */
+  function toolLinks() {
+    return Array.prototype.map.call(document.querySelectorAll(".contact-tools a[data-tool]"), function (a) {
+      return { tool: a.dataset.tool, href: a.getAttribute("href"), text: a.textContent };
+    });
+  }
+  function withContact(href, id) {
+    var cut = href.search(/[?#]/);
+    var base = cut === -1 ? href : href.slice(0, cut);
+    return base + "?contact=" + encodeURIComponent(id);
   }
 
   function init(form) {
@@ -125,10 +179,11 @@
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     var lang = document.documentElement.lang;
     var fileName = say("file");
+    var doc = {}; // the stored document's other fields, kept as they are
     var contacts = [];
     var editing = null;
     var inputs = {};
-    COLUMNS.forEach(function (c) { inputs[c.id] = form.querySelector("[name=" + c.id + "]"); });
+    FORM.concat(["status"]).forEach(function (k) { inputs[k] = form.querySelector("[name=" + k + "]"); });
     var body = form.querySelector(".tracker__table tbody");
     var emptyNote = form.querySelector(".tracker__empty");
     var status = form.querySelector(".tracker__status");
@@ -136,7 +191,21 @@
     var cancel = form.querySelector(".tracker__cancel");
     var fromList = form.querySelector(".tracker__from-list");
     var fileInput = form.querySelector(".tracker__file");
+    var links = toolLinks();
+    // ?contact=ID (the due list's link): that contact's row is marked and brought into view.
+    var chosenId = new URLSearchParams(root.location.search).get("contact");
+    var headers = {};
+    form.querySelectorAll(".tracker__table thead th[data-head]").forEach(function (th) { headers[th.dataset.head] = th.textContent; });
+    // Labels of a row's parts (cards and rows alike).
+    var partLabel = { connection: say("field_connection"), source: say("field_source") };
+    var dateLabel = { sent: say("date_sent"), day3: say("date_day3"), day7: say("date_day7"), meeting: say("date_meeting"),
+      thanked: say("date_thanked") };
 
+    // The status: the dates' by default, or one the reader sets by hand.
+    var auto = document.createElement("option");
+    auto.value = "";
+    auto.textContent = say("status_auto");
+    inputs.status.appendChild(auto);
     STATUSES.forEach(function (s) {
       var option = document.createElement("option");
       option.value = s.id;
@@ -147,44 +216,142 @@
     function tell(text) { problem.textContent = ""; status.textContent = text; }
     function complain(text) { status.textContent = ""; problem.textContent = text; }
 
-    function render() {
-      body.replaceChildren();
-      sorted(contacts).forEach(function (contact) {
-        var tr = document.createElement("tr");
-        tr.dataset.id = contact.id;
-        COLUMNS.forEach(function (c) {
-          var cell = document.createElement(c.id === "name" ? "th" : "td");
-          if (c.id === "name") cell.scope = "row";
-          cell.dataset.column = c.id;
-          if (c.date && contact[c.id] && root.SiteTools.businessDays.parse(contact[c.id])) {
-            // Shown in the page's language; the stored value (and the CSV) stay ISO.
-            var time = document.createElement("time");
-            time.dateTime = contact[c.id];
-            time.textContent = shownDate(contact[c.id], lang);
-            cell.appendChild(time);
-          } else {
-            cell.textContent = c.id === "status" ? statusLabel(contact.status, lang) : contact[c.id] || "";
-          }
-          tr.appendChild(cell);
+    function el(tag, cls, text) {
+      var e = document.createElement(tag);
+      if (cls) e.className = cls;
+      if (text) e.textContent = text;
+      return e;
+    }
+    function time(iso) {
+      var t = document.createElement("time");
+      t.dateTime = iso;
+      t.textContent = shownDate(iso, lang);
+      return t;
+    }
+    // " Ana Pérez": each control says whose row it acts on.
+    function whose(name) { return el("span", "visually-hidden", " " + name); }
+    function cell(tag, column) {
+      var c = document.createElement(tag);
+      c.dataset.column = column;
+      if (headers[column]) c.dataset.label = headers[column]; // the card's label (tools.css)
+      return c;
+    }
+
+    function stepText(next, contact) {
+      if (next.action) return next.action;
+      if (next.kind === "day3") return say("day3", { name: contact.name, org: contact.organisation || say("org_fallback") });
+      if (next.kind === "day7") return say("day7", { name: contact.name });
+      return "";
+    }
+    function dueText(item, contact) {
+      if (item.kind === "thanks") return say("thanks", { name: contact.name });
+      return stepText({ kind: item.kind, action: item.action }, contact);
+    }
+
+    function row(contact, day, dueById) {
+      var tr = document.createElement("tr");
+      tr.dataset.id = contact.id;
+      if (contact.id === chosenId) tr.className = "tracker__row--chosen";
+      var next = steps.nextStep(contact, day);
+      var date = cell("td", "next_date");
+      if (next) date.appendChild(time(next.date));
+      var action = cell("td", "next_action");
+      // What is due today (or overdue): the next step marked, and anything else listed.
+      var due = (dueById[contact.id] || []).filter(function (item) { return item.today; });
+      if (next) {
+        var mine = due.filter(function (item) { return item.date === next.date && (item.kind === next.kind || item.kind === "next"); })[0];
+        if (mine) action.appendChild(el("strong", "tracker__badge", say(mine.late ? "due_late" : "due_now") + ": "));
+        action.appendChild(document.createTextNode(stepText(next, contact)));
+        due = due.filter(function (item) { return item !== mine; });
+      }
+      if (due.length) {
+        var list = el("ul", "tracker__due");
+        due.forEach(function (item) {
+          var li = el("li", item.late ? "tracker__due-item tracker__due-item--late" : "tracker__due-item");
+          li.append(el("strong", "", say(item.late ? "due_late" : "due_now") + ": "), time(item.date),
+            document.createTextNode(" " + dueText(item, contact)));
+          list.appendChild(li);
         });
-        var actions = document.createElement("td");
-        ["edit", "remove"].forEach(function (action) {
-          var button = document.createElement("button");
-          button.type = "button";
-          button.className = "md-button tracker__" + action;
-          button.dataset.action = action;
-          button.textContent = say(action);
-          // "Edit Ana Pérez": each button says whose row it acts on.
-          var who = document.createElement("span");
-          who.className = "visually-hidden";
-          who.textContent = " " + contact.name;
-          button.appendChild(who);
-          actions.appendChild(button);
-        });
-        tr.appendChild(actions);
-        body.appendChild(tr);
+        action.appendChild(list);
+      }
+      var name = cell("th", "name");
+      name.scope = "row";
+      name.textContent = contact.name;
+      var about = cell("td", "about");
+      ["organisation", "role", "connection", "source"].forEach(function (k) {
+        if (!contact[k]) return;
+        var part = el("span", "tracker__part", contact[k]);
+        part.dataset.column = k;
+        if (partLabel[k]) part.dataset.label = partLabel[k];
+        about.appendChild(part);
       });
+      var progress = cell("td", "progress");
+      var state = el("span", "tracker__part tracker__state", statusLabel(steps.status(contact, day), lang));
+      state.dataset.column = "status";
+      state.dataset.cardLabel = say("field_status"); // shown on the phones' cards only
+      progress.appendChild(state);
+      DATES.forEach(function (k) {
+        if (!contact[k] || !days.parse(contact[k])) return;
+        var part = el("span", "tracker__part");
+        part.dataset.column = k;
+        part.append(el("span", "tracker__date-label", dateLabel[k] + " "), time(contact[k]));
+        progress.appendChild(part);
+      });
+      var notes = cell("td", "notes");
+      var text = contact.notes || "";
+      if (text.length > FOLD_NOTES || /\n/.test(text.trim())) {
+        // A long note is folded: its first line opens it, so no row grows dozens of lines tall.
+        var details = el("details", "tracker__fold");
+        var summary = el("summary", "", text.trim().split(/\r\n|\r|\n/)[0].slice(0, 60).trim() + "…");
+        summary.appendChild(el("span", "visually-hidden", " " + say("notes_of", { name: contact.name })));
+        details.append(summary, el("p", "tracker__note", text));
+        notes.appendChild(details);
+      } else {
+        notes.textContent = text;
+      }
+      // The per-person tools for this contact, behind one button so a row stays short.
+      var actions = cell("td", "actions");
+      var menu = el("details", "tracker__fold tracker__open");
+      var opener = el("summary", "md-button", say("open_tools"));
+      opener.appendChild(el("span", "visually-hidden", say("open_tools_for", { name: contact.name })));
+      var tools = el("ul", "tracker__tools");
+      links.forEach(function (link) {
+        var li = document.createElement("li");
+        var a = el("a", "tracker__tool", link.text);
+        a.href = withContact(link.href, contact.id);
+        a.dataset.tool = link.tool;
+        a.appendChild(whose(contact.name));
+        li.appendChild(a);
+        tools.appendChild(li);
+      });
+      menu.append(opener, tools);
+      actions.appendChild(menu);
+      ["edit", "remove"].forEach(function (kind) {
+        var button = el("button", "md-button tracker__" + kind, say(kind));
+        button.type = "button";
+        button.dataset.action = kind;
+        button.appendChild(whose(contact.name));
+        actions.appendChild(button);
+      });
+      tr.append(date, action, name, about, progress, notes, actions);
+      return tr;
+    }
+
+    function render() {
+      var day = steps.today();
+      var dueById = {};
+      var due = steps.due(contacts, day);
+      [["today", due.today], ["week", due.week]].forEach(function (pair) {
+        pair[1].forEach(function (item) {
+          item.today = pair[0] === "today";
+          (dueById[item.id] = dueById[item.id] || []).push(item);
+        });
+      });
+      var frag = document.createDocumentFragment();
+      sorted(contacts, day).forEach(function (contact) { frag.appendChild(row(contact, day, dueById)); });
+      body.replaceChildren(frag);
       emptyNote.hidden = contacts.length > 0;
+      if (root.SiteTools.dueList) root.SiteTools.dueList.refresh(contacts);
     }
 
     function fillList() {
@@ -208,17 +375,25 @@
     }
 
     function clearForm() {
-      COLUMNS.forEach(function (c) { inputs[c.id].value = ""; });
-      inputs.status.value = STATUSES[0].id;
+      FORM.forEach(function (k) { inputs[k].value = ""; });
+      inputs.status.value = "";
       editing = null;
       cancel.hidden = true;
       fromList.value = "";
     }
 
     var store = root.SiteTools.toolStore(TOOL_ID, {
-      read: function () { return { contacts: contacts }; },
+      read: function () {
+        var out = {};
+        Object.keys(doc).forEach(function (k) { out[k] = doc[k]; });
+        out.contacts = contacts;
+        return out;
+      },
       apply: function (data) {
-        contacts = (Array.isArray(data.contacts) ? data.contacts : []).map(clean).filter(Boolean);
+        var day = steps.today();
+        doc = {};
+        Object.keys(data || {}).forEach(function (k) { if (k !== "contacts") doc[k] = data[k]; });
+        contacts = (Array.isArray(data.contacts) ? data.contacts : []).map(function (c) { return clean(c, day); }).filter(Boolean);
         render();
       }
     });
@@ -233,17 +408,32 @@
       if (!option || !option.value) return;
       inputs.name.value = option.dataset.name;
       inputs.organisation.value = option.dataset.organisation;
+      // Where you found them: the target list (its title, as the page's link to it names it).
+      if (!inputs.source.value) inputs.source.value = say("from_list_source");
     });
 
     // What the reader did, said only if it was stored (else the storage notice says why not).
     function saved(text) { tell(store.saveNow() ? text : say("unsaved")); }
 
+    function byId(id) { return contacts.filter(function (c) { return c.id === id; })[0]; }
+
     form.addEventListener("submit", function (event) {
       if (!inputs.name.value.trim()) { complain(say("need_name")); inputs.name.focus(); return; }
       var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
       if (bad) { complain(say("bad_date", { column: columnLabel(bad, lang) })); inputs[bad.id].focus(); return; }
-      var contact = { id: editing || root.SiteTools.newId() };
-      COLUMNS.forEach(function (c) { contact[c.id] = inputs[c.id].value; });
+      var old = editing ? byId(editing) : null;
+      var contact = {};
+      if (old) Object.keys(old).forEach(function (k) { contact[k] = old[k]; }); // fields other tools keep
+      contact.id = editing || root.SiteTools.newId();
+      FORM.forEach(function (k) { contact[k] = inputs[k].value; });
+      // A new send date makes the planner's day 3 and day 7 stale, unless they were changed
+      // too: without them they are counted again from the new date.
+      if (old && old.sent !== contact.sent && old.day3 === contact.day3 && old.day7 === contact.day7) {
+        contact.day3 = "";
+        contact.day7 = "";
+      }
+      contact.status_manual = inputs.status.value !== "";
+      contact.status = contact.status_manual ? inputs.status.value : steps.fromDates(contact, steps.today());
       contacts = contacts.filter(function (c) { return c.id !== contact.id; }).concat([contact]);
       render();
       saved(say("added", { name: contact.name }));
@@ -257,10 +447,11 @@
       var button = event.target.closest("button[data-action]");
       if (!button) return;
       var id = button.closest("tr").dataset.id;
-      var contact = contacts.filter(function (c) { return c.id === id; })[0];
+      var contact = byId(id);
       if (!contact) return;
       if (button.dataset.action === "edit") {
-        COLUMNS.forEach(function (c) { inputs[c.id].value = contact[c.id] || ""; });
+        FORM.forEach(function (k) { inputs[k].value = contact[k] || ""; });
+        inputs.status.value = contact.status_manual ? contact.status : "";
         editing = id;
         cancel.hidden = false;
         tell(say("editing", { name: contact.name }));
@@ -295,6 +486,31 @@
     exportButton.addEventListener("click", function () { exportWith(mainSep); });
     other.addEventListener("click", function () { exportWith(mainSep === ";" ? "," : ";"); });
 
+    // One calendar file with every contact's upcoming reminders: the same UIDs as the
+    // planner's file for that contact, so either updates the other's events.
+    var icsButton = form.querySelector(".tracker__ics");
+    icsButton.addEventListener("click", function () {
+      var day = steps.today();
+      var events = [];
+      contacts.forEach(function (c) {
+        var items = steps.upcoming(c, day, say);
+        if (!items.length) return;
+        c.ics_steps = steps.recordSequences(c.ics_steps, items);
+        var seq = steps.sequences(c.ics_steps);
+        items.forEach(function (r) {
+          events.push({ uid: root.SiteTools.ics.stepUid(c.id, r.kind), date: r.date, summary: r.summary,
+            description: r.description, sequence: seq[r.kind][1] });
+        });
+      });
+      if (!events.length) { complain(say("ics_none")); return; }
+      events.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
+      store.saveNow();
+      var file = say("ics_file");
+      root.WorksheetStore.saveFile(file, root.SiteTools.ics.calendar(events, {
+        prodId: "-//Entrevistas informativas//Registro//" + lang.toUpperCase() }), "text/calendar;charset=utf-8");
+      tell(say("ics_downloaded", { n: events.length, file: file }));
+    });
+
     fileInput.addEventListener("change", function () {
       var file = fileInput.files[0];
       fileInput.value = "";
@@ -309,7 +525,17 @@
           tell(say("unchanged"));
           return;
         }
-        contacts = result.contacts;
+        // A contact of the file that is already here keeps what the other tools stored in it.
+        var here = {};
+        contacts.forEach(function (c) { here[c.id] = c; });
+        contacts = result.contacts.map(function (c) {
+          var old = here[c.id];
+          if (!old) return c;
+          var merged = {};
+          Object.keys(old).forEach(function (k) { merged[k] = old[k]; });
+          Object.keys(c).forEach(function (k) { merged[k] = c[k]; });
+          return merged;
+        });
         clearForm();
         render();
         saved(say("imported", { n: contacts.length }) + " " + say("read_as", { encoding: read.encoding }));
@@ -319,10 +545,19 @@
     clearForm();
     fillList();
     render();
+    var chosenRow = chosenId ? body.querySelector("tr.tracker__row--chosen") : null;
+    if (chosenRow) {
+      chosenRow.tabIndex = -1;
+      chosenRow.focus({ preventScroll: true });
+      chosenRow.scrollIntoView({ block: "center" });
+    }
+    form.dataset.ready = "true"; // for the benchmark and the tests: the rows are in place
+    if (root.performance && root.performance.mark) root.performance.mark("tracker-ready"); // scripts/bench-contacts
   }
 
   root.SiteTools = root.SiteTools || {};
-  root.SiteTools.tracker = { STATUSES: STATUSES, COLUMNS: COLUMNS, sorted: sorted, toCSV: toCSV, fromCSV: fromCSV, clean: clean };
+  root.SiteTools.tracker = { STATUSES: STATUSES, COLUMNS: COLUMNS, LEGACY: LEGACY, sorted: sorted, toCSV: toCSV,
+    fromCSV: fromCSV, clean: clean, withContact: withContact };
 
   document.querySelectorAll("form.tracker").forEach(init);
 })(window);
