@@ -63,6 +63,9 @@ class Marker:
     def usage(self):
         parts = [f"md:{self.name}"]
         for arg in self.args:
+            if arg.many and arg.optional:
+                parts.append(f"[{arg.name} ...]")
+                continue
             text = f"{arg.name} [{arg.name} ...]" if arg.many else arg.name
             parts.append(f"[{text}]" if arg.optional else text)
         return " ".join(parts)
