@@ -105,15 +105,29 @@ def test_the_violation_recorder_sees_a_blocked_inline_script(server, watched_pag
     assert watched_page.evaluate("window.__ran") is None
 
 
+# For the i-th control matching a selector, now: what Playwright's is_visible and is_enabled
+# say (false when it is gone, as a click may remove it) and its kind, in one round trip.
+_CONTROL = """([selector, i]) => {
+  const el = document.querySelectorAll(selector)[i];
+  if (!el) return [false, "", ""];
+  const box = el.getBoundingClientRect();
+  const visible = box.width > 0 && box.height > 0 && el.checkVisibility({visibilityProperty: true});
+  const enabled = !el.matches(":disabled") && !el.closest("[aria-disabled=true]");
+  return [visible && enabled, el.tagName.toLowerCase(), (el.getAttribute("type") || "text").toLowerCase()];
+}"""
+FIELDS = ".md-content input, .md-content textarea, .md-content select"
+BUTTONS = ".md-content button, .md-content input[type=button], .md-content input[type=submit]"
+_TWO_FRAMES = "() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))"
+
+
 def _use_every_control(page):
     """Type into, tick and click every visible control in the page's content, as a reader would."""
-    fields = page.locator(".md-content input, .md-content textarea, .md-content select")
+    fields = page.locator(FIELDS)
     for i in range(fields.count()):
         field = fields.nth(i)
-        if not (field.is_visible() and field.is_enabled()):
+        usable, tag, kind = page.evaluate(_CONTROL, [FIELDS, i])
+        if not usable:
             continue
-        tag = field.evaluate("el => el.tagName.toLowerCase()")
-        kind = (field.get_attribute("type") or "text").lower()
         if tag == "select":
             field.select_option(index=field.locator("option").count() - 1)
         elif kind in ("checkbox", "radio"):
@@ -124,12 +138,13 @@ def _use_every_control(page):
             field.fill("3")
         elif kind not in ("file", "hidden", "submit", "button", "reset", "range", "color"):
             field.fill("Prueba <b>1</b>")
-    buttons = page.locator(".md-content button, .md-content input[type=button], .md-content input[type=submit]")
+    buttons = page.locator(BUTTONS)
     for i in range(buttons.count()):
         button = buttons.nth(i)
-        if button.is_visible() and button.is_enabled():
+        if page.evaluate(_CONTROL, [BUTTONS, i])[0]:
             button.click()
-            page.wait_for_timeout(100)
+            # What the click changes is drawn (and any violation it causes reported) before the next.
+            page.evaluate(_TWO_FRAMES)
     return fields.count() + buttons.count()
 
 

@@ -79,6 +79,14 @@ DRAWER = """() => {
 }"""
 
 
+# The drawer has slid in: in place, its transitions (and the overlay's) over.
+DRAWER_IN = """() => {
+  const drawer = document.querySelector(".md-sidebar--primary");
+  return drawer.getBoundingClientRect().left >= -0.5
+    && [drawer, document.querySelector(".md-overlay")].every((e) => e.getAnimations().length === 0);
+}"""
+
+
 def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(browser, server):
     context = browser.new_context(viewport={"width": 360, "height": 740}, reduced_motion="no-preference")
     page = context.new_page()
@@ -92,7 +100,7 @@ def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(browser, ser
         page.keyboard.press("Enter")
         page.wait_for_function(f"() => ({DRAWER})().left >= 0")
         page.keyboard.press("Escape")
-        page.wait_for_timeout(800)
+        page.wait_for_function(f"() => ({DRAWER})().left < -24")  # a tenth of the way out
         sliding = page.evaluate(DRAWER)
         assert sliding["visibility"] == "visible" and -242 < sliding["left"] < 0, sliding
         page.wait_for_function(f"() => ({DRAWER})().visibility === 'hidden'")
@@ -147,7 +155,7 @@ def test_axe_finds_nothing_with_the_menu_closed_or_open(narrow, server, lang):
     assert axe_violations(narrow, tags=TAGS) == []
     _tab_to_menu(narrow)
     narrow.keyboard.press("Enter")
-    narrow.wait_for_timeout(300)  # the drawer slides in
+    narrow.wait_for_function(DRAWER_IN)
     # Open, Material's nested navigation repeats a landmark name (best practice
     # landmark-unique, not a WCAG rule): WCAG rules only here.
     assert axe_violations(narrow) == []

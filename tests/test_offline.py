@@ -57,7 +57,9 @@ def test_worksheet_answers_are_kept_offline(offline_copy, page):
     page.goto(url)
     field = page.locator("form textarea").first
     field.fill("Quiero cambiar de sector sin empezar de cero")
-    page.wait_for_timeout(600)  # answers are saved within 300 ms of typing
+    # Answers are saved a moment after typing: wait for it, then reload.
+    page.wait_for_function("(t) => Object.values(localStorage).some((v) => v.includes(t))",
+                           arg="Quiero cambiar de sector sin empezar de cero", timeout=3000)
     page.reload()
     assert page.locator("form textarea").first.input_value() == "Quiero cambiar de sector sin empezar de cero"
     assert watch.problems() == [], "\n".join(watch.problems())

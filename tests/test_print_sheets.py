@@ -1,67 +1,34 @@
-"""No wasted sheet: every worksheet and the booklet printed by Chromium, blank and filled, on A4
-and US Letter, in both languages, with each printed sheet rasterised (pypdfium2, at low
-resolution) and measured: where its content ends and how much ink it carries.
+"""Every worksheet and the booklet printed by Chromium, blank and filled, on A4 and US Letter,
+in both languages: one print per page, paper and fill state, each checked for everything a
+print must hold (tests/printing.py reads each sheet's text and measures its ink).
 
-A sheet fails when it holds (nearly) nothing; when it is not the first and its content ends
-in its top quarter (a field or two pushed over, a lone «8.»); or when the same worksheet goes
-on over the page although this sheet is not even half full (a block that jumped ahead).
+- Within the sheet count the definition declares, every label and every answer's text in
+  the PDF; a blank worksheet's count exact.
+- No wasted sheet. A sheet fails when it holds (nearly) nothing; when it is not the first
+  and its content ends in its top quarter (a field or two pushed over, a lone «8.»); or
+  when the same worksheet goes on over the page although this sheet is not even half full
+  (a block that jumped ahead).
+- The booklet has no printed cover: its first sheet is the first worksheet, every worksheet
+  starts a sheet, in order, and «Print blank» prints no answer. Its contents list is for
+  the screen: each entry leads to its worksheet.
+
 Worksheets are discovered from data/worksheets/, so a new definition is measured without
-touching this file. The booklet has no printed cover: its first sheet is the first worksheet.
+touching this file.
 """
 
-import io
-from dataclasses import dataclass
-
-import pypdfium2
 import pytest
-from pypdf import PdfReader
 
 from sitekit import worksheets
 from sitekit.languages import LANGS
-from tests.test_booklet import PAGES as BOOKLET
+from tests.printing import PAPERS, fill_worksheet, print_sheets, text_of
 from tests.test_worksheets import open_worksheet
-from tests.test_worksheets_print import PAPERS, fill_worksheet
 
 DEFS = worksheets.load_all()
-DPI = 36
-DARK = 160  # a grey level below this (0 black, 255 white) is ink
-LIGHT = bytes(range(DARK, 256))
+UI = worksheets.load_ui()
+BOOKLET = {"es": "fichas/cuaderno/", "en": "en/fichas/cuaderno/"}
 TOP_QUARTER = 0.25
 HALF = 0.5
 LEAST_INK = 0.005  # of a sheet's pixels: a lone line number and rule (0.2%) come to less
-
-
-@dataclass
-class Sheet:
-    number: int  # 1-based
-    ends: float  # where its lowest ink is, as a fraction of the sheet's height (0 = blank)
-    ink: float  # fraction of its pixels that are ink
-    text: str
-
-
-def print_sheets(page, paper):
-    """Print the page as Chromium would and measure each sheet."""
-    data = page.pdf(format=paper, print_background=True, prefer_css_page_size=False)
-    texts = [p.extract_text() or "" for p in PdfReader(io.BytesIO(data)).pages]
-    sheets = []
-    document = pypdfium2.PdfDocument(data)
-    try:
-        for i, pdf_page in enumerate(document):
-            bitmap = pdf_page.render(scale=DPI / 72, grayscale=True)
-            width, height, stride = bitmap.width, bitmap.height, bitmap.stride
-            step = bitmap.n_channels  # 1 for a grey render; any channel will do for grey ink
-            buffer = bytes(bitmap.buffer)
-            lowest, inked = -1, 0
-            for y in range(height):
-                row = buffer[y * stride: y * stride + width * step: step]
-                dark = len(row.translate(None, LIGHT))
-                if dark:
-                    lowest, inked = y, inked + dark
-            sheets.append(Sheet(i + 1, (lowest + 1) / height, inked / (width * height),
-                                " ".join(texts[i].split())))
-    finally:
-        document.close()
-    return sheets
 
 
 def wasted(sheets, titles=()):
@@ -91,16 +58,32 @@ def check(page, what, found, titles=()):
     return printed
 
 
+def first_words(text, count=3):
+    """Long labels may wrap: compare their first words."""
+    return " ".join(text.split()[:count])
+
+
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("wid", sorted(DEFS))
-def test_worksheet_prints_no_wasted_sheet(page, server, wid, lang):
+def test_a_worksheet_prints_its_labels_and_answers_within_its_sheets_and_wastes_none(page, server, wid, lang):
     ws = DEFS[wid]
     page.set_viewport_size({"width": 1000, "height": 900})
     open_worksheet(page, server, wid, lang)
     found = []
     blank = check(page, f"{wid} ({lang}) blank", found)
-    fill_worksheet(page, ws)
+    for paper, sheets in blank.items():
+        text = text_of(sheets)
+        if ws.title[lang] not in text:
+            found.append(f"{wid} ({lang}) blank on {paper}: no title {ws.title[lang]!r}")
+        found += [f"{wid} ({lang}) blank on {paper}: no label {field['label'][lang]!r} ({field['id']})"
+                  for field in ws.fields if first_words(field["label"][lang]) not in text]
+    tokens = fill_worksheet(page, ws, lang)
     filled = check(page, f"{wid} ({lang}) filled", found)
+    for paper, sheets in filled.items():
+        text = text_of(sheets)
+        missing = [t for t in tokens if t not in text]
+        if missing:
+            found.append(f"{wid} ({lang}) filled on {paper}: not in the PDF: {missing}")
     assert not found, "\n".join(found)
     # A blank sheet's count is fixed by design: the declared one is exact, so that a change
     # that adds a sheet (or saves one) shows here and in the booklet's count.
@@ -116,7 +99,8 @@ def starts(sheets, titles):
 
 
 @pytest.mark.parametrize("lang", LANGS)
-def test_booklet_prints_no_cover_and_no_wasted_sheet(page, server, lang):
+def test_the_booklet_prints_every_sheet_blank_filled_and_blank_again_with_no_cover_and_none_wasted(
+        page, server, lang):
     """No cover (its contents could not know the sheet numbers of filled worksheets): the
     first sheet is the first worksheet, and every worksheet starts a sheet, in order."""
     page.set_viewport_size({"width": 1000, "height": 900})
@@ -124,12 +108,30 @@ def test_booklet_prints_no_cover_and_no_wasted_sheet(page, server, lang):
     page.wait_for_selector(".booklet-toolbar:not([hidden])")
     titles = page.locator(".booklet-contents a").all_inner_texts()
     assert sorted(titles) == sorted(ws.title[lang] for ws in DEFS.values())
+    # On screen, each entry of the contents leads to its worksheet's heading, above its form.
+    targets = page.evaluate("""() => [...document.querySelectorAll(".booklet-contents a")].map((a) => {
+      const heading = document.querySelector(a.getAttribute("href"));
+      return [heading ? heading.innerText : null, heading ? heading.parentElement.querySelectorAll(".worksheet form").length : 0];
+    })""")
+    assert targets == [[title, 1] for title in titles], f"contents -> (heading, forms under it): {targets}"
     screen_only = [page.locator("h1").inner_text(), page.locator(".booklet-contents h2").inner_text()]
     found = []
     printed = {"blank": check(page, f"booklet ({lang}) blank", found, titles)}
+    for paper, sheets in printed["blank"].items():
+        most = worksheets.booklet_pages(DEFS.values(), "blank")
+        if not len(DEFS) <= len(sheets) <= most:
+            found.append(f"booklet ({lang}) blank on {paper}: {len(sheets)} sheets, expected {len(DEFS)} to {most}")
+    tokens = []
     for ws in DEFS.values():
-        fill_worksheet(page, ws)
+        tokens += [t for t in fill_worksheet(page, ws, lang) if t[0] in "TLRQ"]  # typed, not bank text
     printed["filled"] = check(page, f"booklet ({lang}) filled", found, titles)
+    for paper, sheets in printed["filled"].items():
+        most = worksheets.booklet_pages(DEFS.values(), "filled")
+        if len(sheets) > most:
+            found.append(f"booklet ({lang}) filled on {paper}: {len(sheets)} sheets, at most {most}")
+        missing = [t for t in tokens if t not in text_of(sheets)]
+        if missing:
+            found.append(f"booklet ({lang}) filled on {paper}: answers missing: {missing[:5]}")
     for state, papers in printed.items():
         for paper, sheets in papers.items():
             where = f"booklet ({lang}) {state} on {paper}"
@@ -137,6 +139,15 @@ def test_booklet_prints_no_cover_and_no_wasted_sheet(page, server, lang):
                 found.append(f"{where}: sheet 1 starts {sheets[0].text[:60]!r}, not with {titles[0]!r}")
             if starts(sheets, titles) != titles:
                 found.append(f"{where}: sheets start with {starts(sheets, titles)}, expected {titles}")
-            text = " ".join(sheet.text for sheet in sheets)
+            text = text_of(sheets)
             found += [f"{where}: the screen's {words!r} is printed" for words in screen_only if words in text]
+    # "Print blank", the reader's way: the button (the print dialog itself stubbed out).
+    page.evaluate("window.print = () => {}")
+    page.get_by_role("button", name=UI["print_blank"][lang]).click()
+    text = text_of(print_sheets(page, "A4"))
+    if not all(title in text for title in titles):
+        found.append(f"booklet ({lang}) printed blank by its button: a title is missing")
+    shown = [t for t in tokens if t in text]
+    if shown:
+        found.append(f"booklet ({lang}) printed blank by its button shows answers: {shown[:5]}")
     assert not found, "\n".join(found)

@@ -16,7 +16,8 @@ def test_tracker_rows_show_dates_in_the_page_language_and_keep_iso(server, page,
     cell = page.locator(".tracker__table tbody td[data-column=next_date]").first
     assert cell.inner_text() == shown
     assert cell.locator("time").get_attribute("datetime") == "2026-01-08"
-    page.wait_for_timeout(400)
+    page.wait_for_function("() => JSON.stringify(WorksheetStore.get('registro') || null).includes('2026-01-08')",
+                           timeout=3000)  # saved after a short pause
     stored = page.evaluate("() => WorksheetStore.get('registro')")
     assert "2026-01-08" in str(stored) and shown not in str(stored)
 
@@ -46,7 +47,8 @@ def test_holidays_are_picked_with_a_date_picker_added_and_removed(server, page, 
     page.locator(".followup__remove-holiday").first.click()
     assert page.input_value("#fp-holidays") == "2026-01-01"
     assert [d for d, _ in holidays_shown(page)] == ["2026-01-01"]
-    page.wait_for_timeout(400)
+    page.wait_for_function("""() => JSON.stringify(WorksheetStore.get('seguimiento') || null)
+      .includes('"holidays":"2026-01-01"')""", timeout=3000)  # saved after a short pause
     page.reload(wait_until="load")
     page.wait_for_selector(".followup__add-holiday")
     assert [d for d, _ in holidays_shown(page)] == ["2026-01-01"]
@@ -69,5 +71,4 @@ def test_a_worksheet_date_prints_as_the_page_language_writes_it(server, page, st
     page.wait_for_selector(".ws-toolbar:not([hidden])")
     page.fill("#ws-notas-date", "2026-01-08")
     assert page.locator("[data-field=date] .ws-print-answer").inner_text() == shown
-    page.wait_for_timeout(400)
-    assert page.evaluate("() => WorksheetStore.get('notas').date") == "2026-01-08"
+    page.wait_for_function("() => (WorksheetStore.get('notas') || {}).date === '2026-01-08'", timeout=3000)

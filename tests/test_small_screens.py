@@ -66,6 +66,14 @@ SMALL_TARGETS = """(minimum) => {
 }"""
 
 
+# The drawer has slid in: open, in place, its transitions (and the overlay's) over.
+DRAWER_OPEN = """() => {
+  const drawer = document.querySelector(".md-sidebar--primary");
+  return document.getElementById("__drawer").checked && drawer.getBoundingClientRect().left >= -0.5
+    && [drawer, document.querySelector(".md-overlay")].every((e) => e.getAnimations().length === 0);
+}"""
+
+
 @pytest.fixture
 def phone(browser):
     context = browser.new_context(viewport={"width": WIDTH, "height": 740}, is_mobile=True, has_touch=True)
@@ -89,7 +97,7 @@ def test_page_fits_a_360_px_phone(server, phone, url):
     small = phone.evaluate(SMALL_TARGETS, MIN_TARGET)
     # The navigation drawer, as a reader opens it from the header.
     phone.locator(".md-header [for='__drawer']").click()
-    phone.wait_for_timeout(300)  # the drawer slides in
+    phone.wait_for_function(DRAWER_OPEN)
     small += [t for t in phone.evaluate(SMALL_TARGETS, MIN_TARGET) if t not in small]
     if small:
         problems.append(f"controls under {MIN_TARGET}x{MIN_TARGET} px:\n  " + "\n  ".join(small))
