@@ -25,9 +25,23 @@ _Loader.add_multi_constructor("!", lambda loader, suffix, node: (
     loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)))
 
 
+def _merged(parent, child):
+    """`child` over `parent`, mappings merged key by key, as MkDocs merges an INHERIT."""
+    if not (isinstance(parent, dict) and isinstance(child, dict)):
+        return child
+    out = dict(parent)
+    for key, value in child.items():
+        out[key] = _merged(parent.get(key), value) if key in parent else value
+    return out
+
+
 def read_mkdocs_yml(path=MKDOCS_YML):
-    """mkdocs.yml as plain data (for reading settings; MkDocs itself validates it)."""
-    return yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_Loader)
+    """mkdocs.yml as plain data (for reading settings; MkDocs itself validates it), with the
+    file it INHERITs from merged in (mkdocs-offline.yml inherits mkdocs.yml)."""
+    path = Path(path)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    parent = data.pop("INHERIT", None)
+    return _merged(read_mkdocs_yml(path.parent / parent), data) if parent else data
 
 
 def language_entries(path=MKDOCS_YML):

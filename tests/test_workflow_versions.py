@@ -85,9 +85,9 @@ def test_an_action_one_major_below_its_minimum_is_reported(action):
 def test_an_action_missing_from_the_list_or_pinned_to_a_branch_is_reported():
     workflow = ROOT / ".github" / "workflows" / "test.yml"
     text = workflow.read_text()
-    unlisted = text.replace("      - run: make test", "      - uses: someone/else@v9\n      - run: make test")
+    unlisted = text.replace("      - run: make test\n", "      - uses: someone/else@v9\n      - run: make test\n", 1)
     assert outdated(unlisted) == ["someone/else@v9: someone/else has no minimum major in MINIMUM_MAJOR"]
-    branch = re.sub(r"actions/checkout@v[\d.]+", "actions/checkout@main", text)
+    branch = re.sub(r"actions/checkout@v[\d.]+", "actions/checkout@main", text, count=1)
     minimum = MINIMUM_MAJOR["actions/checkout"]
     assert outdated(branch) == [f"actions/checkout@main: pin a version tag like v{minimum}, not 'main'"]
 
