@@ -147,6 +147,13 @@ def _segments(segments, kind):
 markers.register("template", _marker(_example), _TEMPLATE,
                  markers.Arg("VARIANT", lambda done: _template(done[0]).variants, "variant of that template"),
                  markers.option("notes"), block=False)
-markers.register("template-data", _marker(_data), _TEMPLATE, block=False)
+def _page_data(args, page, config):
+    # overrides/main.html loads message-template.js where a worksheet fills a template (the
+    # thank-you on the notes sheet fills it with the same code as the builder).
+    page.meta["template_data"] = True
+    return _marker(_data)(args, page, config)
+
+
+markers.register("template-data", _page_data, _TEMPLATE, block=False)
 markers.register("template-fields", _marker(_fields), markers.Arg("TEMPLATE", _known_templates, _TEMPLATE.what, many=True),
                  block=False)

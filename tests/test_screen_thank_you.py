@@ -2,9 +2,14 @@
 antes de 24 horas»): a copy button (subject, blank line, body; a selected box without the
 clipboard) and a mail link, in the page's language."""
 
+from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 import pytest
+
+from sitekit import message_templates as mt
+
+TEMPLATES = Path(__file__).resolve().parent.parent / "data" / "templates"
 
 NOTES = {"es": "fichas/notas/", "en": "en/fichas/notas/"}
 WORDS = {"es": ("Copiar el mensaje", "Abrir en tu programa de correo", "Gracias por la conversación", "Hola, Dana:"),
@@ -63,3 +68,31 @@ def test_the_mail_link_carries_subject_and_body_encoded(server, page):
     body = unquote(parts["body"])
     assert body.startswith("Hola, Lucía & Co.?:\r\n\r\n"), body
     assert "\n" not in body.replace("\r\n", "")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server, browser, lang):
+    """The preview fills the template with message-template.js, the builder's fill, which the
+    shared vectors hold to sitekit/message_templates.py: with every field it uses typed (a
+    line break and HTML-looking text included), what is copied is the server's fill exactly."""
+    template = mt.load_all(TEMPLATES)["thank-you"]
+    variant = template.variants[0]
+    values = {name: f"<b>{name}</b> & {lang}" for name in template.used(variant, lang)}
+    values["advice"] += "\nsecond line"  # a textarea: the line break is the reader's
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    page = context.new_page()
+    try:
+        open_notes(page, server, lang)
+        for name, value in values.items():
+            page.fill(f"#ws-notas-{name}", value)
+        page.get_by_role("button", name=WORDS[lang][0]).click()
+        page.wait_for_function("() => document.querySelector('.ws-thank-you-status').textContent !== ''")
+        copied = page.evaluate("() => navigator.clipboard.readText()")
+        expected = mt.fill(template, variant, lang, values)
+        assert copied == (f"{expected.subject}\n\n{expected.body}" if expected.subject else expected.body)
+        marks = page.locator(".ws-thank-you-message mark.ws-filled")
+        assert marks.count() >= len(values), "each typed value shows as a filled mark"
+        assert page.locator(".ws-thank-you-message mark.ws-gap").count() == 0
+    finally:
+        context.close()

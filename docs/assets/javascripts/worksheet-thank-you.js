@@ -2,7 +2,8 @@
  * Thank-you preview: on a page holding both a worksheet and the data of the "thank-you"
  * message template (<!-- md:template-data thank-you -->, from data/templates/thank-you.yml),
  * show that message filled from the worksheet's fields as the reader types. Placeholder ids
- * are the worksheet's field ids; an empty field shows as its label in brackets.
+ * are the worksheet's field ids; an empty field shows as its label in brackets. Filling is
+ * message-template.js's (the one the builder uses, held to tests/vectors/fill.json).
  * Values are set with textContent only: typed text never becomes HTML.
  * Below it, a copy button (subject, blank line, body; a selected box when the clipboard is
  * not available) and a mailto: link, both from message-send.js.
@@ -18,11 +19,13 @@
   var lang = root.getAttribute("data-lang");
   var messages = JSON.parse(root.getAttribute("data-messages"));
   var form = root.querySelector("form.ws-form");
-  var variants = template.variants || {};
-  var variant = variants[Object.keys(variants)[0]];
-  if (!variant || !variant[lang]) return;
-  var spec = variant[lang];
-  var PLACEHOLDER = /\{([a-z][a-z0-9_]*)\}/g;
+  var MT = window.MessageTemplate;
+  var variantId = Object.keys(template.variants || {})[0];
+  if (!MT || !variantId || !template.variants[variantId][lang]) return;
+  // A filled value travels through the fill between these marks, so the preview can show
+  // it as a <mark> (typed text, or the gap's label) without filling a second way.
+  var OPEN = "\uE000", SEP = "\uE001", CLOSE = "\uE002", NL = "\uE003"; // as message-builder.js
+  var MARKED = /\uE000([a-z0-9_]+)\uE001([^\uE002]*)\uE002/g;
 
   // An element with its class and text (text only ever through textContent).
   function make(tag, className, text) {
@@ -70,16 +73,31 @@
     return text && typeof text === "object" ? text.label : text || name;
   }
 
-  // Text with {placeholders} filled in, appended to `parent` as text nodes and <mark>s.
-  function appendFilled(parent, text) {
+  function missing(name) {
+    return window.WorksheetProgress.fill(messages.thank_you_missing, { label: label(name) });
+  }
+
+  /* {subject, body} filled from the fields; marked: each value between OPEN and CLOSE. */
+  function filled(marked) {
+    var given = {};
+    Object.keys(template.placeholders).forEach(function (name) {
+      var value = valueOf(name);
+      var shown = value || missing(name);
+      // A typed line break stays inside its mark (NL), not a paragraph break of the message.
+      given[name] = marked ? OPEN + name + SEP + (value ? "1" : "0") + shown.replace(/\n/g, NL) + CLOSE : shown;
+    });
+    return MT.fill(template, variantId, lang, given);
+  }
+
+  // Marked text appended to `parent` as text, <br>s and <mark>s.
+  function appendMarked(parent, text) {
     var pos = 0;
-    text.replace(PLACEHOLDER, function (whole, name, offset) {
+    text.replace(MARKED, function (whole, name, value, offset) {
       appendText(parent, text.slice(pos, offset));
       var mark = document.createElement("mark");
-      var value = valueOf(name);
-      mark.className = value ? "ws-filled" : "ws-gap";
+      mark.className = value.charAt(0) === "1" ? "ws-filled" : "ws-gap";
       mark.setAttribute("data-placeholder", name);
-      mark.textContent = value || window.WorksheetProgress.fill(messages.thank_you_missing, { label: label(name) });
+      mark.textContent = value.slice(1).replace(/\uE003/g, "\n");
       parent.appendChild(mark);
       pos = offset + whole.length;
       return whole;
@@ -95,41 +113,27 @@
   }
 
   function render() {
+    var m = filled(true);
     message.textContent = "";
-    if (spec.subject) {
+    if (m.subject) {
       var subject = document.createElement("p");
       var strong = document.createElement("strong");
       strong.textContent = messages.thank_you_subject + " ";
       subject.appendChild(strong);
-      appendFilled(subject, spec.subject);
+      appendMarked(subject, m.subject);
       message.appendChild(subject);
     }
-    var paragraph = null;
-    (spec.parts || []).forEach(function (part) {
-      if (!part.inline || !paragraph) {
-        paragraph = document.createElement("p");
-        message.appendChild(paragraph);
-      } else {
-        paragraph.appendChild(document.createTextNode(" "));
-      }
-      appendFilled(paragraph, part.text || "");
+    m.body.split("\n\n").forEach(function (text) {
+      var paragraph = document.createElement("p");
+      appendMarked(paragraph, text);
+      message.appendChild(paragraph);
     });
   }
 
   /* The message as plain text, as it is sent: gaps as their bracketed labels. */
-  function plain(text) {
-    return text.replace(PLACEHOLDER, function (whole, name) {
-      return valueOf(name) || window.WorksheetProgress.fill(messages.thank_you_missing, { label: label(name) });
-    });
-  }
   function plainMessage() {
-    var paragraphs = [];
-    (spec.parts || []).forEach(function (part) {
-      var text = plain(part.text || "");
-      if (part.inline && paragraphs.length) paragraphs[paragraphs.length - 1] += " " + text;
-      else paragraphs.push(text);
-    });
-    return { subject: spec.subject ? plain(spec.subject) : "", body: paragraphs.join("\n\n") };
+    var m = filled(false);
+    return { subject: m.subject || "", body: m.body };
   }
   function update() {
     render();
