@@ -26,12 +26,7 @@
     return id ? base + "?contact=" + encodeURIComponent(id) : base;
   }
 
-  function el(tag, cls, text) {
-    var e = document.createElement(tag);
-    if (cls) e.className = cls;
-    if (text) e.textContent = text;
-    return e;
-  }
+  var el = root.SiteTools.el;
 
   function what(item) {
     var org = item.organisation || say("org_fallback");

@@ -15,7 +15,8 @@
  * tells whether a key exists. A missing key comes back as itself, so it shows; say.every(key)
  * gives {lang: text} for the words that travel in every language.
  *
- * window.SiteTools.newId(): a random id for a stored record (a contact, a plan). */
+ * window.SiteTools.newId(): a random id for a stored record (a contact, a plan).
+ * window.SiteTools.el(tag, className, text): a new element; text only through textContent. */
 (function (root) {
   "use strict";
 
@@ -27,6 +28,13 @@
   root.SiteTools.newId = function () {
     if (root.crypto && root.crypto.randomUUID) return root.crypto.randomUUID();
     return Date.now().toString(36) + Math.random().toString(36).slice(2);
+  };
+
+  root.SiteTools.el = function (tag, className, text) {
+    var e = document.createElement(tag);
+    if (className) e.className = className;
+    if (text) e.textContent = text;
+    return e;
   };
 
   root.SiteTools.words = function () {

@@ -216,12 +216,7 @@
     function tell(text) { problem.textContent = ""; status.textContent = text; }
     function complain(text) { status.textContent = ""; problem.textContent = text; }
 
-    function el(tag, cls, text) {
-      var e = document.createElement(tag);
-      if (cls) e.className = cls;
-      if (text) e.textContent = text;
-      return e;
-    }
+    var el = root.SiteTools.el;
     function time(iso) {
       var t = document.createElement("time");
       t.dateTime = iso;
