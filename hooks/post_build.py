@@ -10,6 +10,9 @@ from pathlib import Path
 
 import mkdocs.plugins
 
+from mkdocs.exceptions import PluginError
+
+from sitekit import bundle
 from sitekit.css_purge import purge_site
 from sitekit import pipeline
 from sitekit.languages import LANGS, PARTIAL, nested_language_build
@@ -20,6 +23,17 @@ log = mkdocs.plugins.get_plugin_logger(__name__)
 
 # Material's render-blocking stylesheet; its name carries a hash that changes per release.
 _THEME_CSS = "assets/stylesheets/main.*.min.css"
+
+
+def assemble_scripts(config):
+    """Our ES modules (docs/assets/javascripts/src/) as one classic script per kind of page
+    (sitekit/bundle.py), before anything reads or shrinks the site's scripts."""
+    try:
+        written = bundle.build(config.docs_dir, config.site_dir)
+    except bundle.BundleError as exc:
+        raise PluginError(f"scripts that cannot be assembled:\n  {exc}") from None
+    if written:
+        log.info("assembled %d scripts from modules: %s", len(written), ", ".join(sorted(written)))
 
 
 def minify_own_code(config):
@@ -46,7 +60,7 @@ def split_search_index(config):
     log.info("search index per language: %s", counts)
 
 
-STEPS = (minify_own_code, purge_theme_css, split_search_index)
+STEPS = (assemble_scripts, minify_own_code, purge_theme_css, split_search_index)
 
 
 @mkdocs.plugins.event_priority(pipeline.priority("on_post_build", "post_build"))

@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from sitekit.minify import own_code
 from tests.browsing import transfers
 from tests.conftest import BASE_PATH
 from tests.gzip_server import serving
@@ -23,8 +24,6 @@ KB = 1024
 PAGE_BUDGET = 150 * KB
 OWN_CODE_BUDGET = 25 * KB
 DOCS = Path(__file__).resolve().parent.parent / "docs"
-OWN_CODE_DIRS = [DOCS / "assets" / "javascripts", DOCS / "assets" / "stylesheets"]
-OWN_CODE_SUFFIXES = (".js", ".mjs", ".css")
 
 @pytest.fixture(scope="module")
 def gzip_server(site_dir):
@@ -40,8 +39,9 @@ def test_the_test_server_compresses_like_github_pages(gzip_server, page):
 
 
 def own_code_sources():
-    """Our JavaScript and CSS under docs/, as paths relative to docs/ (where the site has them)."""
-    return sorted(p.relative_to(DOCS) for d in OWN_CODE_DIRS for p in d.rglob("*") if p.suffix in OWN_CODE_SUFFIXES)
+    """Our JavaScript and CSS as the site publishes it, as paths relative to the site: the files
+    under docs/ and the scripts assembled from its modules (sitekit/minify.own_code)."""
+    return [Path(rel) for rel in own_code(DOCS)]
 
 
 _ASSET = re.compile(r"""<(?:script[^>]*\ssrc|link[^>]*\shref)=["']?([^"'\s>]+)""")
