@@ -33,8 +33,17 @@ def _render(args, page, config):
     out = tool_forms.render(form, page_language(config))
     if "md:" not in out:
         return out
-    where = f"{form.path.parent.parent.name}/{form.path.parent.name}/{form.path.name}"
-    return markers.replace_all(out, page, config, where, Path(form.path).read_text(encoding="utf-8"))
+    try:
+        return markers.replace_all(out, page, config, _shown(form.path), form.path.read_text(encoding="utf-8"))
+    except markers.MarkerError as exc:
+        # The page's marker is named around this, and the known markers after it: once.
+        raise markers.MarkerError(str(exc).removesuffix("\n  " + markers.usage())) from None
+
+
+def _shown(path):
+    """data/tools/ID.yml, relative to the project when it is the project's."""
+    root = Path(__file__).resolve().parent.parent
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 markers.register("tool-form", _render, markers.Arg("ID", lambda done: sorted(_forms), "tool form (form: in data/tools/ID.yml)"))

@@ -353,8 +353,10 @@ def _checks(items, at, state, problems):
             continue
         cid = check["id"]
         where += f" ({cid})"
-        if not any(key == cid or str(key).startswith(f"{cid}.") for key in state.words) or cid in seen:
-            problems.append(f"{where}.id: expected a check named by this file's words ({cid!r} or {cid!r}.*), once")
+        if not any(key == cid or str(key).startswith(f"{cid}.") for key in state.words):
+            problems.append(f"{where}.id: no word of this file is named {cid!r} or '{cid}.*' (a check's id names its words)")
+        elif cid in seen:
+            problems.append(f"{where}.id: {cid!r} is already a check")
         seen.add(cid)
         if not isinstance(check.get("hidden", False), bool):
             problems.append(f"{where}.hidden: expected true or false")
@@ -365,7 +367,7 @@ def _checks(items, at, state, problems):
 
 def _marker(value, at, problems):
     match = markers.MARKER.fullmatch(value.strip()) if isinstance(value, str) else None
-    if match is None:
+    if match is None or "-->" in match.group(1):
         problems.append(f"{at}: expected one marker, <!-- md:NAME args -->, got {value!r}")
     elif (match.group(1).split() or [""])[0] == "tool-form":
         problems.append(f"{at}: a tool's form cannot hold a tool's form")
