@@ -72,7 +72,7 @@ def test_every_tool_page_asks_for_its_form_and_docs_hold_no_form_html(forms):
             assert f"<!-- md:tool-form {tool} -->" in path.read_text(encoding="utf-8"), path.name
     control = re.compile(r"<(form|input|select|textarea|button)\b", re.IGNORECASE)
     found = [f"{p.relative_to(ROOT)}:{text[:m.start()].count(chr(10)) + 1}: {m.group(0)}"
-             for p in sorted((ROOT / "docs").rglob("*")) if p.is_file() and p.suffix in (".md", ".html", ".js")
+             for p in sorted((ROOT / "docs").rglob("*")) if p.is_file() and p.suffix in (".md", ".html")
              for text in [p.read_text(encoding="utf-8")] for m in control.finditer(text)]
     assert not found, "form HTML under docs/ (declare it in data/tools/ID.yml):\n" + "\n".join(found)
 
@@ -86,6 +86,25 @@ def test_each_form_is_the_one_its_script_knows(forms, tool, lang):
     every word, the same."""
     expected = (EXPECTED / f"{tool}.{lang}.txt").read_text(encoding="utf-8").splitlines()
     assert outline(tool_forms.render(forms[tool], lang)) == expected
+
+
+def _names(items):
+    for item in items:
+        yield from _names(item.get("items", []) if item["type"] in ("group", "fieldset") else [])
+        if item.get("name"):
+            yield item["name"]
+
+
+@pytest.mark.parametrize("tool", ("mensaje", "seguimiento"))
+def test_every_named_field_is_one_the_store_keeps_and_an_import_checks(forms, tool, monkeypatch):
+    """A field's name is stored with the reader's answers (TOOL_FIELDS, hooks/worksheets.py):
+    a name the store does not know would be lost on export and refused on import."""
+    monkeypatch.setattr(markers, "REGISTRY", {})  # loading the hook registers its markers: not in the real registry
+    spec = importlib.util.spec_from_file_location("worksheets_hook", ROOT / "hooks" / "worksheets.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    names = list(_names(forms[tool].items))
+    assert names and not set(names) - set(hook.TOOL_FIELDS[tool]), (names, hook.TOOL_FIELDS[tool])
 
 
 def test_the_builder_takes_its_choices_from_where_they_are_defined(forms):
