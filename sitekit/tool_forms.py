@@ -65,7 +65,7 @@ _CLASS = re.compile(r"^[a-z][a-z0-9_-]*( [a-z][a-z0-9_-]*)*$")
 _EVERY = "{" + ", ".join(f"{lang}: ..." for lang in LANGS) + "}"
 
 _FIELD = {"id", "label", "name", "class", "box_class", "hint", "describedby", "required"}
-# type -> (required keys, optional keys); every item may also have `type` and `hidden`.
+# type -> (required keys, optional keys); besides `type`, and `hidden` but for _NEVER_HIDDEN.
 _KEYS = {
     "group": ({"items"}, {"tag", "class"}),
     "fieldset": ({"legend", "items"}, {"class"}),
@@ -223,7 +223,7 @@ def _item(item, at, state, problems):
         problems.append(f"{at}: expected a mapping with a type")
         return None
     kind = item.get("type")
-    if kind not in _KEYS:
+    if not isinstance(kind, str) or kind not in _KEYS:
         problems.append(f"{at}.type: expected one of {', '.join(_KEYS)}, got {kind!r}")
         return None
     required, optional = _KEYS[kind]
@@ -290,8 +290,8 @@ def _choices(item, at, state, problems):
             return []
         origin, make, by_page = SOURCES[choices]
         found = make(state.rules)
-        if by_page:
-            state.by_page.add(item.get("name"))
+        if by_page and isinstance(item.get("name"), str):
+            state.by_page.add(item["name"])
         if found and not found[0].label:
             if not isinstance(labels, list) or len(labels) != len(found):
                 problems.append(f"{at}.labels: expected one text per value of {origin} ({len(found)}), "
@@ -336,6 +336,7 @@ def _columns(columns, at, state, problems):
             continue
         if not (isinstance(column["id"], str) and _NAME.match(column["id"])) or column["id"] in seen:
             problems.append(f"{where}.id: expected a lower_snake_case id, once, got {column['id']!r}")
+            continue
         seen.add(column["id"])
         out.append({"id": column["id"], "label": state.text(column["label"], f"{where} ({column['id']}).label", problems)})
     return out
@@ -353,6 +354,9 @@ def _checks(items, at, state, problems):
             continue
         cid = check["id"]
         where += f" ({cid})"
+        if not (isinstance(cid, str) and _ID.match(cid)):
+            problems.append(f"{where}.id: expected lower-case letters, digits and dashes")
+            continue
         if not any(key == cid or str(key).startswith(f"{cid}.") for key in state.words):
             problems.append(f"{where}.id: no word of this file is named {cid!r} or '{cid}.*' (a check's id names its words)")
         elif cid in seen:
