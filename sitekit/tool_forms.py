@@ -88,6 +88,7 @@ _ROLES = ("status", "alert")
 _BOOLS = ("hidden", "required", "readonly", "spellcheck", "primary", "submit")
 _TEXTS = ("label", "legend", "hint", "text", "caption")
 _CONTROLS = ("text", "date", "textarea", "select", "file")
+_INLINE = ("button", "link", "file")  # rendered without a box of their own
 _NEVER_HIDDEN = ("table", "checks", "marker", "file")  # (a check may be: `hidden` in its own entry)
 
 
@@ -385,12 +386,13 @@ def _e(text):
 
 
 def _t(text, lang):
-    """A text in `lang`, escaped, any marker it holds left for the registry to render."""
+    """A text in `lang` as element content (quotes stay as typed), any marker it holds left for
+    the registry to render."""
     out, at = [], 0
     for match in markers.MARKER.finditer(text[lang]):
-        out += [_e(text[lang][at:match.start()]), match.group(0)]
+        out += [html.escape(text[lang][at:match.start()], quote=False), match.group(0)]
         at = match.end()
-    return "".join(out + [_e(text[lang][at:])])
+    return "".join(out + [html.escape(text[lang][at:], quote=False)])
 
 
 def _attrs(*pairs):
@@ -424,8 +426,10 @@ def _render(item, c):
             inner = "\n".join(_render(i, c) for i in item["items"])
             return (f'<fieldset{_attrs(("class", item.get("class")), hidden)}>'
                     f'<legend class="tool__legend">{_t(item["legend"], lang)}</legend>\n{inner}\n</fieldset>')
-        # No white space between a group's items: buttons side by side keep no gap of a space.
-        inner = "".join(_render(i, c) for i in item["items"])
+        # A line between blocks (search reads their words apart), nothing between buttons side
+        # by side (no gap of a space).
+        inner = "".join((f"\n{_render(i, c)}\n" if i["type"] not in _INLINE else _render(i, c)) for i in item["items"])
+        inner = re.sub(r"\n+", "\n", inner)
         tag = item.get("tag", "div")
         return f'<{tag}{_attrs(("class", item.get("class")), hidden)}>{inner}</{tag}>'
     if kind in _CONTROLS:
