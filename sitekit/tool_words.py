@@ -1,7 +1,8 @@
 """The tools' interface words: one file per tool, data/tools/ID.yml (ID is the tool's id).
 
 Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..., en: ...}`,
-with "@name" filled in by the script. A page gets its own language only, as JSON in a
+with "@name" filled in by the script; the file's `form:` is not words but the tool's form
+(sitekit/tool_forms.py). A page gets its own language only, as JSON in a
 `<script type="application/json" id="tool-words">` (the way the message checks' rules
 travel), which docs/assets/javascripts/tools/tool-store.js reads (SiteTools.words).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
@@ -14,7 +15,7 @@ without its note, and a key may be in only one of a page's files.
 import html
 from pathlib import Path
 
-from sitekit import message_checks, worksheets
+from sitekit import message_checks, tool_forms, worksheets
 
 TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
@@ -33,7 +34,7 @@ def load_all(folder=TOOLS_DIR):
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
-            found[path.stem] = worksheets.load_words(path)
+            found[path.stem] = worksheets.load_words(path, skip=(tool_forms.KEY,))
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
             continue

@@ -99,9 +99,12 @@ def load_ui(folder=WORKSHEETS_DIR):
     return load_words(Path(folder) / "_ui.yml")
 
 
-def load_words(path):
-    """Interface words from a YAML file, {key: {lang: text}}, checked for every language."""
+def load_words(path, skip=()):
+    """Interface words from a YAML file, {key: {lang: text}}, checked for every language;
+    top-level keys in `skip` are not words (a tool's `form:`, sitekit/tool_forms.py)."""
     data = _read(path)
+    if isinstance(data, dict):
+        data = {key: value for key, value in data.items() if key not in skip}
     if not isinstance(data, dict) or not data:
         raise WorksheetError(f"{path}: expected a mapping of key -> {_EVERY}")
     problems = [problem for key, value in data.items()

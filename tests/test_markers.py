@@ -141,6 +141,7 @@ def test_the_site_registers_every_marker_its_pages_use():
         "template": "md:template TEMPLATE VARIANT [notes]",
         "template-data": "md:template-data TEMPLATE",
         "template-fields": "md:template-fields TEMPLATE [TEMPLATE ...]",
+        "tool-form": "md:tool-form ID",
         "tool-words": "md:tool-words TOOL [SHARED ...]",
         "worksheet": "md:worksheet ID",
         "worksheet-booklet": "md:worksheet-booklet",

@@ -1,0 +1,49 @@
+"""Render a tool's form (`form:` in data/tools/ID.yml) where its page asks, in the page's language.
+
+Marker in a page's Markdown, on its own line:
+
+    <!-- md:tool-form ID -->    the form the tool's script (docs/assets/javascripts/tools/) runs
+
+Loading and checking live in sitekit.tool_forms. Markers the form holds (the builder's
+`md:template-fields`, `md:job-words` in a check's text) are rendered as in a page; one that
+is wrong is named at its line in the data file.
+"""
+
+from pathlib import Path
+
+from mkdocs.exceptions import PluginError
+
+from sitekit import markers, message_checks, tool_forms
+from sitekit.languages import page_language
+
+_forms = {}
+
+
+def on_config(config):
+    try:
+        _forms.clear()
+        _forms.update(tool_forms.load_all(message_checks.load()))
+    except (tool_forms.ToolFormError, message_checks.RulesError) as exc:
+        raise PluginError(f"tool forms:\n{exc}") from None
+    config.watch.append(str(tool_forms.TOOLS_DIR))
+
+
+def _render(args, page, config):
+    form = _forms[args[0]]
+    out = tool_forms.render(form, page_language(config))
+    if "md:" not in out:
+        return out
+    try:
+        return markers.replace_all(out, page, config, _shown(form.path), form.path.read_text(encoding="utf-8"))
+    except markers.MarkerError as exc:
+        # The page's marker is named around this, and the known markers after it: once.
+        raise markers.MarkerError(str(exc).removesuffix("\n  " + markers.usage())) from None
+
+
+def _shown(path):
+    """data/tools/ID.yml, relative to the project when it is the project's."""
+    root = Path(__file__).resolve().parent.parent
+    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
+
+
+markers.register("tool-form", _render, markers.Arg("ID", lambda done: sorted(_forms), "tool form (form: in data/tools/ID.yml)"))
