@@ -428,7 +428,7 @@ var FITS = {
     }))) && ["minutes", "per_question"].every(function (k) { return v[k] === undefined || FITS.n(v[k]); });
   }
 };
-// A contact record (contacts.js): an id, texts and flags (status_manual); any other field kept.
+// A contact record (src/contacts.mjs): an id, texts and flags (status_manual); any other field kept.
 function record(v) {
   return isObj(v) && typeof v.id === "string" && Object.keys(v).every(function (k) {
     return typeof v[k] === "string" || typeof v[k] === "boolean";
