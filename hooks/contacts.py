@@ -1,14 +1,16 @@
 """Put the contacts' roles and words (data/contacts.yml) into every page that keeps answers.
 
-docs/assets/javascripts/contacts.js (the «¿Para quién?» picker) and the store's migration
-(worksheet-store.js: the word for an unnamed contact) read it as #contact-data. A page whose
-front matter says `contacts: true`, or that holds a per-contact worksheet (hooks/worksheets.py
-sets it), loads contacts.js and contacts.css (overrides/main.html).
+They go into the page's data as "contacts" (sitekit/page_data.py), which
+docs/assets/javascripts/src/contacts.mjs (the «¿Para quién?» picker) and the store's
+migration (src/store.mjs: the word for an unnamed contact) read. A page whose front matter
+says `contacts: true`, or that holds a per-contact worksheet (hooks/worksheets.py sets it),
+gets contacts.css (overrides/main.html). This hook also gives the theme the `page_data`
+filter that writes a page's data block (overrides/main.html).
 """
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import contacts
+from sitekit import contacts, page_data
 from sitekit.languages import page_language
 
 _data = {}
@@ -26,4 +28,9 @@ def on_page_content(html, page, config, files):
     meta = page.meta
     if not (meta.get("worksheets") or meta.get("worksheet_store") or meta.get("contacts")):
         return html
-    return html + "\n" + contacts.as_script(_data, page_language(config))
+    page_data.add(page, "contacts", contacts.page_data(_data, page_language(config)))
+    return html
+
+
+def on_env(env, config, files):
+    env.filters["page_data"] = page_data.as_json

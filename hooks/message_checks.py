@@ -13,7 +13,7 @@ import html
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import markers, message_checks
+from sitekit import markers, message_checks, page_data
 from sitekit.languages import page_language
 
 _rules = {}
@@ -28,6 +28,9 @@ def on_config(config):
 
 
 def _checks(args, page, config):
+    page_data.add(page, "message-checks", _rules)
+    # TRANSITIONAL (BRIEF-MODULES, modules-core): the classic tool scripts read this element;
+    # remove it when they read the page's data ("message-checks").
     return f'<script type="application/json" id="message-checks-data">{message_checks.as_json(_rules)}</script>'
 
 

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import markers, message_templates
+import json
+
+from sitekit import markers, message_templates, page_data
 from sitekit.languages import page_language
 from sitekit.site_words import word
 
@@ -148,9 +150,13 @@ markers.register("template", _marker(_example), _TEMPLATE,
                  markers.Arg("VARIANT", lambda done: _template(done[0]).variants, "variant of that template"),
                  markers.option("notes"), block=False)
 def _page_data(args, page, config):
-    # overrides/main.html loads message-template.js where a worksheet fills a template (the
-    # thank-you on the notes sheet fills it with the same code as the builder).
+    # overrides/main.html loads the worksheet-thanks script where a worksheet fills a template
+    # (the thank-you on the notes sheet fills it with the same code as the builder).
     page.meta["template_data"] = True
+    template = _template(args[0])
+    page_data.add_template(page, template.id, json.loads(template.as_json()))
+    # TRANSITIONAL (BRIEF-MODULES, modules-core): the classic message-template.js the builder
+    # still loads reads the hidden div; remove it when the builder reads the page's data.
     return _marker(_data)(args, page, config)
 
 

@@ -10,7 +10,7 @@ Loading and checking live in sitekit.tool_words.
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import markers, tool_words
+from sitekit import markers, page_data, tool_words
 from sitekit.languages import page_language
 
 _words = {}
@@ -26,6 +26,7 @@ def on_config(config):
 
 def _render(args, page, config):
     try:
+        page_data.add(page, "tool-words", tool_words.page_words(_words[args[0]], page_language(config), *[_words[t] for t in args[1:]]))
         return tool_words.render(_words[args[0]], page_language(config), *[_words[t] for t in args[1:]])
     except tool_words.ToolWordsError as exc:
         raise markers.MarkerError(str(exc)) from None

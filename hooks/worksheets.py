@@ -10,13 +10,12 @@ Definitions are loaded and checked by sitekit.worksheets; a page holding a marke
 `page.meta.worksheets`, which overrides/main.html reads to load the scripts there only.
 """
 
-import json
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitekit import contacts, markers, pipeline, worksheets
+from sitekit import contacts, markers, page_data, pipeline, worksheets
 from sitekit.languages import page_language
 
 _state = {}
@@ -58,11 +57,11 @@ markers.register("worksheet-booklet", _marker(lambda args, lang: worksheets.rend
 def on_page_markdown(markdown, page, config, files):
     lang = page_language(config)
     if page.meta.get("worksheets"):
-        markdown += "\n\n" + _schema(lang) + "\n"
+        page_data.add(page, "schema", _schema(lang))
     return markdown
 
 
-# What each field holds, for checking an import (worksheet-store.js, readImport): "s" text,
+# What each field holds, for checking an import (src/store.mjs, readImport): "s" text,
 # "ss" a list of texts, "rows" a list of {column: text}, "records" a list of contact records
 # ({id, field: text or true/false}), "planner" the question plan, "n" a number, "o"
 # {name: text}, "any" anything no deeper than the store allows. A per-contact tool
@@ -78,7 +77,7 @@ TOOL_FIELDS = {
 
 
 def _schema(lang):
-    """The worksheets' and tools' titles and field kinds, as JSON for the page's scripts."""
+    """The worksheets' and tools' titles and field kinds, for the page's scripts ("schema")."""
     ui = _state["ui"]
     schema = {ws.id: {"title": ws.title[lang], "fields": {f["id"]: _FIELD_KINDS.get(f["type"], "s") for f in ws.fields}}
               for ws in _ordered()}
@@ -87,8 +86,7 @@ def _schema(lang):
     for tool in people["tools"]:
         schema[tool]["per_contact"] = True
     schema[contacts.YOU_ID] = {"title": people["words"]["you_title"][lang], "fields": {f: "s" for f in people["you"]}}
-    text = json.dumps(schema, ensure_ascii=False, separators=(",", ":")).replace("</", "<\\/")
-    return f'<script type="application/json" id="ws-schema">{text}</script>'
+    return schema
 
 
 def _ordered():

@@ -1,10 +1,9 @@
 """The contacts' definitions (data/contacts.yml): load, check, and the JSON a page carries.
 
-One source for the browser (docs/assets/javascripts/contacts.js and the store's migration
-read #contact-data) and for the import schema (hooks/worksheets.py: "TOOL@ID" and "tu").
+One source for the browser (docs/assets/javascripts/src/contacts.mjs and the store's migration
+read it as the page's "contacts" data) and for the import schema (hooks/worksheets.py: "TOOL@ID" and "tu").
 """
 
-import json
 from pathlib import Path
 
 import yaml
@@ -13,7 +12,7 @@ from sitekit import message_templates, untranslated, worksheets
 
 CONTACTS_FILE = Path(__file__).resolve().parent.parent / "data" / "contacts.yml"
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "data" / "templates"
-YOU_ID = "tu"  # WorksheetStore id of the reader's own details (contacts.js YOU_ID)
+YOU_ID = "tu"  # WorksheetStore id of the reader's own details (src/contacts.mjs YOU_ID)
 RECORD_FIELDS = ("name", "organisation", "role", "connection", "source", "notes")
 
 
@@ -61,7 +60,3 @@ def page_data(data, lang):
     out["words"] = {key: texts[lang] for key, texts in data["words"].items()}
     return out
 
-
-def as_script(data, lang):
-    text = json.dumps(page_data(data, lang), ensure_ascii=False, sort_keys=True).replace("</", "<\\/")
-    return f'<script type="application/json" id="contact-data">{text}</script>'

@@ -13,6 +13,7 @@ without its note, and a key may be in only one of a page's files.
 """
 
 import html
+import json
 from pathlib import Path
 
 from sitekit import message_checks, tool_forms, worksheets
@@ -51,6 +52,16 @@ def _json(words, lang):
     if every:
         page["@every"] = every  # SiteTools.words().every(key) -> {lang: text}
     return message_checks.as_json(page)
+
+
+def page_words(words, lang, *more):
+    """The page's "tool-words" data (sitekit/page_data.py): the tool's words of one language,
+    then each of `more`'s keys it does not have (as SiteTools.words merges the blocks)."""
+    out = json.loads(_json(words, lang))
+    for extra in more:
+        for key, value in json.loads(_json(extra, lang)).items():
+            out.setdefault(key, value)
+    return out
 
 
 def render(words, lang, *more):

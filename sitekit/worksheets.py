@@ -23,7 +23,7 @@ of text/choice/scale columns), `minutes`, `per_question` and `questions` (planne
 question {id, reason, tiara, es, en}, tags naming items of the `reasons` and `tiara` lists).
 
 The HTML works without JavaScript (a printable form with a note saying nothing is saved);
-docs/assets/javascripts/worksheets.js brings it to life. Reader-typed text never passes
+docs/assets/javascripts/src/worksheets.mjs brings it to life. Reader-typed text never passes
 through here: it only ever reaches the page through the browser's text APIs.
 """
 

@@ -1,5 +1,5 @@
 """Contacts, the hub of every per-person tool (issue 17), in a real Chromium: the public API
-(docs/assets/javascripts/contacts.js) that the tools and the tracker share."""
+(docs/assets/javascripts/src/contacts.mjs) that the tools and the tracker share."""
 
 import json
 
@@ -34,7 +34,7 @@ def test_the_contacts_api_keeps_records_whole_and_remembers_the_choice(page, ser
     a = result["a"]
     assert result["same"] == a, "saving with a known id merges into that record"
     assert result["before"]["name"] == "Álvaro Ruiz" and result["before"]["role"] == "Directora"
-    assert result["before"]["mystery"] == "kept", "a field contacts.js does not know is kept"
+    assert result["before"]["mystery"] == "kept", "a field src/contacts.mjs does not know is kept"
     assert result["before"]["status"] == "to-contact" and result["before"]["status_manual"] is False
     assert [c["name"] for c in result["list"]] == ["Álvaro Ruiz"]
     assert result["gone"] is True and result["missing"] is None

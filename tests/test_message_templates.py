@@ -49,7 +49,7 @@ def test_every_formal_variant_has_its_plain_twin():
 
 
 def test_the_thank_you_placeholders_are_the_notes_worksheet_fields():
-    """The notes worksheet fills the first variant (worksheet-thank-you.js) from its fields."""
+    """The notes worksheet fills the first variant (src/thank-you.mjs) from its fields."""
     fields = {f["id"] for f in yaml.safe_load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
     template = TEMPLATES["thank-you"]
     first = template.variants[0]

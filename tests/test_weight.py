@@ -77,9 +77,9 @@ def test_every_source_of_our_own_code_is_in_the_built_site(site_dir):
 
 
 def test_the_page_budget_counts_what_a_page_loads(site_dir):
-    """The measure itself: a worksheet page loads the store and the site-wide stylesheet."""
+    """The measure itself: a worksheet page loads its page script and the site-wide stylesheet."""
     found = own_code_of_page(site_dir, site_dir / "fichas" / "notas" / "index.html")
-    assert "assets/javascripts/worksheet-store.js" in found and "assets/stylesheets/site.css" in found, found
+    assert "assets/javascripts/worksheet-thanks.js" in found and "assets/stylesheets/site.css" in found, found
     assert all(size > 0 for size in found.values())
 
 

@@ -112,7 +112,7 @@ def test_a_version_1_store_migrates(page, server):
     open_worksheet(page, server, "notas")
     assert page.input_value("#ws-notas-their_name") == "Dana"
     assert page.input_value("#ws-notas-advice") == "ask early"
-    # Through version 2 to 3: the one-person notes are now Dana's (contacts.js).
+    # Through version 2 to 3: the one-person notes are now Dana's (src/contacts.mjs).
     dana = page.evaluate("() => SiteContacts.list().find(c => c.name === 'Dana').id")
     assert page.evaluate("() => SiteContacts.current()") == dana
     page.fill("#ws-notas-date", "2026-03-02")

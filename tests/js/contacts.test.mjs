@@ -1,29 +1,21 @@
-// Contacts (docs/assets/javascripts/contacts.js) and the store's version-3 migration
-// (worksheet-store.js), without a browser: the same files the page loads.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const fs = require("node:fs");
-const path = require("node:path");
-const vm = require("node:vm");
-const { load, plain } = require("./load.cjs");
+// Contacts (src/contacts.mjs) and the store's version-3 migration (src/store.mjs), without a
+// browser: the modules the page scripts are assembled from, imported as they are.
+import test from "node:test";
+import assert from "node:assert/strict";
+import fs from "node:fs";
+import { fakePage, SRC } from "./fake-page.mjs";
 
-const contacts = load("contacts.js").SiteContacts;
-const V2 = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "fixtures", "store-v2.json"), "utf8"));
+// A bare page: no stored answers, no page data.
+fakePage();
+const { SiteContacts: contacts } = await import(new URL("contacts.mjs", SRC));
+const { WorksheetStore } = await import(new URL("store.mjs", SRC));
+const V2 = JSON.parse(fs.readFileSync(new URL("../fixtures/store-v2.json", import.meta.url), "utf8"));
 const YOU = ["your_name", "who_you_are", "interest_narrow", "interest_broad"];
+const plain = (value) => JSON.parse(JSON.stringify(value));
 
-// The store's script in a bare page: no stored answers, no #contact-data.
+// The store as a page has it (one per page: its migration and import checks are pure).
 function store() {
-  const memory = {};
-  const window = {
-    document: { currentScript: null, getElementById: () => null, addEventListener() {} },
-    localStorage: { getItem: (k) => (k in memory ? memory[k] : null), setItem: (k, v) => { memory[k] = String(v); } },
-    addEventListener() {}, setTimeout, clearTimeout,
-  };
-  window.window = window;
-  const file = path.join(__dirname, "..", "..", "docs", "assets", "javascripts", "worksheet-store.js");
-  vm.runInContext(fs.readFileSync(file, "utf8"), vm.createContext(window), { filename: file });
-  return window.WorksheetStore;
+  return WorksheetStore;
 }
 
 test("option labels: the name, with the organisation only when two share a name", () => {

@@ -4,8 +4,7 @@
  * the drawer's own translated label, with its state; it opens the drawer and moves into it,
  * and Escape closes it and comes back. The button keeps for="__drawer" so that Material's CSS
  * hides it on wide screens, as it did the label. */
-(function () {
-  "use strict";
+export function startMenuButton() {
   var open = document.getElementById("__drawer");
   var label = document.querySelector('.md-header label[for="__drawer"]');
   var nav = document.querySelector(".md-sidebar--primary nav");
@@ -32,4 +31,4 @@
       button.focus();
     }
   });
-})();
+}

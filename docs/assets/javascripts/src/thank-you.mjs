@@ -3,63 +3,57 @@
  * message template (<!-- md:template-data thank-you -->, from data/templates/thank-you.yml),
  * show that message filled from the worksheet's fields as the reader types. Placeholder ids
  * are the worksheet's field ids; an empty field shows as its label in brackets. Filling is
- * message-template.js's (the one the builder uses, held to tests/vectors/fill.json).
+ * src/message-template.mjs's (the one the builder uses, held to tests/vectors/fill.json).
  * Values are set with textContent only: typed text never becomes HTML.
  * Below it, a copy button (subject, blank line, body; a selected box when the clipboard is
- * not available) and a mailto: link, both from message-send.js.
+ * not available) and a mailto: link, both from src/message-send.mjs. startThankYou() adds it.
  */
-(function () {
-  "use strict";
+import { WorksheetStore } from "./store.mjs";
+import { MessageTemplate as MT } from "./message-template.mjs";
+import { MessageSend as send } from "./message-send.mjs";
+import { fillIn } from "./lib/words.mjs";
+import { el } from "./lib/dom.mjs";
 
-  var source = document.querySelector('[data-template="thank-you"][data-json]');
-  var root = source && document.querySelector(".worksheet[data-worksheet]");
+export function startThankYou() {
+  var template = MT.read("thank-you");
+  var root = template && document.querySelector(".worksheet[data-worksheet]");
   if (!root) return;
 
-  var template = JSON.parse(source.getAttribute("data-json"));
   var lang = root.getAttribute("data-lang");
   var messages = JSON.parse(root.getAttribute("data-messages"));
   var form = root.querySelector("form.ws-form");
-  var MT = window.MessageTemplate;
   var variantId = Object.keys(template.variants || {})[0];
-  if (!MT || !variantId || !template.variants[variantId][lang]) return;
+  if (!variantId || !template.variants[variantId][lang]) return;
   // A filled value travels through the fill between these marks, so the preview can show
   // it as a <mark> (typed text, or the gap's label) without filling a second way.
   var OPEN = "\uE000", SEP = "\uE001", CLOSE = "\uE002", NL = "\uE003"; // as message-builder.js
   var MARKED = /\uE000([a-z0-9_]+)\uE001([^\uE002]*)\uE002/g;
 
-  // An element with its class and text (text only ever through textContent).
-  function make(tag, className, text) {
-    var el = document.createElement(tag);
-    if (className) el.className = className;
-    if (text) el.textContent = text;
-    return el;
-  }
 
-  var section = make("section", "ws-thank-you");
+  var section = el("section", { className: "ws-thank-you" });
   section.setAttribute("aria-labelledby", "ws-thank-you-title");
-  var title = make("p", "ws-label", messages.thank_you_title);
+  var title = el("p", { className: "ws-label" }, messages.thank_you_title);
   title.id = "ws-thank-you-title";
-  var message = make("div", "ws-thank-you-message");
-  section.append(title, make("p", "ws-help", messages.thank_you_help), message);
+  var message = el("div", { className: "ws-thank-you-message" });
+  section.append(title, el("p", { className: "ws-help" }, messages.thank_you_help), message);
 
-  var send = window.MessageSend;
-  var copyButton = make("button", "md-button md-button--primary", messages.thank_you_copy);
+  var copyButton = el("button", { className: "md-button md-button--primary" }, messages.thank_you_copy);
   copyButton.type = "button";
-  var mail = make("a", "md-button", messages.thank_you_mail);
-  var actions = make("div", "ws-thank-you-actions");
+  var mail = el("a", { className: "md-button" }, messages.thank_you_mail);
+  var actions = el("div", { className: "ws-thank-you-actions" });
   actions.append(copyButton, mail);
-  var status = make("p", "ws-thank-you-status");
+  var status = el("p", { className: "ws-thank-you-status" });
   status.setAttribute("role", "status");
-  var fallback = make("p", "ws-thank-you-fallback");
+  var fallback = el("p", { className: "ws-thank-you-fallback" });
   fallback.hidden = true;
-  var fallbackLabel = make("label", "", messages.thank_you_fallback_label);
+  var fallbackLabel = el("label", {}, messages.thank_you_fallback_label);
   fallbackLabel.htmlFor = "ws-thank-you-text";
-  var fallbackText = make("textarea");
+  var fallbackText = el("textarea", {});
   fallbackText.id = "ws-thank-you-text";
   fallbackText.rows = 8;
   fallbackText.readOnly = true;
   fallback.append(fallbackLabel, fallbackText);
-  if (send) section.append(actions, status, fallback);
+  section.append(actions, status, fallback);
   form.insertAdjacentElement("afterend", section);
 
   function valueOf(name) {
@@ -74,7 +68,7 @@
   }
 
   function missing(name) {
-    return window.WorksheetProgress.fill(messages.thank_you_missing, { label: label(name) });
+    return fillIn(messages.thank_you_missing, { label: label(name) });
   }
 
   /* {subject, body} filled from the fields; marked: each value between OPEN and CLOSE. */
@@ -137,19 +131,16 @@
   }
   function update() {
     render();
-    if (!send) return;
     var m = plainMessage();
     mail.href = send.mailtoHref(m.subject, m.body);
   }
-  if (send) {
-    copyButton.addEventListener("click", function () {
-      var m = plainMessage();
-      send.copy(send.emailText(m.subject, m.body), fallbackText).then(function (outcome) {
-        if (outcome === "copied") fallback.hidden = true;
-        status.textContent = outcome === "copied" ? messages.thank_you_copied : messages.thank_you_copy_fallback;
-      });
+  copyButton.addEventListener("click", function () {
+    var m = plainMessage();
+    send.copy(send.emailText(m.subject, m.body), fallbackText).then(function (outcome) {
+      if (outcome === "copied") fallback.hidden = true;
+      status.textContent = outcome === "copied" ? messages.thank_you_copied : messages.thank_you_copy_fallback;
     });
-  }
+  });
 
   // What was copied no longer matches once a field changes.
   form.addEventListener("input", function () {
@@ -157,12 +148,12 @@
     fallback.hidden = true;
     update();
   });
-  if (window.WorksheetStore) window.WorksheetStore.onChange(function () { window.setTimeout(update); });
-  // Another contact chosen (worksheets.js): its answers are on screen now.
+  WorksheetStore.onChange(function () { window.setTimeout(update); });
+  // Another contact chosen (src/worksheets.mjs): its answers are on screen now.
   form.addEventListener("ws-shown", function () {
     status.textContent = "";
     fallback.hidden = true;
     update();
   });
   update();
-})();
+}

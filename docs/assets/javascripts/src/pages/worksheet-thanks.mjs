@@ -1,0 +1,12 @@
+// A worksheet page that carries a message template's data (the notes sheet): the worksheet
+// page's script, then the thank-you preview filled as the message builder fills.
+import { expose } from "../expose.mjs";
+import { MessageTemplate } from "../message-template.mjs";
+import { startProgress } from "../progress.mjs";
+import { startWorksheets } from "../worksheets.mjs";
+import { startThankYou } from "../thank-you.mjs";
+
+expose("MessageTemplate", MessageTemplate);
+startProgress();
+startWorksheets();
+startThankYou();

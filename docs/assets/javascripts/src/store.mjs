@@ -1,0 +1,572 @@
+/*
+ * WorksheetStore: every worksheet's and tool's answers, kept in this browser only.
+ *
+ * One localStorage key per site (KEY: "entrevistas-informativas:answers:" + the site root's
+ * path, so two sites on one origin never share answers) holds one versioned document:
+ *   {"version": 3, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
+ * A per-person tool's answers for one contact are under "TOOL@CONTACTID" (src/contacts.mjs), the
+ * contacts themselves under "registro" (the tracker's). Older documents are migrated when
+ * read (version 1: {"version": 1, "answers": {...}}; version 2: one person per tool, see
+ * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
+ * empty; it is never deleted (another site on this origin may still migrate from it).
+ *
+ * Reading never depends on writing: what is stored shows and exports even when the storage
+ * is full. Every write merges field by field with what other tabs wrote since this tab last
+ * read (a field this tab changed wins, any other field is taken from storage). A stored
+ * document this tab cannot read (damaged, or from a newer version) is never written over.
+ *
+ * API (WorksheetStore; src/expose.mjs also puts it on window for the tests and the console):
+ *   get(id)            -> a copy of that worksheet's data object ({} when nothing is saved)
+ *   set(id, data)      -> replace that worksheet's data and save now; true when it was stored
+ *   remove(id), clear() -> forget one worksheet / everything; true when stored
+ *   ids(), updated(id) -> ids holding data; ISO date of a worksheet's last change or null
+ *   onChange(fn)       -> fn({ids: [...] | null, source}); source "set", "remove", "clear",
+ *                         "import" or "other-tab" (another tab's writing, merged in)
+ *   beforeSync(fn)     -> fn() runs before another tab's document is taken in: save pending typing
+ *   onProblem(fn)      -> fn(code) now and whenever it changes: null, "unavailable" (blocked),
+ *                         "quota" (full), "unreadable" (damaged; kept) or "newer" (read-only)
+ *   problem(), held()  -> the code; the stored text this tab cannot read (or null)
+ *   downloadHeld(name), startFresh() -> the reader's two ways out of "unreadable"
+ *   notice(anchor, say) -> show each problem (say(key) -> text) in a box before anchor
+ *   offerUndo(status, text, label, fn) -> text and an undo button in a status line
+ *   exportText(), download(filename), saveFile(filename, text, type)
+ *   readImport(text, schema) -> {doc, dropped: ["id.field", ...]}: values checked against
+ *                         schema {id: {fields: {field: type}, per_contact}} ("TOOL@ID" takes
+ *                         TOOL's fields when it is per_contact); throws ImportError (code:
+ *                         "too-large", "too-deep", "not-json", "wrong-shape", "newer-version")
+ *   replaceAll(doc), importText(text), importFile(file) -> Promise, summary(doc) -> {id: n}
+ *   migrate(doc), keyFor(rootPath), VERSION, KEY, MAX_IMPORT_BYTES, MAX_DEPTH, ImportError
+ */
+import { fold } from "./lib/fold.mjs";
+import { download } from "./lib/download.mjs";
+import { hasContent } from "./lib/answered.mjs";
+import { pageData } from "./lib/words.mjs";
+var OLD_KEY = "entrevistas-informativas:answers";
+var VERSION = 3;
+var MAX_IMPORT_BYTES = 1024 * 1024;
+var MAX_DEPTH = 8; // deeper than any answer: a deeper value is dropped, a deeper file refused
+
+function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
+// The page's script (this module assembled into it) sits at <site root>/assets/javascripts/:
+// its address gives the root in every language, on any host and from file:// too.
+var script = document.currentScript;
+var KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
+
+function ImportError(code, detail) {
+  this.name = "ImportError";
+  this.code = code;
+  this.message = code + (detail ? ": " + detail : "");
+}
+ImportError.prototype = Object.create(Error.prototype);
+ImportError.prototype.constructor = ImportError;
+
+function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
+function emptyDoc() { return { version: VERSION, worksheets: {} }; }
+function copy(value) { return value === undefined ? undefined : JSON.parse(JSON.stringify(value)); }
+function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+function keys() {
+  var all = {};
+  Array.prototype.forEach.call(arguments, function (o) { Object.keys(o || {}).forEach(function (k) { all[k] = 1; }); });
+  return Object.keys(all);
+}
+
+// A JSON value no deeper than `depth` levels, or undefined: nothing stored can be too deep
+// for the page to copy (JSON.stringify recurses).
+function bounded(value, depth) {
+  if (value === null || typeof value !== "object") return value;
+  if (depth <= 0) return undefined;
+  var out = Array.isArray(value) ? [] : {};
+  for (var k in value) {
+    if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+    var v = bounded(value[k], depth - 1);
+    if (v !== undefined) { if (Array.isArray(out)) out.push(v); else out[k] = v; }
+  }
+  return out;
+}
+
+// What the page says about contacts (data/contacts.yml, hooks/contacts.py): the word for a
+// contact with no name, and the fields that are the reader's own ("you").
+var CONTACTS = pageData("contacts") || {};
+
+// A short stable id from a text (FNV-1a): the same v2 document always migrates to the same ids,
+// however often a tab reads it.
+function hashId(text) {
+  var h = 0x811c9dc5;
+  for (var i = 0; i < text.length; i++) { h ^= text.charCodeAt(i); h = Math.imul(h, 0x01000193) >>> 0; }
+  return h.toString(36);
+}
+// Version 2's one-person tools (frozen: this is what version 2 held) and where each kept the
+// person's name.
+var V2_PEOPLE = [
+  { tool: "notas", name: function (d) { return d.their_name; } },
+  { tool: "preguntas", name: function (d) { return d.person; } },
+  { tool: "seguimiento", name: function (d) { return d.name; } },
+  { tool: "mensaje", name: function (d) { return isObj(d.fields) ? d.fields.their_name : ""; } }
+];
+var RECORD_TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7",
+  "meeting", "thanked", "next_action", "next_date", "notes"];
+
+var MIGRATIONS = {
+  // v1 kept bare answers per worksheet; v2 wraps them to record when each changed.
+  1: function (doc) {
+    if (!isObj(doc.answers)) throw new ImportError("wrong-shape", "answers");
+    var worksheets = {};
+    Object.keys(doc.answers).forEach(function (id) { worksheets[id] = { data: doc.answers[id], updated: null }; });
+    return { version: 2, worksheets: worksheets };
+  },
+  // v2 held one person per tool; v3 keeps each tool's answers per contact ("TOOL@ID"). Each
+  // tool's answers become a contact named by its name field, the tracker's contact of that name
+  // (accents and case aside) when there is one, else a new one ("unnamed" when the field is
+  // empty); they move whole (nothing is dropped) to "TOOL@ID". The reader's own details
+  // (CONTACTS.you) are copied to "tu", the first found of each. Tracker records get every text field.
+  2: function (doc, opts) {
+    if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
+    var ws = {};
+    Object.keys(doc.worksheets).forEach(function (id) { ws[id] = doc.worksheets[id]; });
+    var reg = isObj(ws.registro) && isObj(ws.registro.data) ? ws.registro : { data: {}, updated: null };
+    var list = (Array.isArray(reg.data.contacts) ? reg.data.contacts : []).map(function (r) {
+      if (!isObj(r)) return r;
+      var full = {};
+      Object.keys(r).forEach(function (k) { full[k] = r[k]; });
+      // Whether an older status was set by hand is the tracker's to judge (tracker.js clean).
+      RECORD_TEXTS.forEach(function (k) { if (full[k] === undefined && k !== "status") full[k] = ""; });
+      return full;
+    });
+    var you = {};
+    var youFields = Array.isArray(opts.you) ? opts.you : [];
+    var moved = false;
+    function recordFor(name) {
+      var key = fold(name);
+      var found = list.filter(function (r) { return isObj(r) && typeof r.name === "string" && fold(r.name) === key; })[0];
+      if (found) return found;
+      var id = "v2-" + (key ? hashId(key) : "unnamed");
+      var taken = function (x) { return list.some(function (r) { return isObj(r) && r.id === x; }); };
+      for (var n = 2; taken(id); n++) id = id.replace(/~\d+$/, "") + "~" + n;
+      var record = { id: id };
+      RECORD_TEXTS.forEach(function (k) { record[k] = ""; });
+      record.name = name || opts.unnamed;
+      record.status = "to-contact";
+      record.status_manual = false;
+      list.push(record);
+      return record;
+    }
+    V2_PEOPLE.forEach(function (p) {
+      var entry = ws[p.tool];
+      if (!isObj(entry) || !isObj(entry.data) || !Object.keys(entry.data).length) return;
+      var data = entry.data;
+      var name = p.name(data);
+      var record = recordFor(typeof name === "string" ? name.trim() : "");
+      if (p.tool === "seguimiento") {
+        [["org", "organisation"], ["sent", "sent"], ["meeting", "meeting"]].forEach(function (f) {
+          if (typeof data[f[0]] === "string" && data[f[0]] && !record[f[1]]) record[f[1]] = data[f[0]];
+        });
+      }
+      var own = p.tool === "mensaje" && isObj(data.fields) ? data.fields : data;
+      youFields.forEach(function (f) {
+        if (typeof own[f] === "string" && own[f].trim() && !you[f]) you[f] = own[f];
+      });
+      ws[p.tool + "@" + record.id] = { data: data, updated: entry.updated };
+      delete ws[p.tool];
+      moved = true;
+    });
+    if (list.length) {
+      var regData = {};
+      Object.keys(reg.data).forEach(function (k) { regData[k] = reg.data[k]; });
+      regData.contacts = list;
+      ws.registro = { data: regData, updated: reg.updated };
+    }
+    if (moved && Object.keys(you).length && !ws.tu) ws.tu = { data: you, updated: null };
+    return { version: 3, worksheets: ws };
+  }
+};
+
+function migrate(doc, opts) {
+  opts = opts || { unnamed: (CONTACTS.words || {}).unnamed || "\u2014", you: CONTACTS.you };
+  if (!isObj(doc)) throw new ImportError("wrong-shape", "not an object");
+  var version = doc.version;
+  if (typeof version !== "number" || version !== Math.floor(version) || version < 1) {
+    throw new ImportError("wrong-shape", "version");
+  }
+  if (version > VERSION) throw new ImportError("newer-version", String(version));
+  while (doc.version < VERSION) doc = MIGRATIONS[doc.version](doc, opts);
+  if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
+  var out = emptyDoc();
+  Object.keys(doc.worksheets).forEach(function (id) {
+    var entry = doc.worksheets[id];
+    if (!isObj(entry) || !isObj(entry.data)) throw new ImportError("wrong-shape", "worksheets." + id);
+    out.worksheets[id] = { data: bounded(entry.data, MAX_DEPTH), updated: typeof entry.updated === "string" ? entry.updated : null };
+  });
+  return out;
+}
+
+// --- persistence -------------------------------------------------------------------------
+
+var storage = null;
+var problemCode = null;
+var problemListeners = [];
+var changeListeners = [];
+var syncListeners = [];
+var heldText = null; // the stored text this tab cannot read: never written over
+var lastText = null; // what this tab last wrote
+var doc = emptyDoc(); // this page's answers
+var base = emptyDoc(); // the stored document as this page last read or wrote it
+
+function setProblem(code) {
+  if (problemCode === code) return;
+  problemCode = code;
+  problemListeners.slice().forEach(function (fn) { fn(code); });
+}
+
+try {
+  storage = window.localStorage;
+  storage.getItem(KEY);
+} catch (e) {
+  storage = null;
+  problemCode = "unavailable";
+}
+
+// {doc} from storage, {doc: null} when it cannot be read (the problem says why).
+function readStored() {
+  var text;
+  try {
+    text = storage.getItem(KEY);
+    if (text === null) text = storage.getItem(OLD_KEY); // first visit since keys per site
+  } catch (e) {
+    setProblem("unavailable");
+    return { doc: null };
+  }
+  if (!text) { heldText = null; return { doc: emptyDoc() }; }
+  try {
+    var read = migrate(JSON.parse(text));
+    heldText = null;
+    if (problemCode === "unreadable" || problemCode === "newer") setProblem(null);
+    return { doc: read };
+  } catch (e) {
+    heldText = text;
+    setProblem(e && e.code === "newer-version" ? "newer" : "unreadable");
+    return { doc: null };
+  }
+}
+
+// Three-way, field by field: a field this page changed since `old` wins; others come from `theirs`.
+function merge(old, mine, theirs) {
+  var out = emptyDoc();
+  var changed = false;
+  keys(old.worksheets, mine.worksheets, theirs.worksheets).forEach(function (id) {
+    var b = (old.worksheets[id] || {}).data || {};
+    var m = (mine.worksheets[id] || {}).data || {};
+    var t = (theirs.worksheets[id] || {}).data || {};
+    var data = {};
+    var ours = false;
+    keys(b, m, t).forEach(function (f) {
+      var local = !same(m[f], b[f]);
+      var v = local ? m[f] : t[f];
+      if (local) ours = true;
+      if (v !== undefined) data[f] = v;
+    });
+    if (ours) changed = true;
+    var from = (ours && mine.worksheets[id]) || theirs.worksheets[id] || mine.worksheets[id] || {};
+    if (Object.keys(data).length) out.worksheets[id] = { data: data, updated: from.updated || null };
+  });
+  return { doc: out, changed: changed };
+}
+
+function isQuota(e) { return e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014); }
+
+function put(text) {
+  try {
+    storage.setItem(KEY, text);
+    lastText = text;
+    if (problemCode === "quota" || problemCode === "unavailable") setProblem(null);
+    return true;
+  } catch (e) {
+    setProblem(isQuota(e) ? "quota" : "unavailable");
+    return false;
+  }
+}
+
+// Read what is stored, put this page's changes on top, write that back; returns
+// {saved, ids} where ids are the worksheets whose answers came in from another tab.
+function sync() {
+  if (!storage) return { saved: false, ids: [] };
+  var stored = readStored().doc;
+  if (!stored) return { saved: false, ids: [] };
+  var m = merge(base, doc, stored);
+  var ids = keys(doc.worksheets, m.doc.worksheets).filter(function (id) {
+    return !same((doc.worksheets[id] || {}).data, (m.doc.worksheets[id] || {}).data);
+  });
+  var saved = !m.changed || put(JSON.stringify(m.doc));
+  base = saved ? copy(m.doc) : stored;
+  doc = m.doc;
+  return { saved: saved, ids: ids };
+}
+
+if (storage) {
+  var first = readStored().doc;
+  if (first) { doc = first; base = copy(first); }
+}
+
+function notify(ids, source) {
+  changeListeners.slice().forEach(function (fn) {
+    try {
+      fn({ ids: ids, source: source });
+    } catch (e) {
+      window.setTimeout(function () { throw e; });
+    }
+  });
+}
+
+function write(ids, source) {
+  var r = sync();
+  notify(ids, source);
+  if (r.ids.length) notify(r.ids, "other-tab");
+  return r.saved;
+}
+
+// Another tab saved: first save what is typed here, against what this page had read.
+window.addEventListener("storage", function (event) {
+  if (!storage || (event.key !== KEY && event.key !== null)) return;
+  if (event.newValue !== null && event.newValue === lastText) return;
+  syncListeners.forEach(function (fn) { fn(); });
+  var r = sync();
+  if (r.ids.length) notify(r.ids, "other-tab");
+});
+
+// --- page helpers shared by worksheets and tools ---------------------------------------
+
+function button(label, fn) {
+  var b = document.createElement("button");
+  b.type = "button";
+  b.className = "md-button";
+  b.textContent = label;
+  b.addEventListener("click", fn);
+  return b;
+}
+
+/* One box before `anchor` names the storage problem in the page's language; a document
+ * from a newer version makes the page's forms read-only. */
+function notice(anchor, say) {
+  if (!anchor) return;
+  var box = document.createElement("div");
+  box.className = "admonition warning ws-store-notice";
+  box.setAttribute("role", "alert");
+  api.onProblem(function (code) {
+    box.replaceChildren();
+    document.querySelectorAll("form.ws-form, form.tool").forEach(function (f) { f.inert = code === "newer"; });
+    if (!code) { box.remove(); return; }
+    var p = document.createElement("p");
+    p.textContent = say("storage_" + code) + (code === "quota" ? " " + say("storage_quota_space") : "");
+    box.appendChild(p);
+    if (code === "unreadable") {
+      box.appendChild(button(say("storage_download"), function () { downloadHeld(say("storage_file")); }));
+      box.appendChild(button(say("storage_fresh"), startFresh));
+    }
+    if (!box.isConnected) anchor.parentNode.insertBefore(box, anchor);
+  });
+}
+
+/* `text` in the status line with an undo button, until the next message or 10 s. */
+function offerUndo(status, text, label, fn) {
+  status.textContent = text + " ";
+  var b = button(label, function () { status.textContent = ""; fn(); });
+  status.appendChild(b);
+  window.setTimeout(function () { if (b.isConnected) b.remove(); }, 10000);
+}
+
+function downloadHeld(filename) {
+  if (heldText !== null) saveFile(filename, heldText, "application/octet-stream");
+}
+
+// The damaged text is copied beside the key (never over an earlier copy), then replaced.
+function startFresh() {
+  if (heldText === null || !storage) return false;
+  for (var n = 1; n < 10; n++) {
+    var slot = KEY + ":unreadable" + (n > 1 ? ":" + n : "");
+    var there;
+    try { there = storage.getItem(slot); } catch (e) { break; }
+    if (there === heldText) break;
+    if (there === null) { try { storage.setItem(slot, heldText); } catch (e) { /* offered as a download */ } break; }
+  }
+  heldText = null;
+  base = emptyDoc();
+  var saved = put(JSON.stringify(doc));
+  if (saved) { base = copy(doc); setProblem(null); }
+  notify(null, "import");
+  return saved;
+}
+
+// --- files ------------------------------------------------------------------------------
+
+function exportText() { return JSON.stringify(doc, null, 2) + "\n"; }
+
+/* Offer text as a file download (src/lib/download.mjs); the tools' CSV and .ics files too. */
+function saveFile(filename, text, type) { download(filename, type, text); }
+
+// The deepest nesting of a JSON text, counted without parsing (a deep file is refused
+// before anything recurses over it).
+function depthOf(text) {
+  var depth = 0, most = 0, inString = false;
+  for (var i = 0; i < text.length; i++) {
+    var c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 123 || c === 91) { if (++depth > most) most = depth; } else if (c === 125 || c === 93) depth--;
+  }
+  return most;
+}
+
+function strings(v) { return isObj(v) && Object.keys(v).every(function (k) { return typeof v[k] === "string"; }); }
+var FITS = {
+  s: function (v) { return typeof v === "string"; },
+  n: function (v) { return typeof v === "number" && isFinite(v); },
+  o: strings,
+  any: function () { return true; },
+  planner: function (v) {
+    return isObj(v) && (v.items === undefined || (Array.isArray(v.items) && v.items.every(function (i) {
+      return strings(i) && (typeof i.id === "string" || typeof i.text === "string");
+    }))) && ["minutes", "per_question"].every(function (k) { return v[k] === undefined || FITS.n(v[k]); });
+  }
+};
+// A contact record (src/contacts.mjs): an id, texts and flags (status_manual); any other field kept.
+function record(v) {
+  return isObj(v) && typeof v.id === "string" && Object.keys(v).every(function (k) {
+    return typeof v[k] === "string" || typeof v[k] === "boolean";
+  });
+}
+var ITEMS = { ss: FITS.s, rows: strings, records: record }; // lists: each item checked on its own
+var CONTACT_ID = /^[A-Za-z0-9_~-]{1,80}$/;
+
+// The definition an id's answers are checked against: its own, or for "TOOL@CONTACTID" the
+// tool's, when the tool works per contact.
+function definition(schema, id) {
+  var at = id.indexOf("@");
+  var own = Object.prototype.hasOwnProperty;
+  if (at === -1) return own.call(schema, id) ? schema[id] : undefined;
+  var tool = own.call(schema, id.slice(0, at)) ? schema[id.slice(0, at)] : undefined;
+  return tool && tool.per_contact && CONTACT_ID.test(id.slice(at + 1)) ? tool : undefined;
+}
+
+/* A document checked against the page's definitions: what does not fit is dropped and named. */
+function conform(input, schema) {
+  var dropped = [];
+  var out = emptyDoc();
+  Object.keys(input.worksheets).forEach(function (id) {
+    var def = definition(schema, id);
+    var fields = def && def.fields;
+    if (!fields) { dropped.push(id); return; }
+    var data = {};
+    Object.keys(input.worksheets[id].data).forEach(function (f) {
+      var v = input.worksheets[id].data[f];
+      var type = fields[f];
+      if (ITEMS[type] && Array.isArray(v)) {
+        data[f] = v.filter(function (item, i) {
+          var ok = ITEMS[type](item);
+          if (!ok) dropped.push(id + "." + f + "[" + (i + 1) + "]");
+          return ok;
+        });
+      } else if (FITS[type] && FITS[type](v)) data[f] = v;
+      else dropped.push(id + "." + f);
+    });
+    out.worksheets[id] = { data: data, updated: input.worksheets[id].updated };
+  });
+  return { doc: out, dropped: dropped };
+}
+
+function readImport(text, schema) {
+  if (typeof text !== "string") throw new ImportError("not-json");
+  if (text.length > MAX_IMPORT_BYTES) throw new ImportError("too-large");
+  if (depthOf(text) > MAX_DEPTH + 3) throw new ImportError("too-deep");
+  var parsed;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw new ImportError("not-json", e.message);
+  }
+  var read = migrate(parsed);
+  return schema ? conform(read, schema) : { doc: read, dropped: [] };
+}
+
+function replaceAll(newDoc) {
+  doc = copy(newDoc);
+  return write(null, "import");
+}
+
+function readFile(file) {
+  if (file.size > MAX_IMPORT_BYTES) return Promise.reject(new ImportError("too-large"));
+  return file.text();
+}
+
+// How much each worksheet or tool holds: items of lists, else answered fields.
+function summary(d) {
+  var out = {};
+  var has = hasContent;
+  Object.keys((d || doc).worksheets).forEach(function (id) {
+    var data = (d || doc).worksheets[id].data;
+    var n = 0;
+    Object.keys(data).forEach(function (f) {
+      n += Array.isArray(data[f]) ? data[f].filter(has).length : has(data[f]) ? 1 : 0;
+    });
+    if (n) out[id] = n;
+  });
+  return out;
+}
+
+// No form of ours ever submits to a URL (CSP form-action 'none' stops it too).
+document.addEventListener("submit", function (event) { event.preventDefault(); }, true);
+
+var api = {
+  KEY: KEY,
+  OLD_KEY: OLD_KEY,
+  VERSION: VERSION,
+  MAX_IMPORT_BYTES: MAX_IMPORT_BYTES,
+  MAX_DEPTH: MAX_DEPTH,
+  ImportError: ImportError,
+  keyFor: keyFor,
+  get: function (id) {
+    var entry = doc.worksheets[id];
+    return entry ? copy(entry.data) : {};
+  },
+  set: function (id, data) {
+    if (!isObj(data)) throw new TypeError("WorksheetStore.set: data must be an object");
+    doc.worksheets[id] = { data: copy(data), updated: new Date().toISOString() };
+    return write([id], "set");
+  },
+  remove: function (id) {
+    delete doc.worksheets[id];
+    return write([id], "remove");
+  },
+  clear: function () {
+    doc = emptyDoc();
+    return write(null, "clear");
+  },
+  ids: function () { return Object.keys(doc.worksheets); },
+  updated: function (id) { return doc.worksheets[id] ? doc.worksheets[id].updated : null; },
+  onChange: function (fn) {
+    changeListeners.push(fn);
+    return function () { changeListeners = changeListeners.filter(function (f) { return f !== fn; }); };
+  },
+  beforeSync: function (fn) { syncListeners.push(fn); },
+  onProblem: function (fn) {
+    problemListeners.push(fn);
+    if (problemCode) fn(problemCode);
+  },
+  problem: function () { return problemCode; },
+  held: function () { return heldText; },
+  downloadHeld: downloadHeld,
+  startFresh: startFresh,
+  notice: notice,
+  offerUndo: offerUndo,
+  exportText: exportText,
+  download: function (filename) { saveFile(filename, exportText(), "application/json"); },
+  saveFile: saveFile,
+  readImport: readImport,
+  replaceAll: replaceAll,
+  readFile: readFile,
+  importText: function (text) { return replaceAll(readImport(text).doc); },
+  importFile: function (file) { return readFile(file).then(api.importText); },
+  summary: summary,
+  migrate: function (value, opts) { return migrate(copy(value), opts); }
+};
+
+export const WorksheetStore = api;

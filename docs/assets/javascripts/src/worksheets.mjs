@@ -1,0 +1,293 @@
+/*
+ * Worksheet forms (rendered by hooks/worksheets.py): restore answers from the store,
+ * save them as the reader types (debounced) and on pagehide, follow changes from other
+ * tabs, print (filled or blank), reset one worksheet; and the data tools (export, import,
+ * clear all) wherever they appear. Field types beyond plain controls are the widgets of
+ * src/widgets/ (rows, planner). startWorksheets() sets up every one on the page.
+ * A per-contact worksheet (data/contacts.yml: notes, question plan) shows «¿Para quién?»
+ * (src/contacts.mjs) and the chosen contact's answers, kept under "ID@CONTACT"; its name field is
+ * the contact's name, the reader's own fields ("you") are kept once for every contact.
+ * Reader-typed text only ever reaches the page through .value and .textContent.
+ */
+import { WorksheetStore as Store } from "./store.mjs";
+import { SiteContacts as people } from "./contacts.mjs";
+import { updateProgress } from "./progress.mjs";
+import { rows } from "./widgets/rows.mjs";
+import { planner } from "./widgets/planner.mjs";
+import { pageData, fillIn as fill } from "./lib/words.mjs";
+import { debounceSave } from "./lib/debounce-save.mjs";
+import { dateLocale } from "./lib/date-locale.mjs";
+
+var widgets = { rows: rows, planner: planner };
+var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
+var flushers = []; // save what is waiting, before an export, a print or another tab's changes
+
+function flushAll() {
+  flushers.forEach(function (flush) { flush(); });
+}
+
+// Print what is on screen (answers saved first), or the same page with empty fields.
+function printPage(blank) {
+  flushAll();
+  if (blank) document.documentElement.classList.add("ws-print-blank");
+  window.print();
+}
+
+function messagesOf(el) {
+  return JSON.parse(el.getAttribute("data-messages") || "{}");
+}
+
+// Setting the same text twice would not be announced again: empty the region first.
+function say(region, text) {
+  if (!region) return;
+  region.textContent = "";
+  window.setTimeout(function () { region.textContent = text; }, 50);
+}
+
+function plainField(field) {
+  var type = field.getAttribute("data-type");
+  if (type === "choice" || type === "scale" || type === "multi") {
+    var boxes = Array.prototype.slice.call(field.querySelectorAll("input"));
+    return {
+      read: function () {
+        var on = boxes.filter(function (b) { return b.checked; }).map(function (b) { return b.value; });
+        return type === "multi" ? on : on[0] || "";
+      },
+      write: function (value) {
+        var wanted = Array.isArray(value) ? value : [value];
+        boxes.forEach(function (b) { b.checked = wanted.indexOf(b.value) !== -1; });
+        field.classList.toggle("ws-has-answer", boxes.some(function (b) { return b.checked; }));
+      }
+    };
+  }
+  var control = field.querySelector("input, textarea");
+  var mirror = field.querySelector(".ws-print-answer");
+  function mirrorValue() {
+    // The printed copy: a textarea would clip long answers on paper; a date as the page's
+    // language writes it (the stored value stays YYYY-MM-DD).
+    var day = control.type === "date" && control.value ? new Date(control.value + "T00:00:00Z") : null;
+    mirror.textContent = day && !isNaN(day) ? new Intl.DateTimeFormat(dateLocale(document),
+      { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day) : control.value;
+    field.classList.toggle("ws-has-answer", control.value.trim() !== "");
+  }
+  control.addEventListener("input", mirrorValue);
+  return {
+    read: function () { return control.value; },
+    write: function (value) {
+      control.value = typeof value === "string" ? value : "";
+      mirrorValue();
+    }
+  };
+}
+
+function setUpWorksheet(root) {
+  var tool = root.getAttribute("data-worksheet");
+  var messages = messagesOf(root);
+  var roles = people.roles();
+  var nameField = roles.tools[tool]; // per contact when the worksheet has one
+  var who = nameField ? people.current(tool) : null;
+  var id = people.answersId(tool, who);
+  // Where a field is kept: the contact's record, the reader's own details, or the answers.
+  function home(f) {
+    if (!nameField) return "answers";
+    if (roles.you.indexOf(f) !== -1) return "you";
+    if (who && (f === nameField || roles.from_contact[f])) return "record";
+    return "answers";
+  }
+  var form = root.querySelector("form.ws-form");
+  var status = root.querySelector(".ws-status");
+  var saver = debounceSave(save, SAVE_DELAY_MS, window);
+  var ctx = {
+    messages: messages,
+    changed: function () { saver.schedule(); },
+    announce: function (text) { say(status, text); }
+  };
+  var fields = Array.prototype.slice.call(form.querySelectorAll(".ws-field")).map(function (el) {
+    var type = el.getAttribute("data-type");
+    var adapter = widgets[type] ? widgets[type](el, ctx) : plainField(el);
+    return { id: el.getAttribute("data-field"), adapter: adapter };
+  });
+
+  var shown = {};
+  function collect() {
+    var data = {};
+    fields.forEach(function (f) { data[f.id] = f.adapter.read(); });
+    return data;
+  }
+
+  // Each field on its own: one bad stored value cannot stop the others. Later restores
+  // touch only fields whose value changed, so the caret stays where the reader types.
+  function restore(all) {
+    var data = nameField ? people.view(tool, who) : Store.get(id);
+    fields.forEach(function (f) {
+      try {
+        if (all || JSON.stringify(f.adapter.read()) !== JSON.stringify(data[f.id])) f.adapter.write(data[f.id]);
+      } catch (e) {
+        f.adapter.write(undefined);
+      }
+    });
+    shown = collect();
+  }
+
+  // Only the fields typed in here since they were last shown or saved: any other field
+  // keeps what the store holds (perhaps just written by another tab).
+  function save() {
+    var now = collect();
+    var data = Store.get(id);
+    var you = {}, record = {}, answers = false, own = false, named = false;
+    Object.keys(now).forEach(function (f) {
+      if (JSON.stringify(now[f]) === JSON.stringify(shown[f])) return;
+      var where = home(f);
+      if (where === "you") { you[f] = now[f]; own = true; }
+      // A contact keeps a name: clearing the field leaves the record's as it was.
+      else if (where === "record") { if (String(now[f]).trim()) { record[f === nameField ? "name" : roles.from_contact[f]] = now[f]; named = true; } }
+      else { data[f] = now[f]; answers = true; }
+    });
+    shown = now;
+    if (own) people.saveYou(you);
+    if (named) { record.id = who; people.save(record); }
+    if (answers || !(own || named)) Store.set(id, data);
+  }
+
+  form.addEventListener("input", saver.schedule);
+  form.addEventListener("change", saver.schedule);
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  var flush = saver.flush; // also on pagehide (src/lib/debounce-save.mjs)
+  flushers.push(flush);
+
+  Store.onChange(function (change) {
+    if (change.source === "set") return; // our own save, already on screen
+    var mine = nameField ? [id, people.YOU_ID, people.LIST_ID] : [id];
+    if (change.ids && !change.ids.some(function (i) { return mine.indexOf(i) !== -1; })) return;
+    restore(change.source === "import" || change.source === "clear");
+    if (change.source === "other-tab") say(status, messages.other_tab);
+  });
+
+  root.querySelector(".ws-toolbar").addEventListener("click", function (event) {
+    var action = event.target.closest("[data-action]");
+    if (!action) return;
+    var name = action.getAttribute("data-action");
+    if (name === "print" || name === "print-blank") {
+      printPage(name === "print-blank");
+    } else if (name === "reset" && window.confirm(messages.reset_confirm)) {
+      saver.cancel();
+      var before = Store.get(id);
+      Store.remove(id);
+      restore(true);
+      Store.offerUndo(status, messages.reset_done, messages.undo, function () { Store.set(id, before); restore(true); });
+    }
+  });
+
+  // In the booklet each sheet shows its contact (current) and prints it: no picker per sheet.
+  if (nameField && !root.closest(".booklet")) {
+    people.picker(root.querySelector(".ws-toolbar"), {
+      tool: tool,
+      onChoose: function (chosen) {
+        flush();
+        who = chosen;
+        id = people.answersId(tool, who);
+        restore(true);
+        updateProgress();
+        form.dispatchEvent(new Event("ws-shown"));
+      }
+    });
+  }
+  restore(true);
+  root.querySelector(".ws-nojs").hidden = true;
+  root.querySelector(".ws-toolbar").hidden = false;
+}
+
+function setUpDataTools(root) {
+  var messages = messagesOf(root);
+  var status = root.querySelector(".ws-status");
+  var alert = root.querySelector(".ws-alert");
+  var fileInput = root.querySelector(".ws-import-file");
+
+  function today() {
+    return new Date().toISOString().slice(0, 10);
+  }
+
+  root.addEventListener("click", function (event) {
+    var action = event.target.closest("[data-action]");
+    if (!action) return;
+    var name = action.getAttribute("data-action");
+    if (name === "export") {
+      flushAll();
+      Store.download(messages.export_filename + "-" + today() + ".json");
+      say(status, messages.export_done);
+    } else if (name === "import") {
+      fileInput.click();
+    } else if (name === "clear" && window.confirm(messages.clear_confirm)) {
+      var before = Store.exportText();
+      Store.clear();
+      alert.textContent = "";
+      Store.offerUndo(status, messages.clear_done, messages.undo, function () { Store.importText(before); });
+    }
+  });
+
+  // What an import would replace, per worksheet or tool: "Notes (3), Tracker (12)".
+  function holdings(schema) {
+    var held = Store.summary();
+    return Object.keys(held).map(function (id) {
+      var at = id.indexOf("@");
+      var tool = at === -1 ? id : id.slice(0, at);
+      var contact = at !== -1 ? people.get(id.slice(at + 1)) : null;
+      var title = schema[tool] ? schema[tool].title : tool;
+      return title + (at === -1 ? "" : " · " + (contact ? contact.name : id.slice(at + 1))) + " (" + held[id] + ")";
+    }).join(", ");
+  }
+
+  fileInput.addEventListener("change", function () {
+    var file = fileInput.files && fileInput.files[0];
+    fileInput.value = ""; // choosing the same file again must work too
+    if (!file) return;
+    var schema = pageData("schema") || null;
+    Store.readFile(file).then(function (text) {
+      var read = Store.readImport(text, schema);
+      var list = holdings(schema || {});
+      if (list && !window.confirm(fill(messages.import_confirm, { list: list }))) return;
+      Store.replaceAll(read.doc);
+      alert.textContent = "";
+      say(status, messages.import_done + (read.dropped.length
+        ? " " + fill(messages.import_dropped, { n: read.dropped.length, list: read.dropped.slice(0, 20).join(", ") }) : ""));
+    }).catch(function (error) {
+      var code = (error && error.code ? error.code : "wrong-shape").replace(/-/g, "_");
+      status.textContent = "";
+      say(alert, messages["import_" + code] || messages.import_wrong_shape);
+    });
+  });
+
+  root.hidden = false;
+}
+
+// Each worksheet set up on its own: one that fails leaves the others working.
+function each(selector, fn) {
+  document.querySelectorAll(selector).forEach(function (el) {
+    try { fn(el); } catch (e) { window.setTimeout(function () { throw e; }); }
+  });
+}
+
+/* Every worksheet, data tools and booklet toolbar on the page, brought to life. */
+export function startWorksheets() {
+  document.documentElement.classList.add("ws-js");
+  window.addEventListener("afterprint", function () {
+    document.documentElement.classList.remove("ws-print-blank");
+  });
+
+  each(".worksheet[data-worksheet]", setUpWorksheet);
+  each(".ws-data", setUpDataTools);
+  Store.beforeSync(flushAll);
+  // The booklet's one toolbar prints every sheet on the page.
+  document.querySelectorAll(".booklet-toolbar").forEach(function (bar) {
+    bar.addEventListener("click", function (event) {
+      var action = event.target.closest("[data-action]");
+      if (action) printPage(action.getAttribute("data-action") === "print-blank");
+    });
+    bar.hidden = false;
+  });
+
+  // Said once per page, before the first worksheet or data tools, however many it holds.
+  var first = document.querySelector(".booklet-toolbar, .worksheet[data-worksheet], .ws-data");
+  var firstMessages = first && messagesOf(first.closest("[data-messages]") || document.querySelector("[data-messages]"));
+  if (first) Store.notice(first, function (key) { return firstMessages[key] || key; });
+}
