@@ -199,7 +199,7 @@ def test_a_wrong_typed_stored_contact_is_ignored_and_the_form_still_never_submit
 
 
 def test_with_its_script_broken_the_tracker_form_does_not_put_the_readers_text_in_a_url(page, server):
-    page.route("**/tools/tracker.js", lambda route: route.abort())
+    page.route("**/assets/javascripts/tracker.js", lambda route: route.abort())
     page.goto(server + TRACKER, wait_until="load")
     url = page.url
     page.fill("[name=name]", "Ana Secreta")

@@ -1,0 +1,4 @@
+/* The message builder's page (docs/herramientas/mensaje.md). */
+import { startBuilder } from "../message-builder.mjs";
+
+document.querySelectorAll("form.builder").forEach(startBuilder);
