@@ -2,7 +2,7 @@
 
 Markers in a page's Markdown:
 
-    <!-- md:message-checks -->   the rules as JSON, for docs/assets/javascripts/tools/
+    <!-- md:message-checks -->   the rules as JSON, for the builder (pageData("message-checks"))
     <!-- md:job-words -->        the job words of the page's language, as a readable list
                                  (inline: it may sit inside a sentence)
 

@@ -2,7 +2,7 @@
 
 Marker in a page's Markdown, on its own line:
 
-    <!-- md:tool-words ID -->    JSON for docs/assets/javascripts/tools/ (SiteTools.words)
+    <!-- md:tool-words ID -->    JSON for the tools' scripts (src/tool-words.mjs)
     <!-- md:tool-words ID MORE -->  the same, then the words of MORE (shared by several tools)
 
 Loading and checking live in sitekit.tool_words.

@@ -3,7 +3,7 @@
 Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..., en: ...}`,
 with "@name" filled in by the script. A page gets its own language only, as JSON in a
 `<script type="application/json" id="tool-words">` (the way the message checks' rules
-travel), which docs/assets/javascripts/tools/tool-store.js reads (SiteTools.words).
+travel), which docs/assets/javascripts/src/tool-words.mjs reads (through lib/words.mjs).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
 also has `nojs`, the note shown in the page instead of the tool when JavaScript is off.
 A page may take the words of more files after its tool's (words several tools share, such
@@ -48,7 +48,7 @@ def _json(words, lang):
     page = {key: texts[lang] for key, texts in words.items() if key != NOJS}
     every = {key: dict(texts) for key, texts in words.items() if key.startswith(EVERY_LANGUAGE)}
     if every:
-        page["@every"] = every  # SiteTools.words().every(key) -> {lang: text}
+        page["@every"] = every  # say.every(key) -> {lang: text} (src/tool-words.mjs)
     return message_checks.as_json(page)
 
 

@@ -9,12 +9,14 @@ import pytest
 from sitekit import tool_words
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPTS = {"registro": "tracker.js", "seguimiento": "followup-planner.js", "mensaje": "message-builder.js"}
+SCRIPTS = {"registro": "tracker.mjs", "seguimiento": "followup-planner.mjs", "mensaje": "message-builder.mjs"}
+# Other modules of a tool that ask for words of its page (docs/assets/javascripts/src/).
+MORE_SCRIPTS = {"registro": ["tracker-records.mjs"]}
 _SAY = re.compile(r'\bsay\("([^"]+)"')
 
 
 # Scripts that only use words a page shares between tools (data/tools/recordatorios.yml).
-SHARED_SCRIPTS = {"recordatorios": ["contact-steps.js", "due-list.js"]}
+SHARED_SCRIPTS = {"recordatorios": ["contact-steps.mjs", "due-list.mjs"]}
 _PAGE_WORDS = re.compile(r"<!--\s*md:tool-words((?:\s+[a-z0-9-]+)+)\s*-->")
 
 
@@ -26,10 +28,11 @@ def page_words(tool):
     return {key for name in files for key in every[name]}
 
 
-@pytest.mark.parametrize("tool, script", [*SCRIPTS.items(), *((t, s) for t, ss in SHARED_SCRIPTS.items() for s in ss)])
+@pytest.mark.parametrize("tool, script", [*SCRIPTS.items(), *((t, s) for d in (MORE_SCRIPTS, SHARED_SCRIPTS)
+                                                             for t, ss in d.items() for s in ss)])
 def test_every_word_a_script_names_exists(tool, script):
     words = page_words(tool) if tool in SCRIPTS else set(tool_words.load_all()[tool])
-    source = (ROOT / "docs" / "assets" / "javascripts" / "tools" / script).read_text(encoding="utf-8")
+    source = (ROOT / "docs" / "assets" / "javascripts" / "src" / script).read_text(encoding="utf-8")
     asked = set(_SAY.findall(source))
     assert asked, f"{script} should ask for its words with say(...)"
     assert not asked - words, f"{script} asks for words missing from data/tools/{tool}.yml (or the shared files its page names)"
