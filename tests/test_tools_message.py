@@ -232,7 +232,8 @@ def test_copy_falls_back_to_a_selected_textarea_without_the_clipboard_api(builde
     assert builder.dialogs == []
 
 
-def test_mailto_link_carries_subject_and_body_encoded(builder):
+def test_the_mail_link_is_encoded_and_a_message_without_a_formal_twin_offers_neither_register_nor_linkedin(builder):
+    """One load, two independent checks: the mailto link, then the introduction's choices."""
     fill(builder, {**GOOD_ES, "their_name": "Lucía & Co.?"})
     href = builder.get_attribute(".builder__mail", "href")
     assert href.startswith("mailto:?subject=")
@@ -244,6 +245,11 @@ def test_mailto_link_carries_subject_and_body_encoded(builder):
     assert unquote(parts["subject"]) == expected["subject"]
     assert unquote(parts["body"]) == expected["body"].replace("\n", "\r\n")
     assert "Lucía & Co.?" in unquote(parts["body"])
+
+    builder.select_option("select[name=template]", "introduction")
+    assert builder.locator(".builder__register").is_hidden(), "the introduction has no formal twin: no register choice"
+    assert builder.locator("input[name=channel][value=linkedin]").is_disabled(), "the introduction has no LinkedIn note"
+    assert builder.locator("input[name=channel][value=email]").is_checked()
 
 
 def test_english_page_explains_in_english_and_keeps_answers(server, page):
@@ -367,13 +373,6 @@ def test_the_register_choice_shows_only_for_a_channel_with_a_formal_twin_and_is_
     wait_ready(page)
     assert page.locator("input[name=register][value=formal]").is_checked()
     assert page.locator(".builder__preview").inner_text().startswith("Estimada señora Ramírez:")
-
-
-def test_a_message_without_a_formal_twin_offers_no_register_choice_nor_a_channel_it_lacks(builder):
-    builder.select_option("select[name=template]", "introduction")
-    assert builder.locator(".builder__register").is_hidden()
-    assert builder.locator("input[name=channel][value=linkedin]").is_disabled()
-    assert builder.locator("input[name=channel][value=email]").is_checked()
 
 
 def test_every_template_on_the_page_is_offered_and_the_choice_is_kept(server, page):
