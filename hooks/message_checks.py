@@ -2,7 +2,7 @@
 
 Markers in a page's Markdown:
 
-    <!-- md:message-checks -->   the rules as JSON, for docs/assets/javascripts/tools/
+    <!-- md:message-checks -->   the rules as JSON, for the builder (pageData("message-checks"))
     <!-- md:job-words -->        the job words of the page's language, as a readable list
                                  (inline: it may sit inside a sentence)
 
@@ -29,9 +29,7 @@ def on_config(config):
 
 def _checks(args, page, config):
     page_data.add(page, "message-checks", _rules)
-    # TRANSITIONAL (BRIEF-MODULES, modules-core): the classic tool scripts read this element;
-    # remove it when they read the page's data ("message-checks").
-    return f'<script type="application/json" id="message-checks-data">{message_checks.as_json(_rules)}</script>'
+    return ""
 
 
 def _job_words(args, page, config):

@@ -4,7 +4,7 @@ Markers in a page's Markdown:
 
     <!-- md:template outreach email -->        the example, filled, then its template
     <!-- md:template outreach email notes -->  the same, each part linking to #part-<role>
-    <!-- md:template-data outreach -->         the whole template as data, for scripts
+    <!-- md:template-data outreach -->         the whole template in the page's data ("templates")
     <!-- md:template-fields outreach -->       a labelled field per placeholder, for the builder
     <!-- md:template-fields outreach cold -->  one field per placeholder of any of them, each
                                                naming the templates that use it
@@ -61,14 +61,6 @@ def _use_stylesheet(page, name):
 
 def _template(name):
     return _templates[name]
-
-
-def _data(args, lang):
-    template = _template(args[0])
-    return (
-        f'<div class="message-template-data" hidden data-template="{template.id}" '
-        f'data-digest="{template.digest}" data-json="{html.escape(template.as_json())}"></div>'
-    )
 
 
 def _fields(args, lang):
@@ -155,9 +147,8 @@ def _page_data(args, page, config):
     page.meta["template_data"] = True
     template = _template(args[0])
     page_data.add_template(page, template.id, json.loads(template.as_json()))
-    # TRANSITIONAL (BRIEF-MODULES, modules-core): the classic message-template.js the builder
-    # still loads reads the hidden div; remove it when the builder reads the page's data.
-    return _marker(_data)(args, page, config)
+    _use_stylesheet(page, "message-template")  # as on every page with a template's marker
+    return ""
 
 
 markers.register("template-data", _page_data, _TEMPLATE, block=False)

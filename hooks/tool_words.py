@@ -2,7 +2,7 @@
 
 Marker in a page's Markdown, on its own line:
 
-    <!-- md:tool-words ID -->    JSON for docs/assets/javascripts/tools/ (SiteTools.words)
+    <!-- md:tool-words ID -->    the words in the page's data (src/tool-words.mjs), the no-JS note
     <!-- md:tool-words ID MORE -->  the same, then the words of MORE (shared by several tools)
 
 Loading and checking live in sitekit.tool_words.
@@ -26,8 +26,9 @@ def on_config(config):
 
 def _render(args, page, config):
     try:
-        page_data.add(page, "tool-words", tool_words.page_words(_words[args[0]], page_language(config), *[_words[t] for t in args[1:]]))
-        return tool_words.render(_words[args[0]], page_language(config), *[_words[t] for t in args[1:]])
+        lang, more = page_language(config), [_words[t] for t in args[1:]]
+        page_data.add(page, "tool-words", tool_words.page_words(_words[args[0]], lang, *more))
+        return tool_words.render(_words[args[0]], lang)
     except tool_words.ToolWordsError as exc:
         raise markers.MarkerError(str(exc)) from None
 

@@ -2,7 +2,7 @@
 
 The sources under docs/ stay readable, with their comments; only the copies a reader
 downloads shrink. Which files count as ours is the caller's list: paths relative to the
-docs folder, such as assets/javascripts/tools/csv.js, so Material's own (already
+docs folder, such as assets/javascripts/tracker.js, so Material's own (already
 minified) assets are never touched.
 """
 

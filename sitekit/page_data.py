@@ -36,11 +36,13 @@ def add(page, key, value):
 
 
 def add_template(page, template_id, value):
-    """One template under "templates" (a page may carry several)."""
+    """One template under "templates" (a page may carry several; they keep the page's order,
+    which the message builder offers them in)."""
     pieces = page.meta.setdefault(META, {})
     pieces.setdefault("templates", {})[template_id] = value
 
 
 def as_json(pieces):
-    """The block's text: every "<" escaped, so no text in it can end or comment out its tag."""
-    return json.dumps(pieces, ensure_ascii=False, sort_keys=True, separators=(",", ":")).replace("<", "\\u003c")
+    """The block's text: every "<" escaped, so no text in it can end or comment out its tag.
+    Keys keep the order they were added in (the templates' is the page's)."""
+    return json.dumps(pieces, ensure_ascii=False, separators=(",", ":")).replace("<", "\\u003c")

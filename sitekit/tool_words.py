@@ -2,14 +2,14 @@
 
 Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..., en: ...}`,
 with "@name" filled in by the script; the file's `form:` is not words but the tool's form
-(sitekit/tool_forms.py). A page gets its own language only, as JSON in a
-`<script type="application/json" id="tool-words">` (the way the message checks' rules
-travel), which docs/assets/javascripts/tools/tool-store.js reads (SiteTools.words).
+(sitekit/tool_forms.py). A page gets its own language only, as its "tool-words" data
+(sitekit/page_data.py), which docs/assets/javascripts/src/tool-words.mjs reads (through
+lib/words.mjs).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
 also has `nojs`, the note shown in the page instead of the tool when JavaScript is off.
 A page may take the words of more files after its tool's (words several tools share, such
-as data/tools/recordatorios.yml): each comes as one more JSON block (`class="tool-words-more"`),
-without its note, and a key may be in only one of a page's files.
+as data/tools/recordatorios.yml): their keys are merged in, without their note, and a key may
+be in only one of a page's files.
 """
 
 import html
@@ -50,13 +50,14 @@ def _json(words, lang):
     page = {key: texts[lang] for key, texts in words.items() if key != NOJS}
     every = {key: dict(texts) for key, texts in words.items() if key.startswith(EVERY_LANGUAGE)}
     if every:
-        page["@every"] = every  # SiteTools.words().every(key) -> {lang: text}
+        page["@every"] = every  # say.every(key) -> {lang: text} (src/tool-words.mjs)
     return message_checks.as_json(page)
 
 
 def page_words(words, lang, *more):
     """The page's "tool-words" data (sitekit/page_data.py): the tool's words of one language,
-    then each of `more`'s keys it does not have (as SiteTools.words merges the blocks)."""
+    then each of `more`'s keys (check() has made sure no two files share one)."""
+    check(words, *more)
     out = json.loads(_json(words, lang))
     for extra in more:
         for key, value in json.loads(_json(extra, lang)).items():
@@ -64,18 +65,18 @@ def page_words(words, lang, *more):
     return out
 
 
-def render(words, lang, *more):
-    """The words of one language as the JSON the tool's script reads, and the note a reader
-    without JavaScript sees instead of the tool (tools.css shows one or the other); then the
-    words of each of `more` (files the page shares with other tools), without their note."""
+def check(words, *more):
+    """A key in two of a page's words files is an error: which one the script got would hang
+    on the order of the marker's arguments."""
     seen = {key for key in words if key != NOJS}
     for extra in more:
         clash = sorted(seen & (set(extra) - {NOJS}))
         if clash:
             raise ToolWordsError(f"the same key in two words files of one page: {', '.join(clash)}")
         seen |= set(extra) - {NOJS}
-    out = (f'<script type="application/json" id="tool-words">{_json(words, lang)}</script>\n'
-           f'<p class="tool-nojs admonition warning">{html.escape(words[NOJS][lang])}</p>')
-    for extra in more:
-        out += f'\n<script type="application/json" class="tool-words-more">{_json(extra, lang)}</script>'
-    return out
+
+
+def render(words, lang):
+    """The note a reader without JavaScript sees instead of the tool (tools.css shows one or
+    the other); the words themselves travel in the page's data (page_words)."""
+    return f'<p class="tool-nojs admonition warning">{html.escape(words[NOJS][lang])}</p>'

@@ -120,3 +120,32 @@ def test_the_site_publishes_its_entries_and_never_the_modules(site_dir):
     assert not (site_dir / bundle.SRC).exists(), "the modules themselves are not published"
     for rel in bundle.published(docs):
         assert (site_dir / rel).is_file(), f"{rel}: assembled, but not in the built site"
+
+
+def _page_script_hook():
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("page_script", Path(__file__).resolve().parent.parent / "hooks" / "page_script.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("meta, message", [
+    ({"script": "demo"}, None),
+    ({}, None),
+    ({"script": "trackr"}, "docs/herramientas/registro.md: `script: trackr` is not a page script; known: demo"),
+    ({"scripts": ["tools/tracker"]}, "docs/herramientas/registro.md: `scripts:` in front matter is gone"),
+])
+def test_a_page_names_one_page_script_that_exists(docs, meta, message):
+    from types import SimpleNamespace
+
+    from mkdocs.exceptions import PluginError
+    page = SimpleNamespace(meta=meta, file=SimpleNamespace(src_uri="herramientas/registro.md"))
+    config = SimpleNamespace(docs_dir=str(docs))
+    hook = _page_script_hook()
+    if message is None:
+        assert hook.on_page_markdown("text", page, config, None) == "text"
+    else:
+        with pytest.raises(PluginError) as caught:
+            hook.on_page_markdown("text", page, config, None)
+        assert message in str(caught.value)

@@ -72,7 +72,7 @@ def test_the_mail_link_carries_subject_and_body_encoded(server, page):
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server, browser, lang):
-    """The preview fills the template with message-template.js, the builder's fill, which the
+    """The preview fills the template with src/message-template.mjs, the builder's fill, which the
     shared vectors hold to sitekit/message_templates.py: with every field it uses typed (a
     line break and HTML-looking text included), what is copied is the server's fill exactly."""
     template = mt.load_all(TEMPLATES)["thank-you"]

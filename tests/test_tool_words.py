@@ -1,6 +1,7 @@
 """The tools' words (data/tools/ID.yml): checked when loaded, and every word a script asks
 for by name is there, in both languages."""
 
+import json
 import re
 from pathlib import Path
 
@@ -9,12 +10,14 @@ import pytest
 from sitekit import tool_words
 
 ROOT = Path(__file__).resolve().parent.parent
-SCRIPTS = {"registro": "tracker.js", "seguimiento": "followup-planner.js", "mensaje": "message-builder.js"}
+SCRIPTS = {"registro": "tracker.mjs", "seguimiento": "followup-planner.mjs", "mensaje": "message-builder.mjs"}
+# Other modules of a tool that ask for words of its page (docs/assets/javascripts/src/).
+MORE_SCRIPTS = {"registro": ["tracker-records.mjs"]}
 _SAY = re.compile(r'\bsay\("([^"]+)"')
 
 
 # Scripts that only use words a page shares between tools (data/tools/recordatorios.yml).
-SHARED_SCRIPTS = {"recordatorios": ["contact-steps.js", "due-list.js"]}
+SHARED_SCRIPTS = {"recordatorios": ["contact-steps.mjs", "due-list.mjs"]}
 _PAGE_WORDS = re.compile(r"<!--\s*md:tool-words((?:\s+[a-z0-9-]+)+)\s*-->")
 
 
@@ -26,26 +29,31 @@ def page_words(tool):
     return {key for name in files for key in every[name]}
 
 
-@pytest.mark.parametrize("tool, script", [*SCRIPTS.items(), *((t, s) for t, ss in SHARED_SCRIPTS.items() for s in ss)])
+@pytest.mark.parametrize("tool, script", [*SCRIPTS.items(), *((t, s) for d in (MORE_SCRIPTS, SHARED_SCRIPTS)
+                                                             for t, ss in d.items() for s in ss)])
 def test_every_word_a_script_names_exists(tool, script):
     words = page_words(tool) if tool in SCRIPTS else set(tool_words.load_all()[tool])
-    source = (ROOT / "docs" / "assets" / "javascripts" / "tools" / script).read_text(encoding="utf-8")
+    source = (ROOT / "docs" / "assets" / "javascripts" / "src" / script).read_text(encoding="utf-8")
     asked = set(_SAY.findall(source))
     assert asked, f"{script} should ask for its words with say(...)"
     assert not asked - words, f"{script} asks for words missing from data/tools/{tool}.yml (or the shared files its page names)"
 
 
+_PAGE_DATA = re.compile(r'<script type="application/json" id="page-data">(.*?)</script>', re.S)
+
+
 @pytest.mark.parametrize("tool", SCRIPTS)
 def test_each_tool_page_carries_its_words_in_its_own_language(site_dir, tool):
-    es = (site_dir / "herramientas" / tool / "index.html").read_text(encoding="utf-8")
-    en = (site_dir / "en" / "herramientas" / tool / "index.html").read_text(encoding="utf-8")
     words = tool_words.load_all()[tool]
-    key = sorted(words)[0]
-    for page, lang, other in ((es, "es", "en"), (en, "en", "es")):
-        assert 'id="tool-words"' in page
-        assert tool_words.render(words, lang) in page
-        if words[key][lang] != words[key][other]:
-            assert tool_words.render(words, other) not in page
+    for folder, lang in (("", "es"), ("en/", "en")):
+        page = (site_dir / folder / "herramientas" / tool / "index.html").read_text(encoding="utf-8")
+        blocks = _PAGE_DATA.findall(page)
+        assert len(blocks) == 1, f"{folder}herramientas/{tool}/: one page-data block, found {len(blocks)}"
+        carried = json.loads(blocks[0])["tool-words"]
+        wrong = {key: carried.get(key) for key, texts in words.items() if key != "nojs" and carried.get(key) != texts[lang]}
+        assert not wrong, f"{folder}herramientas/{tool}/: words not in {lang}: {wrong}"
+        assert tool_words.render(words, lang) in page, "the note shown without JavaScript, in the page's language"
+        assert 'id="tool-words"' not in page, "the words travel once, in the page's data"
 
 
 _NOJS = 'nojs:\n  es: "Hace falta JavaScript."\n  en: "JavaScript is needed."\n'

@@ -3,16 +3,20 @@ downloads, read back by the icalendar package."""
 
 import datetime as dt
 import re
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from icalendar import Calendar
 
 PLANNER = "herramientas/seguimiento/"
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def ready(page):
     """The tool is set up (its script has run), waited for explicitly."""
-    page.wait_for_function("() => !!window.SiteTools?.followup && document.querySelector('.followup__status').textContent !== ''")
+    page.wait_for_function("() => document.querySelector('.followup__status').textContent !== ''")
 
 
 @pytest.fixture
@@ -22,7 +26,7 @@ def planner(server, page):
     return page
 
 
-# The business-day arithmetic itself is tested without a browser: tests/js/business-days.test.cjs.
+# The business-day arithmetic itself is tested without a browser: tests/js/business-days.test.mjs.
 
 
 def test_the_page_shows_the_dates_and_a_bad_holiday_blocks_the_download(planner):
@@ -101,14 +105,17 @@ def test_ics_download_is_valid_rfc5545_and_parses_back(planner):
     assert [str(e["UID"]) for e in again.walk("VEVENT")] == uids
 
 
-def test_ics_escapes_a_summary_with_a_line_break_and_folds_by_octets(planner):
-    text = planner.evaluate(
-        """() => SiteTools.ics.calendar(
-             [{uid: "a@b", date: "2025-12-31", summary: "Año nuevo, día; uno\\nsegunda línea \\\\ fin",
-               description: "é".repeat(100)}],
-             {now: new Date(Date.UTC(2025, 0, 2, 3, 4, 5))})"""
-    )
-    raw = text.encode("utf-8")
+def test_ics_escapes_a_summary_with_a_line_break_and_folds_by_octets():
+    """The calendar module itself (src/ics.mjs), run by node, no browser; read back by icalendar."""
+    script = """import { calendar } from "./docs/assets/javascripts/src/ics.mjs";
+process.stdout.write(calendar(
+  [{uid: "a@b", date: "2025-12-31", summary: "Año nuevo, día; uno\\nsegunda línea \\\\ fin",
+    description: "é".repeat(100)}],
+  {now: new Date(Date.UTC(2025, 0, 2, 3, 4, 5))}));"""
+    done = subprocess.run([shutil.which("node"), "--input-type=module", "-e", script], cwd=ROOT,
+                          capture_output=True, check=True)
+    raw = done.stdout
+    text = raw.decode("utf-8")
     assert "SUMMARY:Año nuevo\\, día\\; uno\\nsegunda línea \\\\ fin\r\n" in text
     assert "DTSTAMP:20250102T030405Z\r\n" in text
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))

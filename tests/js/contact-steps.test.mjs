@@ -1,12 +1,10 @@
 // A contact's status, next step, what is due and its calendar UIDs
-// (docs/assets/javascripts/tools/contact-steps.js and ics.js), without a browser.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { load, plain } = require("./load.cjs");
+// (docs/assets/javascripts/src/contact-steps.mjs and ics.mjs), without a browser.
+import test from "node:test";
+import assert from "node:assert/strict";
+import * as steps from "../../docs/assets/javascripts/src/contact-steps.mjs";
+import * as ics from "../../docs/assets/javascripts/src/ics.mjs";
 
-const w = load("tools/business-days.js", "tools/contact-steps.js", "tools/ics.js").SiteTools;
-const steps = w.contactSteps;
 const say = (key, values = {}) => key + JSON.stringify(values);
 
 // Monday 3 March 2025: day 3 is Thursday 6, day 7 Wednesday 12.
@@ -32,12 +30,12 @@ test("a status set by hand wins; a record from before status_manual keeps a stat
 
 test("the next step is day 3, then day 7 once day 3 has passed; the reader's own otherwise", () => {
   const planned = { ...SENT, day3: "2025-03-06", day7: "2025-03-12", next_action: "Día 3", next_date: "2025-03-06" };
-  assert.deepEqual(plain(steps.nextStep(planned, "2025-03-05")), { kind: "day3", date: "2025-03-06", action: "Día 3" });
-  assert.deepEqual(plain(steps.nextStep(planned, "2025-03-07")), { kind: "day7", date: "2025-03-12", action: "" });
-  assert.deepEqual(plain(steps.nextStep({ ...planned, meeting: "2025-03-20" }, "2025-03-07")),
+  assert.deepEqual(steps.nextStep(planned, "2025-03-05"), { kind: "day3", date: "2025-03-06", action: "Día 3" });
+  assert.deepEqual(steps.nextStep(planned, "2025-03-07"), { kind: "day7", date: "2025-03-12", action: "" });
+  assert.deepEqual(steps.nextStep({ ...planned, meeting: "2025-03-20" }, "2025-03-07"),
     { kind: "next", date: "2025-03-06", action: "Día 3" }, "a meeting ends the follow-ups");
   assert.equal(steps.nextStep({ id: "c", name: "C" }, "2025-03-07"), null);
-  assert.deepEqual(plain(steps.nextStep(SENT, "2025-03-03")), { kind: "day3", date: "2025-03-06", action: "" });
+  assert.deepEqual(steps.nextStep(SENT, "2025-03-03"), { kind: "day3", date: "2025-03-06", action: "" });
 });
 
 test("what is due: today (and overdue), the next five working days, thank-yous within 24 hours", () => {
@@ -50,7 +48,7 @@ test("what is due: today (and overdue), the next five working days, thank-yous w
     { id: "fer", name: "Fer", sent: "2025-03-03", status: "keep-in-touch", status_manual: true },
   ];
   const on = (day) => {
-    const d = plain(steps.due(contacts, day));
+    const d = steps.due(contacts, day);
     return { today: d.today.map((i) => `${i.id}:${i.kind}:${i.date}${i.late ? ":late" : ""}`),
       week: d.week.map((i) => `${i.id}:${i.kind}:${i.date}`) };
   };
@@ -68,25 +66,25 @@ test("what is due: today (and overdue), the next five working days, thank-yous w
 });
 
 test("reminders and the upcoming ones of a contact, in the page's words", () => {
-  const r = plain(steps.reminders({ name: "Ana", org: "", day3: "2025-03-06", day7: "2025-03-12", meeting: "2025-03-05", notes: "n" }, say));
+  const r = steps.reminders({ name: "Ana", org: "", day3: "2025-03-06", day7: "2025-03-12", meeting: "2025-03-05", notes: "n" }, say);
   assert.deepEqual(r.map((x) => [x.kind, x.date]), [["day3", "2025-03-06"], ["thanks", "2025-03-06"], ["day7", "2025-03-12"]]);
   assert.equal(r[0].summary, 'day3{"name":"Ana","org":"org_fallback{}"}');
   assert.equal(r[0].description, "day3_detail{}\n\nn");
-  assert.deepEqual(plain(steps.upcoming(SENT, "2025-03-07", say)).map((x) => x.kind), ["day7"]);
-  assert.deepEqual(plain(steps.upcoming({ ...SENT, meeting: "2025-03-10" }, "2025-03-07", say)).map((x) => x.kind), ["thanks"]);
+  assert.deepEqual(steps.upcoming(SENT, "2025-03-07", say).map((x) => x.kind), ["day7"]);
+  assert.deepEqual(steps.upcoming({ ...SENT, meeting: "2025-03-10" }, "2025-03-07", say).map((x) => x.kind), ["thanks"]);
 });
 
 test("UIDs: one per contact and step, the same at every download; SEQUENCE rises when a date moves", () => {
-  const uids = (id) => ["day3", "day7", "thanks"].map((k) => w.ics.stepUid(id, k));
+  const uids = (id) => ["day3", "day7", "thanks"].map((k) => ics.stepUid(id, k));
   const a = uids("3f0c-ana"), b = uids("77aa-ben");
   assert.equal(new Set([...a, ...b]).size, 6, "two contacts share no UID");
   assert.deepEqual(uids("3f0c-ana"), a, "stable");
-  assert.equal(w.ics.stepUid("x\r\nEND:VEVENT", "day3"), "xENDVEVENT-day3@entrevistas-informativas");
+  assert.equal(ics.stepUid("x\r\nEND:VEVENT", "day3"), "xENDVEVENT-day3@entrevistas-informativas");
   let text = steps.recordSequences("", [{ kind: "day3", date: "2025-03-06" }, { kind: "day7", date: "2025-03-12" }]);
   assert.equal(text, "day3=2025-03-06/0;day7=2025-03-12/0");
   text = steps.recordSequences(text, [{ kind: "day3", date: "2025-03-06" }, { kind: "day7", date: "2025-03-13" }]);
-  assert.deepEqual(plain(steps.sequences(text)), { day3: ["2025-03-06", 0], day7: ["2025-03-13", 1] });
-  assert.deepEqual(plain(steps.sequences("day3=junk;evil=2025-01-01/1")), {});
+  assert.deepEqual(steps.sequences(text), { day3: ["2025-03-06", 0], day7: ["2025-03-13", 1] });
+  assert.deepEqual(steps.sequences("day3=junk;evil=2025-01-01/1"), {});
 });
 
 test("a contact's name as a file name part", () => {

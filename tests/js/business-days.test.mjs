@@ -1,11 +1,8 @@
-// Business-day arithmetic for the 3B7 planner (docs/assets/javascripts/tools/business-days.js),
-// without a browser: the same file the page loads.
-"use strict";
-const test = require("node:test");
-const assert = require("node:assert/strict");
-const { load, plain } = require("./load.cjs");
-
-const days = load("tools/business-days.js").SiteTools.businessDays;
+// Business-day arithmetic for the 3B7 planner (docs/assets/javascripts/src/business-days.mjs),
+// without a browser: the module the planner's page script is assembled from.
+import test from "node:test";
+import assert from "node:assert/strict";
+import * as days from "../../docs/assets/javascripts/src/business-days.mjs";
 
 const CASES = [
   ["2025-03-03", "2025-03-06", "2025-03-12", "a Monday: one weekend before day 7"],
@@ -21,7 +18,7 @@ for (const [sent, day3, day7, why] of CASES) {
   test(`3B7 dates skip weekends: ${why}`, () => {
     assert.equal(days.addBusinessDays(sent, 3), day3);
     assert.equal(days.addBusinessDays(sent, 7), day7);
-    assert.deepEqual(plain(days.plan3B7(sent, [])), { day3, day7 });
+    assert.deepEqual(days.plan3B7(sent, []), { day3, day7 });
   });
 }
 
@@ -33,7 +30,7 @@ test("holidays are skipped across the year end; one on a weekend changes nothing
 });
 
 test("pasted holidays are read, and bad ones named with their line", () => {
-  const result = plain(days.parseHolidays("2025-12-25, 2025-12-31\n\n2025-02-30\n2026-01-01;2026-1-6"));
+  const result = days.parseHolidays("2025-12-25, 2025-12-31\n\n2025-02-30\n2026-01-01;2026-1-6");
   assert.deepEqual(result.dates, ["2025-12-25", "2025-12-31", "2026-01-01"]);
   assert.deepEqual(result.invalid, [{ line: 3, text: "2025-02-30" }, { line: 4, text: "2026-1-6" }]);
 });

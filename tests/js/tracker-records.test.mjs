@@ -1,0 +1,45 @@
+// The contact tracker's CSV import (docs/assets/javascripts/src/tracker-records.mjs) in the
+// Spanish page's words (data/tools/registro.yml, recordatorios.yml), without a browser: every
+// malformed file is refused with a message naming the line. That the page then shows it and
+// changes nothing is tests/test_tools_tracker.py's.
+import test from "node:test";
+import assert from "node:assert/strict";
+import { csvFor, COLUMNS, LEGACY } from "../../docs/assets/javascripts/src/tracker-records.mjs";
+import { sayFrom } from "../../docs/assets/javascripts/src/tool-words.mjs";
+import { toolWords } from "./site-data.mjs";
+
+const { fromCSV, toCSV } = csvFor(sayFrom(toolWords("es", "registro", "recordatorios")));
+
+const HEADER = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n";
+const MALFORMED = [
+  [HEADER + 'Ana,Acme,met,,,"sin cerrar,2026-01-01,\r\nBerta,,met,,,,,\r\n', "Línea 2: unas comillas se abren"],
+  ["Name;Org;Status\r\nAna;Acme;met\r\n", "Línea 1: la cabecera no es la de este registro"],
+  [HEADER + "Ana,Acme,met,,,,\r\n", "Línea 2: tiene 7 columnas y deben ser 8"],
+  [HEADER + "Ana,Acme,met,,,,,\r\n\"B\nC\",Acme,met,,,,,,\r\n", "Línea 3: tiene 9 columnas"],
+  [HEADER + "Ana,Acme,contratada,,,,,\r\n", "Línea 2: el estado «contratada» no existe"],
+  // 31/12/2025 is accepted now (a spreadsheet's re-save): a 13th month is not.
+  [HEADER + "Ana,Acme,met,31/13/2025,,,,\r\n", "Línea 2, columna «Mensaje enviado el»: «31/13/2025»"],
+  [HEADER + 'Ana,Ac"me,met,,,,,\r\n', "Línea 2: hay comillas dentro de un campo"],
+  ["", "El archivo está vacío"],
+];
+
+test("a malformed CSV is refused with a message naming the line, saying nothing changed", () => {
+  for (const [data, expected] of MALFORMED) {
+    const result = fromCSV(data, "es", "2026-01-01");
+    assert.equal(result.ok, false, `${JSON.stringify(data)} should be refused`);
+    assert.ok(result.message.includes(expected), `${JSON.stringify(data)}: ${result.message} (expected ${expected})`);
+    assert.ok(result.message.endsWith("No se ha cambiado nada."), result.message);
+  }
+});
+
+test("a file of an earlier version (eight columns) and a re-saved date are read", () => {
+  const result = fromCSV(HEADER + "Ana,Acme,Por contactar,31/12/2025,,Escribir,2026-01-05,\r\n", "es", "2026-01-01");
+  assert.equal(result.ok, true, result.message);
+  assert.equal(LEGACY, 8);
+  assert.equal(result.contacts[0].sent, "2025-12-31");
+  assert.equal(result.contacts[0].status, "to-contact");
+  const back = fromCSV(toCSV(result.contacts, "es", ";", "2026-01-01"), "es", "2026-01-01");
+  assert.equal(back.ok, true, back.message);
+  assert.equal(back.contacts[0].id, result.contacts[0].id, "the id travels in the file");
+  assert.equal(COLUMNS.length, 16);
+});
