@@ -75,10 +75,11 @@ DRAWER_OPEN = """() => {
 
 
 @pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": WIDTH, "height": 740}, is_mobile=True, has_touch=True)
-    yield context.new_page()
-    context.close()
+def phone(kept_pages):
+    """The worker's phone (tests/conftest.py KeptPage): what the site stored deleted after each test."""
+    kept = kept_pages("phone", viewport={"width": WIDTH, "height": 740}, is_mobile=True, has_touch=True)
+    yield kept.page
+    kept.forget()
 
 
 @pytest.mark.parametrize("url", URLS)
