@@ -28,11 +28,11 @@ FOCUS = """() => {
 
 
 @pytest.fixture
-def narrow(browser):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, reduced_motion="reduce")
-    page = context.new_page()
-    yield page
-    context.close()
+def narrow(kept_pages):
+    """The worker's narrow page (tests/conftest.py KeptPage): what the site stored is deleted after each test."""
+    kept = kept_pages("narrow", viewport={"width": 360, "height": 740}, reduced_motion="reduce")
+    yield kept.page
+    kept.forget()
 
 
 def _tab_to_menu(page):
