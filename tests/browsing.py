@@ -12,14 +12,16 @@ _AXE = Axe()
 class PageWatch:
     """Collects, from the moment it is attached, what a page logs and fetches."""
 
-    def __init__(self, page, origin):
+    def __init__(self, page, origin, listen=None):
+        """`listen(event, handler)` instead of page.on: a KeptPage's, which drops them after the test."""
         self.origin = origin
         self.console_errors = []
         self.page_errors = []
         self.foreign_requests = []
-        page.on("console", self._on_console)
-        page.on("pageerror", lambda exc: self.page_errors.append(str(exc)))
-        page.on("request", self._on_request)
+        listen = listen or page.on
+        listen("console", self._on_console)
+        listen("pageerror", lambda exc: self.page_errors.append(str(exc)))
+        listen("request", self._on_request)
 
     def _on_console(self, msg):
         if msg.type == "error":

@@ -78,16 +78,16 @@ def test_a_page_without_a_head_is_reported_by_name():
 
 
 @pytest.fixture
-def watched_page(browser):
-    context = browser.new_context()
-    context.add_init_script(RECORD_VIOLATIONS)
-    page = context.new_page()
-    console = []
-    page.on("console", lambda m: console.append(m.text) if "Content Security Policy" in m.text else None)
-    page.on("dialog", lambda d: d.accept())  # "clear all answers?" confirmations
-    page.csp_console = console
+def watched_page(kept_pages):
+    """The worker's page for the policy (tests/conftest.py KeptPage): what the site stored is
+    deleted after each test."""
+    kept = kept_pages("csp", init_script=RECORD_VIOLATIONS)
+    page = kept.page
+    page.csp_console = []
+    kept.listen("console", lambda m: page.csp_console.append(m.text) if "Content Security Policy" in m.text else None)
+    kept.listen("dialog", lambda d: d.accept())  # "clear all answers?" confirmations
     yield page
-    context.close()
+    kept.forget()
 
 
 def _violations(page):

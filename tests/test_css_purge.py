@@ -154,12 +154,14 @@ def _settled_screenshot(page, **options):
 
 @pytest.mark.parametrize("path, state", _LOOKS)
 @pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server, site_dir, path, state, scheme):
+def test_pages_look_the_same_as_with_materials_whole_stylesheet(kept_pages, server, site_dir, path, state, scheme):
     original = _as_material_ships_it(_theme_css(site_dir), site_dir).read_bytes()
+    # One page per worker for every load here (tests/conftest.py KeptPage), emptied between loads.
+    kept = kept_pages("purge", viewport={"width": 360, "height": 800}, reduced_motion="reduce")
+    page = kept.page
     looks = []  # per load: the screenshots taken
     for whole in (False, True):
-        context = browser.new_context(viewport={"width": 360, "height": 800}, color_scheme=scheme, reduced_motion="reduce")
-        page = context.new_page()
+        page.emulate_media(color_scheme=scheme)
         if whole:
             page.route(re.compile(r".*/assets/stylesheets/main\.[0-9a-f]+\.min\.css$"),
                        lambda route: route.fulfill(body=original, content_type="text/css"))
@@ -188,7 +190,7 @@ def test_pages_look_the_same_as_with_materials_whole_stylesheet(browser, server,
                 shots.append(_settled_screenshot(page))  # a link in the text
             shots.append(_settled_screenshot(page, full_page=True))
         finally:
-            context.close()
+            kept.forget()
         looks.append(shots)
     where = f"{path or '/'} ({state}, {scheme})"
     for purged, whole in zip(*looks):

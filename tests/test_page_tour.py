@@ -1,11 +1,13 @@
-"""Every page, in both languages, loaded once as a first-time reader loads it (a new browser
-context, empty cache, the site gzip-compressed as GitHub Pages serves it), and checked in
+"""Every page, in both languages, loaded once as a first-time reader loads it (nothing stored,
+empty cache, the site gzip-compressed as GitHub Pages serves it), and checked in
 that one load for everything that does not need a second: the status, a clean console,
 no request to another site, no Content-Security-Policy violation while it loads and
 scrolls, what it transfers (≤ 150 KB), and axe's WCAG findings in the light scheme. The
 dark scheme needs its own load (Material picks the palette when the page starts, and keeps
-the one it picked in localStorage): the same context, its storage cleared, loads the page
-again with the reader's system set to dark, as a first visit in the dark scheme.
+the one it picked in localStorage): the same page, its storage cleared, loads the page
+again with the reader's system set to dark, as a first visit in the dark scheme. One page
+per worker does every first visit (tests/conftest.py KeptPage): between two, everything the
+site stored and the cache are deleted.
 
 Each check reports on its own: one failing check does not hide the others."""
 
@@ -20,23 +22,29 @@ URLS = all_urls()
 MISSING = "no-such-page/"
 
 
-def _open(browser, server, url, scheme):
-    context = browser.new_context(color_scheme=scheme)
-    context.add_init_script(RECORD_VIOLATIONS)
-    page = context.new_page()
+@pytest.fixture
+def tour(kept_pages):
+    """The worker's page for first visits: its site data and cache emptied after each test."""
+    kept = kept_pages("tour", cold=True, init_script=RECORD_VIOLATIONS, color_scheme="light")
+    yield kept
+    kept.forget()
+
+
+def _open(tour, server, url):
+    page = tour.page
     csp_console = []
-    page.on("console", lambda m: csp_console.append(m.text) if "Content Security Policy" in m.text else None)
-    watch = PageWatch(page, origin_of(server))
+    tour.listen("console", lambda m: csp_console.append(m.text) if "Content Security Policy" in m.text else None)
+    watch = PageWatch(page, origin_of(server), listen=tour.listen)
     response = page.goto(server + url, wait_until="load")
-    return context, page, response, watch, csp_console
+    return page, response, watch, csp_console
 
 
-def _dark_problems(page, server, url):
+def _dark_problems(tour, server, url):
     """The page loaded again as a reader whose system is set to dark sees it: axe's findings.
     Material keeps the palette it picked (in localStorage, also as the page goes away): the
-    storage is cleared from a document of the site that runs no script of Material's."""
-    page.goto(server + "sitemap.xml", wait_until="load")
-    page.evaluate("() => { localStorage.clear(); sessionStorage.clear(); }")
+    page leaves for about:blank first, then the site's storage is deleted."""
+    page = tour.page
+    tour.clear_site_data()
     page.emulate_media(color_scheme="dark")
     page.goto(server + url, wait_until="load")
     try:  # Material picks the palette as its script starts
@@ -48,33 +56,30 @@ def _dark_problems(page, server, url):
 
 
 @pytest.mark.parametrize("url", [*URLS, MISSING])
-def test_a_first_visit_is_clean_and_accessible_in_both_schemes(server, browser, url):
-    context, page, response, watch, csp_console = _open(browser, server, url, "light")
+def test_a_first_visit_is_clean_and_accessible_in_both_schemes(server, tour, url):
+    page, response, watch, csp_console = _open(tour, server, url)
     problems = []
-    try:
-        expected = 404 if url == MISSING else 200
-        if response.status != expected:
-            problems.append(f"status {response.status}, expected {expected}")
-        wait_for_search(page, url)
-        entries = transfers(page)
-        total = sum(size for _, size in entries)
-        if not (len(entries) > 1 and total > 0):
-            problems.append("weight: nothing measured")
-        elif total > PAGE_BUDGET:
-            listing = "\n    ".join(f"{size:>8} {name}" for name, size in sorted(entries, key=lambda e: -e[1]))
-            problems.append(f"weight: {total / KB:.1f} KB transferred, budget {PAGE_BUDGET // KB} KB:\n    {listing}")
-        page.mouse.wheel(0, 2000)  # scroll-driven theme scripts (header, table of contents)
-        page.wait_for_function("() => window.scrollY > 0 || document.documentElement.scrollHeight <= innerHeight")
-        page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
-        violations = page.evaluate("window.__cspViolations") + csp_console
-        problems += [f"policy violation: {v}" for v in violations]
-        # The browser logs the missing page's own 404 status; that is the point of it.
-        own_404 = f"status of 404 (Not Found) ({server + url})"
-        problems += [f"console or network: {p}" for p in watch.problems()
-                     if not (url == MISSING and p.endswith(own_404))]
-        problems += [f"axe (light): {v}" for v in axe_violations(page)]
-        if url != MISSING:
-            problems += _dark_problems(page, server, url)
-    finally:
-        context.close()
+    expected = 404 if url == MISSING else 200
+    if response.status != expected:
+        problems.append(f"status {response.status}, expected {expected}")
+    wait_for_search(page, url)
+    entries = transfers(page)
+    total = sum(size for _, size in entries)
+    if not (len(entries) > 1 and total > 0):
+        problems.append("weight: nothing measured")
+    elif total > PAGE_BUDGET:
+        listing = "\n    ".join(f"{size:>8} {name}" for name, size in sorted(entries, key=lambda e: -e[1]))
+        problems.append(f"weight: {total / KB:.1f} KB transferred, budget {PAGE_BUDGET // KB} KB:\n    {listing}")
+    page.mouse.wheel(0, 2000)  # scroll-driven theme scripts (header, table of contents)
+    page.wait_for_function("() => window.scrollY > 0 || document.documentElement.scrollHeight <= innerHeight")
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
+    violations = page.evaluate("window.__cspViolations") + csp_console
+    problems += [f"policy violation: {v}" for v in violations]
+    # The browser logs the missing page's own 404 status; that is the point of it.
+    own_404 = f"status of 404 (Not Found) ({server + url})"
+    problems += [f"console or network: {p}" for p in watch.problems()
+                 if not (url == MISSING and p.endswith(own_404))]
+    problems += [f"axe (light): {v}" for v in axe_violations(page)]
+    if url != MISSING:
+        problems += _dark_problems(tour, server, url)
     assert problems == [], f"{url}:\n  " + "\n  ".join(problems)

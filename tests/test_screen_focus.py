@@ -64,11 +64,14 @@ def backdrop(colours):
 @pytest.mark.parametrize("width", [360, 1280])
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", PAGES)
-def test_every_focus_ring_has_3_to_1_against_its_background(browser, server, path, scheme, width):
+def test_every_focus_ring_has_3_to_1_against_its_background(kept_pages, server, path, scheme, width):
     # Transitions off (the drawer sliding in, the search box turning white), so what is
     # measured is where each one ends; the page's CSP would refuse the test's own style.
-    context = browser.new_context(viewport={"width": width, "height": 800}, color_scheme=scheme, bypass_csp=True)
-    page = context.new_page()
+    # One page per worker (tests/conftest.py KeptPage), emptied after each test.
+    kept = kept_pages("focus", bypass_csp=True)
+    page = kept.page
+    page.set_viewport_size({"width": width, "height": 800})
+    page.emulate_media(color_scheme=scheme)
     try:
         page.goto(server + path, wait_until="load")
         page.wait_for_function("() => window.component$ !== undefined")
@@ -101,4 +104,4 @@ def test_every_focus_ring_has_3_to_1_against_its_background(browser, server, pat
         assert any(k == "button" or k.startswith("button") for _, k in kinds), f"and a button: {kinds}"
         assert not problems, "\n".join(problems)
     finally:
-        context.close()
+        kept.forget()

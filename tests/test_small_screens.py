@@ -75,10 +75,14 @@ DRAWER_OPEN = """() => {
 
 
 @pytest.fixture
-def phone(browser):
-    context = browser.new_context(viewport={"width": WIDTH, "height": 740}, is_mobile=True, has_touch=True)
-    yield context.new_page()
-    context.close()
+def phone(kept_pages):
+    """The worker's phone (tests/conftest.py KeptPage): what the site stored deleted after each test.
+    Reduced motion turns Material's transitions off (its only rule for it), so the drawer is
+    measured where it ends without waiting for its slide."""
+    kept = kept_pages("phone", viewport={"width": WIDTH, "height": 740}, is_mobile=True, has_touch=True,
+                      reduced_motion="reduce")
+    yield kept.page
+    kept.forget()
 
 
 @pytest.mark.parametrize("url", URLS)

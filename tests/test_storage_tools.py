@@ -248,5 +248,5 @@ def test_what_each_tool_stores_is_what_an_import_checks(page, server, path, tool
     page.locator(field).first.fill("Ana")
     if tool == "registro":
         page.click("button[type=submit]")
-    page.wait_for_function("id => Object.keys(WorksheetStore.get(id)).length > 0", arg=tool, timeout=3000)
+    page.wait_for_function("id => Object.keys(WorksheetStore.get(id)).length > 0", arg=tool)
     assert set(page.evaluate("id => Object.keys(WorksheetStore.get(id))", tool)) <= set(TOOL_FIELDS[tool])
