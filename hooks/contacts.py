@@ -11,7 +11,7 @@ filter that writes a page's data block (overrides/main.html).
 from mkdocs.exceptions import PluginError
 
 from sitekit import contacts, page_data
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 
 _data = {}
 
@@ -28,7 +28,7 @@ def on_page_content(html, page, config, files):
     meta = page.meta
     if not (meta.get("worksheets") or meta.get("worksheet_store") or meta.get("contacts")):
         return html
-    page_data.add(page, "contacts", contacts.page_data(_data, page_language(config)))
+    page_data.add(page, "contacts", contacts.page_data(_data, content_language(page, config)))
     return html
 
 

@@ -14,7 +14,7 @@ import html
 from mkdocs.exceptions import PluginError
 
 from sitekit import markers, message_checks, page_data
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 
 _rules = {}
 
@@ -33,7 +33,7 @@ def _checks(args, page, config):
 
 
 def _job_words(args, page, config):
-    return ", ".join(f"<q>{html.escape(w)}</q>" for w in _rules["job_words"][page_language(config)])
+    return ", ".join(f"<q>{html.escape(w)}</q>" for w in _rules["job_words"][content_language(page, config)])
 
 
 markers.register("message-checks", _checks, block=False)

@@ -21,7 +21,7 @@ from mkdocs.exceptions import PluginError
 import json
 
 from sitekit import markers, message_templates, page_data
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 from sitekit.site_words import word
 
 _FOLDER = "data/templates"
@@ -42,7 +42,7 @@ def on_config(config):
 def _marker(render):
     def rendered(args, page, config):
         _use_stylesheet(page, "message-template")  # overrides/main.html links it on this page only
-        return render(args, page_language(config))
+        return render(args, content_language(page, config))
     return rendered
 
 

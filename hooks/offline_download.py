@@ -10,7 +10,7 @@ import html
 import posixpath
 
 from sitekit import markers
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 from sitekit.site_words import word
 
 
@@ -18,7 +18,7 @@ def _link(args, page, config):
     name = (config.extra.get("deploy_files") or {}).get("offline_zip")
     if not name:
         raise markers.MarkerError("needs extra.deploy_files.offline_zip in mkdocs.yml")
-    text = html.escape(word("offline_download", page_language(config)))
+    text = html.escape(word("offline_download", content_language(page, config)))
     return f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>'
 
 

@@ -9,7 +9,7 @@ import re
 from mkdocs.plugins import event_priority
 
 from sitekit import pipeline
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 from sitekit.site_words import word
 
 _WORDS_PER_MINUTE = 200  # a common estimate for reading on screen
@@ -27,7 +27,7 @@ def _words(markdown: str) -> int:
 def on_page_markdown(markdown, page, config, files):
     if page.meta.get("reading_time") is False or page.file.src_uri.startswith(_TOOLS):
         return markdown
-    lang = page_language(config)
+    lang = content_language(page, config)  # it sits in the page's text
     minutes = max(1, math.ceil(_words(markdown) / _WORDS_PER_MINUTE))
     line = '\n<p class="reading-time" markdown>' + word("reading_time", lang).format(n=minutes) + "</p>\n"
     match = _H1.search(markdown)

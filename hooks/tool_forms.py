@@ -14,7 +14,7 @@ from pathlib import Path
 from mkdocs.exceptions import PluginError
 
 from sitekit import markers, message_checks, tool_forms
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 
 _forms = {}
 
@@ -30,7 +30,7 @@ def on_config(config):
 
 def _render(args, page, config):
     form = _forms[args[0]]
-    out = tool_forms.render(form, page_language(config))
+    out = tool_forms.render(form, content_language(page, config))
     if "md:" not in out:
         return out
     try:

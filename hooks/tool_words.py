@@ -11,7 +11,7 @@ Loading and checking live in sitekit.tool_words.
 from mkdocs.exceptions import PluginError
 
 from sitekit import markers, page_data, tool_words
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 
 _words = {}
 
@@ -26,7 +26,7 @@ def on_config(config):
 
 def _render(args, page, config):
     try:
-        lang, more = page_language(config), [_words[t] for t in args[1:]]
+        lang, more = content_language(page, config), [_words[t] for t in args[1:]]
         page_data.add(page, "tool-words", tool_words.page_words(_words[args[0]], lang, *more))
         return tool_words.render(_words[args[0]], lang)
     except tool_words.ToolWordsError as exc:

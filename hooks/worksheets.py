@@ -16,7 +16,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitekit import contacts, markers, page_data, pipeline, worksheets
-from sitekit.languages import page_language
+from sitekit.languages import content_language
 
 _state = {}
 
@@ -42,7 +42,7 @@ def _marker(render, per_contact=lambda args: True):
         if per_contact(args):
             # The «¿Para quién?» picker, or progress and sheets per chosen contact (hooks/contacts.py).
             page.meta["contacts"] = True
-        return render(args, page_language(config))
+        return render(args, content_language(page, config))
     return rendered
 
 
@@ -55,7 +55,7 @@ markers.register("worksheet-booklet", _marker(lambda args, lang: worksheets.rend
 
 @event_priority(pipeline.priority("on_page_markdown", "worksheets"))
 def on_page_markdown(markdown, page, config, files):
-    lang = page_language(config)
+    lang = content_language(page, config)
     if page.meta.get("worksheets"):
         page_data.add(page, "schema", _schema(lang))
     return markdown

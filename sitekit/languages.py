@@ -88,6 +88,17 @@ def page_language(config):
     return lang if lang in LANGS else LANGS[0]
 
 
+def content_language(page, config):
+    """The language a page's text is written in, which its markers render in: the build's,
+    except on a partial language's page that mkdocs-static-i18n took from the default
+    language (no translation yet), whose text, forms and tools' words stay the default
+    language's, as hooks/untranslated.py marks them (lang on the content's element)."""
+    lang = page_language(config)
+    if lang in PARTIAL and getattr(page.file, "locale", lang) != lang:
+        return LANGS[0]
+    return lang
+
+
 def nested_language_build(config):
     """True inside one of mkdocs-static-i18n's per-language builds. A hook that needs every
     language's pages (on_post_build) returns then and acts once, in the outer call."""

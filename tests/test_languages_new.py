@@ -12,6 +12,7 @@ import sys
 from pathlib import Path
 
 
+from sitekit.languages import LANGS
 from tests.conftest import ROOT
 
 SITE_URL = "https://example.org/idiomas/"
@@ -106,6 +107,19 @@ def _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notic
     assert notice.group(1) == ('This page has not been translated yet: it is shown in its original language '
                                '(<span lang="es">Español</span>).')
     assert re.search(r'<h1 id="razones">Las cuatro razones', notice.group(2))
+    assert "Lectura:" in notice.group(2) and "Reading time:" not in page, "the reading time is in the text's language"
+    # What markers render goes inside that Spanish text: in Spanish too, never a word in another
+    # language marked as Spanish. The tool's scripts get the same language's words.
+    tool = _page(site, "pt/herramientas/registro")
+    content = re.search(r'<div class="untranslated" lang="es">(.*)</div>', tool, re.DOTALL).group(1)
+    assert "Guardar contacto" in content and "Save contact" not in tool, "the tool's form is in the text's language"
+    words = json.loads(re.search(r'<script type="application/json" id="page-data">(.*?)</script>', tool, re.S).group(1))
+    from sitekit import tool_words
+    own = tool_words.load_all()["registro"]
+    wrong = sorted(k for k, texts in own.items() if k != "nojs" and words["tool-words"].get(k) != texts[LANGS[0]])
+    assert not wrong, f"the tracker's script words not in the text's language: {wrong[:5]}"
+    english = _page(site, "en/herramientas/registro")
+    assert "Save contact" in english and "Guardar contacto" not in english, "a complete language keeps its own"
     translated = _page(site, "pt/acerca")
     assert "untranslated" not in translated and re.search(r'<html [^>]*lang="pt"', translated), \
         "a translated page is shown as it is"
