@@ -34,7 +34,12 @@ build: $(VENV)/.site-deps
 # pytest-xdist runs the tests on every core: each worker builds the site once and starts one
 # browser. TEST_WORKERS=0 runs them in this process (e.g. to debug with -x --pdb).
 TEST_WORKERS ?= auto
-test: $(VENV)/.test-deps node_modules/.installed
+# The Python and the Node tools install side by side (a fresh clone waits for the slower).
+.PHONY: test-deps
+test-deps:
+	@$(MAKE) --no-print-directory -j2 $(VENV)/.test-deps node_modules/.installed
+
+test: test-deps
 	@chromium="$$(scripts/find-chromium)" && \
 	  echo "Browser tests use $$chromium" && \
 	  node --test --test-reporter=spec tests/js/ && \

@@ -27,14 +27,15 @@ def _site_names():
 SITE_NAME = _site_names()
 
 
-def open_page(browser, server, path, viewport, scheme="light"):
-    context = browser.new_context(viewport=viewport, color_scheme=scheme)
-    page = context.new_page()
+def open_page(kept_pages, server, path, viewport, scheme="light"):
+    """The worker's kept page for this size and scheme (tests/conftest.py KeptPage), on `path`."""
+    kept = kept_pages(f"layout-{viewport['width']}x{viewport['height']}-{scheme}", viewport=viewport, color_scheme=scheme)
+    page = kept.page
     page.goto(server + path, wait_until="load")
     # Material's bundle (deferred) scrolls the sidebar to the current link once it runs.
     page.wait_for_function("() => document.body.dataset.mdColorScheme !== undefined && window.component$ !== undefined")
     page.wait_for_timeout(100)
-    return context, page
+    return kept, page
 
 
 def lang_of(path):
@@ -61,8 +62,8 @@ SIDEBAR_TOP = """() => {
 
 
 @pytest.mark.parametrize("path", DEEP_PAGES)
-def test_the_first_visible_sidebar_link_is_not_covered_and_the_title_shows_once(browser, server, path):
-    context, page = open_page(browser, server, path, DESKTOP)
+def test_the_first_visible_sidebar_link_is_not_covered_and_the_title_shows_once(kept_pages, server, path):
+    kept, page = open_page(kept_pages, server, path, DESKTOP)
     try:
         top = page.evaluate(SIDEBAR_TOP)
         assert not top["covered"], f"{path}: the first visible link «{top['first']}» is covered by {top['hit']}"
@@ -72,7 +73,7 @@ def test_the_first_visible_sidebar_link_is_not_covered_and_the_title_shows_once(
             assert top["firstTop"] >= title.bounding_box()["y"] + title.bounding_box()["height"] - 0.5
         assert top["titles"] <= 1, f"{path}: the site's title shows {top['titles']} times in the sidebar"
     finally:
-        context.close()
+        kept.forget()
 
 
 def logo_fill():
@@ -82,8 +83,8 @@ def logo_fill():
 
 @pytest.mark.parametrize("scheme", ["light", "dark"])
 @pytest.mark.parametrize("path", ["", "fichas/preguntas/", "en/acerca/"])
-def test_the_logo_stands_out_on_the_header(browser, server, path, scheme):
-    context, page = open_page(browser, server, path, DESKTOP, scheme)
+def test_the_logo_stands_out_on_the_header(kept_pages, server, path, scheme):
+    kept, page = open_page(kept_pages, server, path, DESKTOP, scheme)
     try:
         logo = page.locator(".md-header .md-logo img")
         assert logo.is_visible(), "from 1220 px up the header shows the logo"
@@ -96,12 +97,12 @@ def test_the_logo_stands_out_on_the_header(browser, server, path, scheme):
         box = logo.bounding_box()
         assert box["width"] >= 24 and box["height"] >= 24
     finally:
-        context.close()
+        kept.forget()
 
 
 @pytest.mark.parametrize("path", ["", "fichas/preguntas/", "en/fichas/preguntas/"])
-def test_phone_header_holds_its_controls_and_title_on_one_row(browser, server, path):
-    context, page = open_page(browser, server, path, PHONE)
+def test_phone_header_holds_its_controls_and_title_on_one_row(kept_pages, server, path):
+    kept, page = open_page(kept_pages, server, path, PHONE)
     try:
         header = page.locator(".md-header").bounding_box()
         assert header["height"] <= 56
@@ -116,7 +117,7 @@ def test_phone_header_holds_its_controls_and_title_on_one_row(browser, server, p
             assert b["top"] >= header["y"] - 0.5 and b["bottom"] <= header["y"] + header["height"] + 0.5
         assert page.locator(".md-header .md-header__topic").first.inner_text().strip() == SITE_NAME[lang_of(path)]
     finally:
-        context.close()
+        kept.forget()
 
 
 # The page title's lines of text against the heading's height in lines: a wrapped, invisible
@@ -134,23 +135,23 @@ H1_LINES = """() => {
 
 @pytest.mark.parametrize("path", ["fichas/preguntas/", "en/fichas/preguntas/", "fichas/prueba-de-cambio/",
                                   "en/herramientas/seguimiento/", "razones/cambio-de-rumbo/", "en/fichas/prueba-de-cambio/"])
-def test_phone_page_title_has_no_line_for_the_hidden_permalink(browser, server, path):
-    context, page = open_page(browser, server, path, PHONE)
+def test_phone_page_title_has_no_line_for_the_hidden_permalink(kept_pages, server, path):
+    kept, page = open_page(kept_pages, server, path, PHONE)
     try:
         h1 = page.evaluate(H1_LINES)
         assert round(h1["box"]) == h1["text"], f"{path}: the title is {h1['box']:.1f} lines high for {h1['text']} lines of text"
     finally:
-        context.close()
+        kept.forget()
 
 
 @pytest.mark.parametrize("path", ["fichas/preguntas/", "en/fichas/preguntas/"])
 @pytest.mark.parametrize("viewport", [PHONE, DESKTOP], ids=["360", "1280"])
-def test_the_print_only_plan_lines_take_no_room_on_screen(browser, server, path, viewport):
-    context, page = open_page(browser, server, path, viewport)
+def test_the_print_only_plan_lines_take_no_room_on_screen(kept_pages, server, path, viewport):
+    kept, page = open_page(kept_pages, server, path, viewport)
     try:
         lines = page.locator(".ws-plan-lines")
         assert lines.count() == 1
         assert page.eval_on_selector(".ws-plan-lines", "e => getComputedStyle(e).display") == "none"
         assert lines.bounding_box() is None
     finally:
-        context.close()
+        kept.forget()

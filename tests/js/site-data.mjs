@@ -17,15 +17,13 @@ export function messageChecks() {
   return python("from sitekit import message_checks as m; print(m.as_json(m.load()))");
 }
 
-/* pageData("tool-words") of a page with `<!-- md:tool-words ID MORE... -->` in `lang`: the
- * tool's words, then each shared file's (hooks/tool_words.py; words.mjs merges them so). */
+/* pageData("tool-words") of a page with `<!-- md:tool-words ID MORE... -->` in `lang`: what
+ * hooks/tool_words.py adds to the page (sitekit.tool_words.page_words). */
 export function toolWords(lang, ...ids) {
   return python(`
 import json, sys
 from sitekit import tool_words
-words, out = tool_words.load_all(), {}
-for tool in sys.argv[2:]:
-    for key, text in json.loads(tool_words._json(words[tool], sys.argv[1])).items():
-        out.setdefault(key, text)
-print(json.dumps(out))`, lang, ...ids);
+words = tool_words.load_all()
+lang, first, *more = sys.argv[1:]
+print(json.dumps(tool_words.page_words(words[first], lang, *[words[t] for t in more])))`, lang, ...ids);
 }
