@@ -43,9 +43,17 @@ def origin_of(url):
     return f"{parts.scheme}://{parts.netloc}"
 
 
+# No CSS transition or finite animation still running (an endless one, a spinner, never ends).
+SETTLED = """() => document.getAnimations().every((a) => a.playState !== "running"
+  || (a.effect && a.effect.getTiming().iterations === Infinity))"""
+
+
 def axe_violations(page, selector=None, tags=WCAG_TAGS):
     """axe-core's WCAG 2.x A/AA violations (or those of other `tags`), one readable line each."""
     options = {"runOnly": {"type": "tag", "values": list(tags)}, "resultTypes": ["violations"]}
+    # What a reader sees once the page is still: a colour half-way through a transition (the
+    # header's title fading in) is no contrast failure, and on a busy machine axe caught one.
+    page.wait_for_function(SETTLED)
     results = _AXE.run(page, context=selector, options=options)
     return [
         f"{v['id']}: {v['help']} -> " + ", ".join(str(n["target"]) for n in v["nodes"][:5])
