@@ -5,7 +5,7 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { csvFor, COLUMNS, LEGACY } from "../../docs/assets/javascripts/src/tracker-records.mjs";
-import { sayFrom } from "../../docs/assets/javascripts/src/tool-words.mjs";
+import { sayFrom } from "../../docs/assets/javascripts/src/lib/words.mjs";
 import { toolWords } from "./site-data.mjs";
 
 const { fromCSV, toCSV } = csvFor(sayFrom(toolWords("es", "registro", "recordatorios")));

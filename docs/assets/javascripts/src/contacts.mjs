@@ -29,7 +29,7 @@
 import { WorksheetStore as Store } from "./store.mjs";
 import { fold } from "./lib/fold.mjs";
 import { newId } from "./lib/new-id.mjs";
-import { pageData, fillIn } from "./lib/words.mjs";
+import { pageData, sayFrom } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
 
 var root = window;
@@ -71,9 +71,7 @@ var api = {
 var data = pageData("contacts") || {};
 var words = data.words || {};
 var roles = { you: data.you || [], tools: data.tools || {}, from_contact: data.from_contact || {} };
-function say(key, values) {
-  return fillIn(Object.prototype.hasOwnProperty.call(words, key) ? words[key] : key, values);
-}
+var say = sayFrom(words); // the tools' say(): "@name" filled, a missing key shown as itself
 
 function records() {
   var list = Store.get(LIST_ID).contacts;

@@ -11,17 +11,18 @@
  */
 import { WorksheetStore as store } from "./store.mjs";
 import { toolWords } from "./tool-words.mjs";
+import { debounceSave } from "./lib/debounce-save.mjs";
 
 const DELAY_MS = 300;
 let noticeShown = false;
 
 export function toolStore(id, handlers) {
-  let timer = null;
   const idOf = typeof id === "function" ? id : () => id;
+  // Saved once typing pauses, and at once when the page is hidden (src/lib/debounce-save.mjs).
+  const saver = debounceSave(saveNow, DELAY_MS, window);
 
   function saveNow() {
-    clearTimeout(timer);
-    timer = null;
+    saver.cancel();
     if (!store) return false;
     return store.set(idOf(), handlers.read());
   }
@@ -35,12 +36,8 @@ export function toolStore(id, handlers) {
     }
   }
 
-  function save() {
-    clearTimeout(timer);
-    timer = setTimeout(saveNow, DELAY_MS);
-  }
-
-  function flush() { if (timer) saveNow(); }
+  const save = saver.schedule;
+  const flush = saver.flush;
 
   if (store) {
     if (!noticeShown) {
@@ -53,8 +50,6 @@ export function toolStore(id, handlers) {
       if (change.ids === null || change.ids.indexOf(idOf()) !== -1) apply();
     });
     store.beforeSync(flush);
-    // A change typed just before leaving the page is not lost to the delay.
-    window.addEventListener("pagehide", flush);
   }
   return { save, saveNow, flush, reload() { if (store) apply(); } };
 }

@@ -4,21 +4,8 @@
  * whether a key exists. A missing key comes back as itself, so it shows; say.every(key) gives
  * {lang: text} for the words that travel in every language ("csv." keys: an import accepts
  * any). */
-import { pageData } from "./lib/words.mjs";
+import { pageData, sayFrom } from "./lib/words.mjs";
 
 export function toolWords() {
   return sayFrom(pageData("tool-words") || {});
-}
-
-/* say() over words of one language ({key: text, "@every": {key: {lang: text}}}). */
-export function sayFrom(words) {
-  const has = (key) => Object.hasOwn(words, key);
-  function say(key, values) {
-    values = values || {};
-    const text = values.n === 1 && has(key + ".one") ? words[key + ".one"] : has(key) ? words[key] : key;
-    return text.replace(/@(\w+)/g, (whole, name) => (Object.hasOwn(values, name) ? String(values[name]) : whole));
-  }
-  say.has = has;
-  say.every = (key) => (words["@every"] || {})[key] || {};
-  return say;
 }

@@ -21,7 +21,7 @@ import { dateLocale } from "./lib/date-locale.mjs";
 
 const TOOL_ID = "registro";
 const LIST_ID = "lista-de-contactos"; // the target list worksheet (data/worksheets/)
-const MAX_IMPORT_BYTES = 1024 * 1024;
+const MAX_IMPORT_BYTES = WorksheetStore.MAX_IMPORT_BYTES; // one limit for every file a reader imports
 const FOLD_NOTES = 90; // notes longer than this, or on several lines, are folded
 
 const FORM = ["name", "organisation", "role", "connection", "source", "sent", "day3", "day7", "meeting", "thanked",

@@ -39,3 +39,19 @@ export function fillIn(text, values) {
   return String(text).replace(/@(\w+)/g, (whole, name) =>
     Object.prototype.hasOwnProperty.call(given, name) ? String(given[name]) : whole);
 }
+
+// say(key, values) over the words of one language ({key: text, "@every": {key: {lang: text}}}):
+// the text with "@name" filled (fillIn); when values.n is 1 the "KEY.one" text if there is
+// one; a missing key comes back as itself, so it shows. say.has(key) tells whether a key
+// exists; say.every(key) gives {lang: text} for words that travel in every language.
+export function sayFrom(words) {
+  const has = (key) => Object.prototype.hasOwnProperty.call(words, key);
+  function say(key, values) {
+    values = values || {};
+    const text = values.n === 1 && has(key + ".one") ? words[key + ".one"] : has(key) ? words[key] : key;
+    return fillIn(text, values);
+  }
+  say.has = has;
+  say.every = (key) => (words["@every"] || {})[key] || {};
+  return say;
+}
