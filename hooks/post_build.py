@@ -12,9 +12,8 @@ import mkdocs.plugins
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import bundle
+from sitekit import bundle, pipeline
 from sitekit.css_purge import purge_site
-from sitekit import pipeline
 from sitekit.languages import LANGS, PARTIAL, nested_language_build
 from sitekit.minify import minify_tree, own_code
 from sitekit.search_split import split_index

@@ -6,7 +6,7 @@ ES modules from file:// (the offline copy), so the site never ships them: every 
 src/pages/ is an entry, and its assembled script, the entry and everything it imports in
 dependency order inside one function, is published as assets/javascripts/NAME.js
 (src/pages/tracker.mjs -> assets/javascripts/tracker.js). A page loads it with
-`scripts: [tracker]` in its front matter.
+`script: tracker` in its front matter (hooks/page_script.py checks the name).
 
 The subset, so the assembly stays a text transformation that cannot change what code means:
 

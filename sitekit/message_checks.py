@@ -1,10 +1,9 @@
-"""The rules the message builder checks (data/message-checks.yml): load, validate, serialise.
+"""The rules the message builder checks (data/message-checks.yml): load and validate.
 
-One source for the browser (the builder reads the JSON this module produces) and for the
-page text (the word lists shown to the reader).
+One source for the browser (the builder reads them as its page's "message-checks" data:
+sitekit/page_data.py) and for the page text (the word lists shown to the reader).
 """
 
-import json
 from pathlib import Path
 
 import yaml
@@ -58,8 +57,3 @@ def problems(data):
 def placeholders_used(data):
     """Every template placeholder id the rules refer to (checked against the templates)."""
     return set(data["about_them"]) | set(data["about_you"]) | {data["connection"], data["ask"]}
-
-
-def as_json(data):
-    """The rules for the builder's script; `</` escaped so the JSON cannot end its tag."""
-    return json.dumps(data, ensure_ascii=False, sort_keys=True).replace("</", "<\\/")

@@ -13,10 +13,9 @@ be in only one of a page's files.
 """
 
 import html
-import json
 from pathlib import Path
 
-from sitekit import message_checks, tool_forms, worksheets
+from sitekit import tool_forms, worksheets
 
 TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
@@ -46,21 +45,22 @@ def load_all(folder=TOOLS_DIR):
     return found
 
 
-def _json(words, lang):
+def _one_language(words, lang):
+    """The words a script reads, in `lang`; "csv." keys also in every language."""
     page = {key: texts[lang] for key, texts in words.items() if key != NOJS}
     every = {key: dict(texts) for key, texts in words.items() if key.startswith(EVERY_LANGUAGE)}
     if every:
-        page["@every"] = every  # say.every(key) -> {lang: text} (src/tool-words.mjs)
-    return message_checks.as_json(page)
+        page["@every"] = every  # say.every(key) -> {lang: text} (src/lib/words.mjs sayFrom)
+    return page
 
 
 def page_words(words, lang, *more):
     """The page's "tool-words" data (sitekit/page_data.py): the tool's words of one language,
     then each of `more`'s keys (check() has made sure no two files share one)."""
     check(words, *more)
-    out = json.loads(_json(words, lang))
+    out = _one_language(words, lang)
     for extra in more:
-        for key, value in json.loads(_json(extra, lang)).items():
+        for key, value in _one_language(extra, lang).items():
             out.setdefault(key, value)
     return out
 

@@ -14,7 +14,7 @@ function python(code, ...args) {
 
 /* pageData("message-checks") as the builder's page carries it (hooks/message_checks.py). */
 export function messageChecks() {
-  return python("from sitekit import message_checks as m; print(m.as_json(m.load()))");
+  return python("from sitekit import message_checks as m, page_data; print(page_data.as_json(m.load()))");
 }
 
 /* pageData("tool-words") of a page with `<!-- md:tool-words ID MORE... -->` in `lang`: what
