@@ -13,24 +13,30 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import markers, message_checks, tool_forms
+from sitekit import contacts, markers, message_checks, tool_forms
 from sitekit.languages import content_language
 
 _forms = {}
+_contacts = {}
 
 
 def on_config(config):
     try:
         _forms.clear()
         _forms.update(tool_forms.load_all(message_checks.load()))
-    except (tool_forms.ToolFormError, message_checks.RulesError) as exc:
+        _contacts.update(contacts.load())
+    except (tool_forms.ToolFormError, message_checks.RulesError, contacts.ContactsError, ValueError) as exc:
         raise PluginError(f"tool forms:\n{exc}") from None
     config.watch.append(str(tool_forms.TOOLS_DIR))
 
 
 def _render(args, page, config):
     form = _forms[args[0]]
-    out = tool_forms.render(form, content_language(page, config))
+    lang = content_language(page, config)
+    out = tool_forms.render(form, lang)
+    if form.id in _contacts["tools"]:
+        # A per-contact tool's «¿Para quién?» comes first (src/contacts.mjs fills it).
+        out = contacts.picker_html(_contacts, form.id, lang) + out
     if "md:" not in out:
         return out
     try:

@@ -46,8 +46,13 @@ def _marker(render, per_contact=lambda args: True):
     return rendered
 
 
-markers.register("worksheet", _marker(lambda args, lang: worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"]),
-                                      per_contact=lambda args: args[0] in _state["contacts"]["tools"]),
+def _worksheet(args, lang):
+    people = _state["contacts"]
+    picker = contacts.picker_html(people, args[0], lang) if args[0] in people["tools"] else ""
+    return worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"], picker=picker)
+
+
+markers.register("worksheet", _marker(_worksheet, per_contact=lambda args: args[0] in _state["contacts"]["tools"]),
                  markers.Arg("ID", lambda done: sorted(_state["worksheets"]), "worksheet (data/worksheets/ID.yml)"))
 markers.register("worksheet-index", _marker(lambda args, lang: _index(lang)))
 markers.register("worksheet-booklet", _marker(lambda args, lang: worksheets.render_booklet(_ordered(), lang, _state["ui"])))

@@ -4,6 +4,7 @@ One source for the browser (docs/assets/javascripts/src/contacts.mjs and the sto
 read it as the page's "contacts" data) and for the import schema (hooks/worksheets.py: "TOOL@ID" and "tu").
 """
 
+from html import escape
 from pathlib import Path
 
 import yaml
@@ -60,3 +61,27 @@ def page_data(data, lang):
     out["words"] = {key: texts[lang] for key, texts in data["words"].items()}
     return out
 
+
+
+def picker_html(data, tool, lang):
+    """The «¿Para quién?» picker of `tool`, in the page: src/contacts.mjs fills and shows it.
+
+    It is in the HTML, hidden, so that its place is kept while the page script starts
+    (contacts.css: `.js .contact-picker[hidden]`); inserted by the script, it pushed the tool
+    down after the first paint (a layout shift that cost Lighthouse points). Without
+    JavaScript it stays hidden: it could do nothing.
+    """
+    w = {key: escape(texts[lang]) for key, texts in data["words"].items()}
+    n = f"contact-picker-{escape(tool)}"
+    return (
+        f'<div class="contact-picker" id="{n}-box" data-tool="{escape(tool)}" hidden>'
+        f'<p class="contact-picker__row"><label class="contact-picker__label" for="{n}">{w["who_for"]}</label>'
+        f'<select class="contact-picker__select" id="{n}"><option value="">{w["nobody"]}</option></select>'
+        f'<button type="button" class="md-button contact-picker__add" aria-expanded="false" aria-controls="{n}-new">'
+        f'{w["add"]}</button></p>'
+        f'<p class="contact-picker__new" id="{n}-new" hidden><label for="{n}-name">{w["new_name"]}</label>'
+        f'<input type="text" class="contact-picker__name" id="{n}-name" autocomplete="off">'
+        f'<button type="button" class="md-button md-button--primary contact-picker__save">{w["new_save"]}</button>'
+        f'<button type="button" class="md-button contact-picker__cancel">{w["new_cancel"]}</button></p>'
+        '<p class="contact-picker__status" role="status"></p></div>\n'
+    )

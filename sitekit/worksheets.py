@@ -328,10 +328,11 @@ def _print_buttons(w):
     ]
 
 
-def render(worksheet, lang, ui, in_booklet=False):
+def render(worksheet, lang, ui, in_booklet=False, picker=""):
     """The worksheet's HTML in one language: the form, its toolbar and its notes.
 
     In the booklet, printing and the data tools belong to the whole page, not each sheet.
+    `picker`: the «¿Para quién?» of a per-contact worksheet (sitekit.contacts.picker_html).
     """
     w = _words(ui, lang)
     wid = worksheet.id
@@ -339,6 +340,7 @@ def render(worksheet, lang, ui, in_booklet=False):
         f'<div class="worksheet" data-worksheet="{_e(wid)}" data-lang="{lang}" '
         f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-messages="{_attr_json(w)}">',
         f'<p class="ws-nojs admonition warning">{_e(w["nojs"])}</p>',
+        picker,
         '<div class="ws-toolbar" hidden>',
         f'<p class="ws-saved-note">{_e(w["saved_note"])} {progress(worksheet, lang, ui)}</p>',
         *([] if in_booklet else _print_buttons(w)),

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from sitekit import markers, message_checks, message_templates, tool_forms
+from sitekit import contacts, markers, message_checks, message_templates, tool_forms
 from sitekit.languages import COMPLETE, LANGS
 from tests.conftest import ROOT
 
@@ -218,6 +218,7 @@ def _hook(monkeypatch, folder):
     loaded["message_checks"]._rules.update(message_checks.load())
     loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates"))
     loaded["tool_forms"]._forms.update(tool_forms.load_all(message_checks.load(), folder))
+    loaded["tool_forms"]._contacts.update(contacts.load())
     return types.SimpleNamespace(theme={"language": LANGS[0]})
 
 
@@ -228,6 +229,7 @@ def test_markers_inside_a_form_are_rendered_and_a_wrong_one_is_named_at_its_line
     job = yaml.safe_load((ROOT / "data" / "message-checks.yml").read_text(encoding="utf-8"))["job_words"][LANGS[0]][0]
     assert "md:" not in out and f"<q>{job}</q>" in out and 'data-placeholder="their_name"' in out
     assert "message-template" in page.meta["styles"], "the fields' renderer marks the page as it does in a page"
+    assert out.index('<div class="contact-picker"') < out.index("<form"), "a per-contact tool's picker comes first"
     edit(folder / "mensaje.yml", "<!-- md:job-words -->", "<!-- md:job-word -->")
     config = _hook(monkeypatch, folder)
     with pytest.raises(markers.MarkerError) as raised:

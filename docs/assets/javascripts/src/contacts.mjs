@@ -19,7 +19,8 @@
  *                this browser, so every tool opens on the same contact; ?contact=ID chooses too.
  *                Until the reader first chooses (answers migrated from one-person tools),
  *                `tool` opens on the contact whose answers for it changed last.
- *   picker(anchor, {tool, onChoose(id)}) -> {element, value()}: «¿Para quién?» before anchor
+ *   picker(box, {tool, onChoose(id)}) -> {element, value()}: fills and shows the page's «¿Para
+ *                quién?» (box: its .contact-picker, rendered by sitekit/contacts.py); null without one
  *   answersId(tool, id) -> "TOOL@ID" (the bare tool id without a contact); YOU_ID, you(),
  *   saveYou(fields); roles() -> {you: [ids], tools: {tool: name field}, from_contact: {...}}
  *   view(tool, id) -> a flat tool's values for that contact as it shows them: its answers, the
@@ -143,38 +144,18 @@ function onChange(fn) {
 
 // --- the picker ---------------------------------------------------------------------------
 
-var pickers = 0;
-
-function picker(anchor, options) {
+/* The picker's HTML is the page's (sitekit/contacts.py picker_html, hidden so that its place
+   is kept): the script fills it, wires it and shows it, and never inserts it (no shift). */
+function picker(box, options) {
+  if (!box) return null;
   options = options || {};
-  var n = ++pickers;
-  var box = el("div", { className: "contact-picker" });
-  var row = el("p", { className: "contact-picker__row" });
-  var label = el("label", { className: "contact-picker__label" }, say("who_for"));
-  var select = el("select", { className: "contact-picker__select" });
-  select.id = label.htmlFor = "contact-picker-" + n;
-  var addButton = el("button", { className: "md-button contact-picker__add" }, say("add"));
-  addButton.type = "button";
-  addButton.setAttribute("aria-expanded", "false");
-  row.append(label, select, addButton);
-
-  var form = el("p", { className: "contact-picker__new" });
-  form.id = "contact-picker-" + n + "-new";
-  form.hidden = true;
-  addButton.setAttribute("aria-controls", form.id);
-  var nameLabel = el("label", {}, say("new_name"));
-  var name = el("input", { className: "contact-picker__name" });
-  name.type = "text";
-  name.autocomplete = "off";
-  name.id = nameLabel.htmlFor = "contact-picker-" + n + "-name";
-  var saveButton = el("button", { className: "md-button md-button--primary" }, say("new_save"));
-  saveButton.type = "button";
-  var cancel = el("button", { className: "md-button" }, say("new_cancel"));
-  cancel.type = "button";
-  form.append(nameLabel, name, saveButton, cancel);
-  var status = el("p", { className: "contact-picker__status" });
-  status.setAttribute("role", "status");
-  box.append(row, form, status);
+  var select = box.querySelector(".contact-picker__select");
+  var addButton = box.querySelector(".contact-picker__add");
+  var form = box.querySelector(".contact-picker__new");
+  var name = box.querySelector(".contact-picker__name");
+  var saveButton = box.querySelector(".contact-picker__save");
+  var cancel = box.querySelector(".contact-picker__cancel");
+  var status = box.querySelector(".contact-picker__status");
 
   function fill() {
     var list = records().sort(byName);
@@ -226,7 +207,7 @@ function picker(anchor, options) {
   });
   onChange(fill);
   fill();
-  anchor.parentNode.insertBefore(box, anchor);
+  box.hidden = false;
   return { element: box, value: function () { return select.value || null; } };
 }
 

@@ -227,7 +227,7 @@ export function startPlanner(form) {
   });
 
   if (people) {
-    people.picker(form, {
+    people.picker(document.getElementById("contact-picker-" + TOOL_ID + "-box"), {
       tool: TOOL_ID,
       onChoose(id) {
         store.flush();
