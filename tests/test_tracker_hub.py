@@ -62,7 +62,8 @@ def tracker_ready(page):
     page.wait_for_selector("form.tracker[data-ready]")
 
 
-def test_the_planner_writes_each_contacts_dates_and_calendar_and_the_tracker_shows_them(server, page):
+def test_the_planner_writes_each_contacts_dates_and_calendar_and_the_tracker_shows_them(server, fresh_page):
+    page = fresh_page  # the clock is set: a context of its own
     page.clock.set_fixed_time(TUESDAY)
     preset(page, [ANA, BEN])
     page.goto(server + PLANNER + "?contact=ana-1", wait_until="load")
@@ -203,7 +204,8 @@ def test_the_tracker_is_cards_on_a_phone_a_table_on_a_laptop_and_works_by_keyboa
     dark.close()
 
 
-def test_what_is_due_on_the_worksheets_index_on_a_chosen_day(server, page):
+def test_what_is_due_on_the_worksheets_index_on_a_chosen_day(server, fresh_page):
+    page = fresh_page  # the clock is set: a context of its own
     page.clock.set_fixed_time("2025-03-06T09:00:00")  # Thursday: Ana's day 3
     preset(page, [record(id="ana-1", name="Ana Pérez", organisation="Logística Ibérica", sent="2025-03-03"),
                   record(id="ben-2", name="Ben Ortiz", meeting="2025-03-05"),

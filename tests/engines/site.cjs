@@ -75,13 +75,13 @@ async function serveSite() {
   return { url, base: BASE, close };
 }
 
-// The text a PDF holds, read by pypdf (a test dependency), whitespace folded.
+// The text a PDF holds, read by PDFium (pypdfium2, a test dependency), whitespace folded.
 function pdfText(bytes) {
   const file = path.join(os.tmpdir(), `engines-${process.pid}-${Date.now()}.pdf`);
   fs.writeFileSync(file, bytes);
   try {
-    const script = "import sys, pypdf; r = pypdf.PdfReader(sys.argv[1]); "
-      + "print(len(r.pages)); print(' '.join(' '.join((p.extract_text() or '').split()) for p in r.pages))";
+    const script = "import sys, pypdfium2; d = pypdfium2.PdfDocument(sys.argv[1]); "
+      + "print(len(d)); print(' '.join(' '.join(p.get_textpage().get_text_range().split()) for p in d))";
     const [pages, text] = execFileSync(path.join(BIN, "python"), ["-c", script, file], { encoding: "utf8" }).split("\n");
     return { pages: Number(pages), text };
   } finally {
