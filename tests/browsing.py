@@ -47,8 +47,7 @@ def origin_of(url):
 SETTLED = """() => document.getAnimations().every((a) => a.playState !== "running"
   || (a.effect && a.effect.getTiming().iterations === Infinity))"""
 # Brings every finite transition and animation to its end at once, as if waited for (the
-# header's title fades in for about 0.4 s after a scroll; waiting for it on every page cost
-# the suite about 12 s). An endless one is left running.
+# header's title fades in for about 0.4 s after a scroll). An endless one is left running.
 FINISH_ANIMATIONS = """() => { for (const a of document.getAnimations()) {
   if (a.playState === "running" && a.effect && a.effect.getTiming().iterations !== Infinity) {
     try { a.finish(); } catch (e) { /* no finite end: left to SETTLED */ } } } }"""

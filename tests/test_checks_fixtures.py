@@ -53,6 +53,18 @@ def test_the_clean_fixture_builds_and_passes_the_command_line_check(tmp_path):
     assert cli.returncode == 0, cli.stdout + cli.stderr
 
 
+def test_an_edited_template_is_built_afresh_not_taken_from_the_template_cache(tmp_path):
+    """hooks/template_cache.py keeps compiled templates between builds (.cache/jinja/): an
+    edit to a template must still show in the next build."""
+    src = _copy(tmp_path)
+    assert _build(src).returncode == 0
+    _edit(src / "overrides" / "main.html", '<meta charset="utf-8">', '<meta charset="utf-8"><meta name="x-edited" content="1">')
+    result = _build(src)
+    assert result.returncode == 0, result.stderr
+    assert 'name="x-edited"' in (src / "site" / "index.html").read_text(encoding="utf-8")
+    assert list((ROOT / ".cache" / "jinja").glob("*.cache")), "the builds keep their compiled templates"
+
+
 # (what to break, how: file, text to find, its replacement, words the message must hold)
 FAULTS = {
     "broken Markdown link": (

@@ -158,8 +158,8 @@ def _site_with(tmp_path, text, strict=True):
     shutil.copytree(ROOT / "data" / "worksheets", src / "data" / "worksheets")
     config = src / "mkdocs.yml"
     hooks = "".join(f"  - {ROOT}/hooks/{name}.py\n" for name in HOOKS)
-    config.write_text(config.read_text()
-                      .replace("  - ../../../hooks/site_checks.py\n", f"  - {ROOT}/hooks/site_checks.py\n{hooks}")
+    config.write_text(config.read_text().replace("../../../hooks/", f"{ROOT}/hooks/")
+                      .replace(f"  - {ROOT}/hooks/site_checks.py\n", f"  - {ROOT}/hooks/site_checks.py\n{hooks}")
                       .replace("strict: true", f"strict: {str(strict).lower()}"))
     page = src / "docs" / "otra.md"
     page.write_text(page.read_text(encoding="utf-8").replace("## Detalles", f"{text}\n\n## Detalles"), encoding="utf-8")

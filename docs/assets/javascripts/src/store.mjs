@@ -208,6 +208,16 @@ var changeListeners = [];
 var syncListeners = [];
 var heldText = null; // the stored text this tab cannot read: never written over
 var lastText = null; // what this tab last wrote
+// Each write carries a revision, one more than the highest this tab has read or written
+// (`rev` beside `version`; older documents have none: 0). A tab's localStorage is a copy
+// that the browser brings up to date a little later: two tabs saving within those few
+// milliseconds each read the same revision, and the later write, made without the other's,
+// looked as if it had emptied the fields the other had just typed (the two-tab test caught
+// it on a busy machine). A document of a revision no higher than this tab's last write, and
+// not its own, is such a write: what this tab wrote is then merged again, against what both
+// had read before (`beforeWrite`), and written once more.
+var wroteRev = -1;
+var beforeWrite = null;
 var doc = emptyDoc(); // this page's answers
 var base = emptyDoc(); // the stored document as this page last read or wrote it
 
@@ -225,7 +235,7 @@ try {
   problemCode = "unavailable";
 }
 
-// {doc} from storage, {doc: null} when it cannot be read (the problem says why).
+// {doc, rev, text} from storage, {doc: null} when it cannot be read (the problem says why).
 function readStored() {
   var text;
   try {
@@ -235,12 +245,14 @@ function readStored() {
     setProblem("unavailable");
     return { doc: null };
   }
-  if (!text) { heldText = null; return { doc: emptyDoc() }; }
+  if (!text) { heldText = null; return { doc: emptyDoc(), rev: 0, text: text }; }
   try {
-    var read = migrate(JSON.parse(text));
+    var parsed = JSON.parse(text);
+    var rev = isObj(parsed) && typeof parsed.rev === "number" ? parsed.rev : 0;
+    var read = migrate(parsed);
     heldText = null;
     if (problemCode === "unreadable" || problemCode === "newer") setProblem(null);
-    return { doc: read };
+    return { doc: read, rev: rev, text: text };
   } catch (e) {
     heldText = text;
     setProblem(e && e.code === "newer-version" ? "newer" : "unreadable");
@@ -248,8 +260,10 @@ function readStored() {
   }
 }
 
-// Three-way, field by field: a field this page changed since `old` wins; others come from `theirs`.
-function merge(old, mine, theirs) {
+// Three-way, field by field: a field this page changed since `old` wins; others come from
+// `theirs`. With `theirsWin`, a field both changed takes theirs (two writes of one revision:
+// both tabs must choose the same one). `changed`: the result differs from theirs.
+function merge(old, mine, theirs, theirsWin) {
   var out = emptyDoc();
   var changed = false;
   keys(old.worksheets, mine.worksheets, theirs.worksheets).forEach(function (id) {
@@ -259,9 +273,9 @@ function merge(old, mine, theirs) {
     var data = {};
     var ours = false;
     keys(b, m, t).forEach(function (f) {
-      var local = !same(m[f], b[f]);
+      var local = !same(m[f], b[f]) && !(theirsWin && !same(t[f], b[f]));
       var v = local ? m[f] : t[f];
-      if (local) ours = true;
+      if (local && !same(m[f], t[f])) ours = true;
       if (v !== undefined) data[f] = v;
     });
     if (ours) changed = true;
@@ -272,6 +286,17 @@ function merge(old, mine, theirs) {
 }
 
 function isQuota(e) { return e && (e.name === "QuotaExceededError" || e.code === 22 || e.code === 1014); }
+
+// Writes `d` one revision above what was read (`read`, from readStored) and this tab wrote.
+function putDoc(d, read) {
+  var rev = Math.max(read.rev, wroteRev) + 1;
+  var out = copy(d);
+  out.rev = rev;
+  if (!put(JSON.stringify(out))) return false;
+  wroteRev = rev;
+  beforeWrite = copy(read.doc);
+  return true;
+}
 
 function put(text) {
   try {
@@ -289,13 +314,16 @@ function put(text) {
 // {saved, ids} where ids are the worksheets whose answers came in from another tab.
 function sync() {
   if (!storage) return { saved: false, ids: [] };
-  var stored = readStored().doc;
+  var read = readStored();
+  var stored = read.doc;
   if (!stored) return { saved: false, ids: [] };
-  var m = merge(base, doc, stored);
+  var missedMine = read.text !== lastText && read.rev <= wroteRev && beforeWrite;
+  var theirsWin = missedMine && read.rev === wroteRev && read.text > lastText;
+  var m = merge(missedMine ? beforeWrite : base, doc, stored, theirsWin);
   var ids = keys(doc.worksheets, m.doc.worksheets).filter(function (id) {
     return !same((doc.worksheets[id] || {}).data, (m.doc.worksheets[id] || {}).data);
   });
-  var saved = !m.changed || put(JSON.stringify(m.doc));
+  var saved = !m.changed || putDoc(m.doc, read);
   base = saved ? copy(m.doc) : stored;
   doc = m.doc;
   return { saved: saved, ids: ids };
@@ -389,7 +417,7 @@ function startFresh() {
   }
   heldText = null;
   base = emptyDoc();
-  var saved = put(JSON.stringify(doc));
+  var saved = putDoc(doc, { rev: 0, doc: emptyDoc() });
   if (saved) { base = copy(doc); setProblem(null); }
   notify(null, "import");
   return saved;
