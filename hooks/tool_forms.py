@@ -33,10 +33,8 @@ def on_config(config):
 def _render(args, page, config):
     form = _forms[args[0]]
     lang = content_language(page, config)
-    out = tool_forms.render(form, lang)
-    if form.id in _contacts["tools"]:
-        # A per-contact tool's «¿Para quién?» comes first (src/contacts.mjs fills it).
-        out = contacts.picker_html(_contacts, form.id, lang) + out
+    # A per-contact tool's «¿Para quién?» comes first (src/contacts.mjs fills it).
+    out = contacts.picker_html(_contacts, form.id, lang) + tool_forms.render(form, lang)
     if "md:" not in out:
         return out
     try:

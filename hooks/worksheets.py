@@ -47,8 +47,7 @@ def _marker(render, per_contact=lambda args: True):
 
 
 def _worksheet(args, lang):
-    people = _state["contacts"]
-    picker = contacts.picker_html(people, args[0], lang) if args[0] in people["tools"] else ""
+    picker = contacts.picker_html(_state["contacts"], args[0], lang)
     return worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"], picker=picker)
 
 

@@ -64,17 +64,20 @@ def page_data(data, lang):
 
 
 def picker_html(data, tool, lang):
-    """The «¿Para quién?» picker of `tool`, in the page: src/contacts.mjs fills and shows it.
+    """The «¿Para quién?» picker of `tool` ("" for a tool not kept per contact), in the page:
+    src/contacts.mjs finds it by its data-tool, fills it and shows it.
 
     It is in the HTML, hidden, so that its place is kept while the page script starts
     (contacts.css: `.js .contact-picker[hidden]`); inserted by the script, it pushed the tool
     down after the first paint (a layout shift that cost Lighthouse points). Without
     JavaScript it stays hidden: it could do nothing.
     """
+    if tool not in data["tools"]:
+        return ""
     w = {key: escape(texts[lang]) for key, texts in data["words"].items()}
     n = f"contact-picker-{escape(tool)}"
     return (
-        f'<div class="contact-picker" id="{n}-box" data-tool="{escape(tool)}" hidden>'
+        f'<div class="contact-picker" data-tool="{escape(tool)}" hidden>'
         f'<p class="contact-picker__row"><label class="contact-picker__label" for="{n}">{w["who_for"]}</label>'
         f'<select class="contact-picker__select" id="{n}"><option value="">{w["nobody"]}</option></select>'
         f'<button type="button" class="md-button contact-picker__add" aria-expanded="false" aria-controls="{n}-new">'

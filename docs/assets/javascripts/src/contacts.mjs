@@ -19,8 +19,8 @@
  *                this browser, so every tool opens on the same contact; ?contact=ID chooses too.
  *                Until the reader first chooses (answers migrated from one-person tools),
  *                `tool` opens on the contact whose answers for it changed last.
- *   picker(box, {tool, onChoose(id)}) -> {element, value()}: fills and shows the page's «¿Para
- *                quién?» (box: its .contact-picker, rendered by sitekit/contacts.py); null without one
+ *   picker({tool, onChoose(id)}) -> {element, value()}: fills and shows the page's «¿Para quién?»
+ *                for `tool` (rendered by sitekit/contacts.py picker_html); null when the page has none
  *   answersId(tool, id) -> "TOOL@ID" (the bare tool id without a contact); YOU_ID, you(),
  *   saveYou(fields); roles() -> {you: [ids], tools: {tool: name field}, from_contact: {...}}
  *   view(tool, id) -> a flat tool's values for that contact as it shows them: its answers, the
@@ -146,9 +146,9 @@ function onChange(fn) {
 
 /* The picker's HTML is the page's (sitekit/contacts.py picker_html, hidden so that its place
    is kept): the script fills it, wires it and shows it, and never inserts it (no shift). */
-function picker(box, options) {
+function picker(options) {
+  var box = document.querySelector('.contact-picker[data-tool="' + options.tool + '"]');
   if (!box) return null;
-  options = options || {};
   var select = box.querySelector(".contact-picker__select");
   var addButton = box.querySelector(".contact-picker__add");
   var form = box.querySelector(".contact-picker__new");

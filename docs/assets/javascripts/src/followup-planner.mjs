@@ -227,7 +227,7 @@ export function startPlanner(form) {
   });
 
   if (people) {
-    people.picker(document.getElementById("contact-picker-" + TOOL_ID + "-box"), {
+    people.picker({
       tool: TOOL_ID,
       onChoose(id) {
         store.flush();

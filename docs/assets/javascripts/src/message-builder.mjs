@@ -304,7 +304,7 @@ export function startBuilder(form) {
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   if (people) {
     if (nameField) {
-      people.picker(document.getElementById("contact-picker-" + TOOL_ID + "-box"), {
+      people.picker({
         tool: TOOL_ID,
         onChoose: function (id) {
           store.flush();

@@ -180,7 +180,7 @@ function setUpWorksheet(root) {
 
   // In the booklet each sheet shows its contact (current) and prints it: no picker per sheet.
   if (nameField && !root.closest(".booklet")) {
-    people.picker(root.querySelector(".contact-picker"), {
+    people.picker({
       tool: tool,
       onChoose: function (chosen) {
         flush();
