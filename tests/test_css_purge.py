@@ -152,16 +152,30 @@ def _settled_screenshot(page, **options):
     return previous
 
 
+# The scheme set on the page as Material's palette toggle sets it (no stylesheet of the site
+# asks the system's setting), so that one load serves both schemes.
+_SCHEME = "(scheme) => document.body.setAttribute('data-md-color-scheme', scheme)"
+
+
+def _in_both_schemes(page, **options):
+    """Settled screenshots of the page as it is, in the light scheme and then in the dark one."""
+    shots = []
+    for scheme in ("default", "slate"):
+        page.evaluate(_SCHEME, scheme)
+        shots.append((scheme, _settled_screenshot(page, **options)))
+    page.evaluate(_SCHEME, "default")
+    assert shots[0][1] != shots[1][1], "the page looks the same in both schemes: the dark one is not on"
+    return shots
+
+
 @pytest.mark.parametrize("path, state", _LOOKS)
-@pytest.mark.parametrize("scheme", ["light", "dark"])
-def test_pages_look_the_same_as_with_materials_whole_stylesheet(kept_pages, server, site_dir, path, state, scheme):
+def test_pages_look_the_same_as_with_materials_whole_stylesheet(kept_pages, server, site_dir, path, state):
     original = _as_material_ships_it(_theme_css(site_dir), site_dir).read_bytes()
     # One page per worker for every load here (tests/conftest.py KeptPage), emptied between loads.
     kept = kept_pages("purge", viewport={"width": 360, "height": 800}, reduced_motion="reduce")
     page = kept.page
-    looks = []  # per load: the screenshots taken
+    looks = []  # per load: the screenshots taken, each with its scheme
     for whole in (False, True):
-        page.emulate_media(color_scheme=scheme)
         if whole:
             page.route(re.compile(r".*/assets/stylesheets/main\.[0-9a-f]+\.min\.css$"),
                        lambda route: route.fulfill(body=original, content_type="text/css"))
@@ -180,20 +194,27 @@ def test_pages_look_the_same_as_with_materials_whole_stylesheet(kept_pages, serv
             elif state == "keyboard":  # focus rings (Material marks them .focus-visible)
                 for _ in range(4):
                     page.keyboard.press("Tab")
-                shots.append(_settled_screenshot(page))  # a header control
+                shots += _in_both_schemes(page)  # a header control
                 for _ in range(80):
                     page.keyboard.press("Tab")
                     if page.evaluate("() => !!document.activeElement.closest('.md-content a')"):
                         break
                 else:
                     pytest.fail(f"{path}: no link in the content takes keyboard focus")
-                shots.append(_settled_screenshot(page))  # a link in the text
-            shots.append(_settled_screenshot(page, full_page=True))
+                shots += _in_both_schemes(page)  # a link in the text
+            if state == "print":  # printed, both schemes give the same page (checked once here)
+                page.evaluate(_SCHEME, "slate")
+                dark = _settled_screenshot(page, full_page=True)
+                page.evaluate(_SCHEME, "default")
+                shots.append(("default", _settled_screenshot(page, full_page=True)))
+                assert dark == shots[-1][1], f"{path}: printed in the dark scheme, the page differs from the light one"
+            else:
+                shots += _in_both_schemes(page, full_page=True)
         finally:
             kept.forget()
         looks.append(shots)
-    where = f"{path or '/'} ({state}, {scheme})"
-    for purged, whole in zip(*looks):
+    for (scheme, purged), (_, whole) in zip(*looks):
+        where = f"{path or '/'} ({state}, {'dark' if scheme == 'slate' else 'light'})"
         purged, whole = (Image.open(io.BytesIO(shot)).convert("RGB") for shot in (purged, whole))
         assert purged.size == whole.size, f"{where}: the page's size changes without the dropped rules"
         # Text anti-aliasing may differ by a shade between two renderings; a lost rule does not.
