@@ -47,7 +47,7 @@ RING = """() => {
           what: el.outerHTML.slice(0, 100)};
   };
   // Each scheme as Material's palette toggle sets it: the attribute on the body (no
-  // stylesheet of the site asks the system's setting); styles are recomputed at once.
+  // stylesheet asks the system's setting: tests/test_css_purge.py); styles follow at once.
   const body = document.body, was = body.getAttribute('data-md-color-scheme'), rings = {};
   for (const [name, scheme] of [['light', 'default'], ['dark', 'slate']]) {
     body.setAttribute('data-md-color-scheme', scheme);

@@ -9,6 +9,7 @@ const { dateLocale } = await lib("date-locale");
 const { debounceSave } = await lib("debounce-save");
 const { pageData, fillIn } = await lib("words");
 const { hasContent } = await lib("answered");
+const { localDay } = await lib("local-day");
 
 test("fold: accents, case and surrounding spaces aside", () => {
   assert.equal(fold("  Peña ÁLVAREZ "), "pena alvarez");
@@ -17,6 +18,24 @@ test("fold: accents, case and surrounding spaces aside", () => {
   assert.equal(fold(null), "");
   assert.equal(fold(undefined), "");
   assert.equal(fold(42), "42");
+});
+
+test("local day: the reader's calendar date, also in the evening west of UTC", () => {
+  const zone = process.env.TZ;
+  try {
+    for (const tz of ["America/Mexico_City", "America/Argentina/Buenos_Aires", "Europe/Madrid", "Pacific/Kiritimati"]) {
+      process.env.TZ = tz;  // Node reads the zone again when TZ changes
+      const evening = new Date(2026, 11, 1, 23, 30);
+      assert.equal(localDay(evening), "2026-12-01", tz);
+      assert.equal(localDay(new Date(2026, 0, 1, 0, 5)), "2026-01-01", tz);
+      assert.equal(localDay(new Date(987, 4, 9, 12)), "0987-05-09", `${tz}: zero-padded`);
+    }
+    process.env.TZ = "America/Mexico_City";
+    assert.notEqual(new Date(2026, 11, 1, 23, 30).toISOString().slice(0, 10), "2026-12-01",
+      "the check above would catch a UTC date");
+  } finally {
+    if (zone === undefined) delete process.env.TZ; else process.env.TZ = zone;
+  }
 });
 
 test("date locale: the page's data-date-locale where it has one, else its lang", () => {

@@ -5,6 +5,7 @@
  * "yyyy-mm-dd" or ""); "today" is always passed in, so the tests choose the day. */
 import * as days from "./business-days.mjs";
 import { fold } from "./lib/fold.mjs";
+import { localDay } from "./lib/local-day.mjs";
 
 // Stored ids, in the order a conversation goes through them. "follow-up-due" is the only
 // one the dates give that the reader never had to choose; the rest are as they were.
@@ -19,8 +20,7 @@ function valid(iso) { return typeof iso === "string" && !!days.parse(iso); }
 
 /* The reader's calendar day, as yyyy-mm-dd (the local date, not UTC's). */
 export function today(now) {
-  var d = now || new Date();
-  return days.format(new Date(Date.UTC(d.getFullYear(), d.getMonth(), d.getDate())));
+  return localDay(now);
 }
 
 /* {day3, day7}: the stored ones (the planner's, holidays counted), else counted from the

@@ -17,6 +17,7 @@ import { planner } from "./widgets/planner.mjs";
 import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
+import { localDay } from "./lib/local-day.mjs";
 
 var widgets = { rows: rows, planner: planner };
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
@@ -203,17 +204,13 @@ function setUpDataTools(root) {
   var alert = root.querySelector(".ws-alert");
   var fileInput = root.querySelector(".ws-import-file");
 
-  function today() {
-    return new Date().toISOString().slice(0, 10);
-  }
-
   root.addEventListener("click", function (event) {
     var action = event.target.closest("[data-action]");
     if (!action) return;
     var name = action.getAttribute("data-action");
     if (name === "export") {
       flushAll();
-      Store.download(messages.export_filename + "-" + today() + ".json");
+      Store.download(messages.export_filename + "-" + localDay() + ".json");
       say(status, messages.export_done);
     } else if (name === "import") {
       fileInput.click();
