@@ -158,6 +158,21 @@ def test_export_clear_import_brings_everything_back(page, server, tmp_path):
     expect(page.locator(".ws-data .ws-status")).to_have_text(UI["import_done"]["es"])
 
 
+def test_the_export_is_named_with_the_readers_date_in_the_evening_west_of_utc(browser, server):
+    """At 23:30 in Mexico City it is already the next day in UTC: the file carries the
+    reader's own date."""
+    context = browser.new_context(timezone_id="America/Mexico_City")
+    try:
+        page = context.new_page()
+        page.clock.set_fixed_time("2026-12-02T05:30:00Z")  # 23:30 on 1 December, local time
+        open_worksheet(page, server, "notas")
+        with page.expect_download() as info:
+            page.click(".ws-data [data-action=export]")
+        assert info.value.suggested_filename == f"{UI['export_filename']['es']}-2026-12-01.json"
+    finally:
+        context.close()
+
+
 def test_clear_asks_first_and_keeps_answers_when_refused(page, server):
     open_worksheet(page, server, "notas")
     fill_notes(page)
