@@ -4,6 +4,7 @@ import time
 from urllib.parse import urlsplit
 
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 _AXE = Axe()
@@ -89,6 +90,20 @@ def wait_for_search(page, url, timeout_ms=10_000):
         if time.monotonic() > deadline:
             raise AssertionError(f"{url}: search never loaded its index and language files")
         page.wait_for_timeout(25)
+
+
+def wait_stored(page, key, test, timeout_ms=5_000):
+    """Wait until what the site's store holds for `key` passes `test` (JavaScript,
+    `(data) => boolean`): the tools' and worksheets' save delay over, with no fixed wait.
+    Before the first save the data lacks what `test` reads: that counts as not yet."""
+    try:
+        page.wait_for_function(
+            f"(key) => {{ try {{ return !!({test})(WorksheetStore.get(key)); }} catch (e) {{ return false; }} }}",
+            arg=key, timeout=timeout_ms,
+        )
+    except PlaywrightTimeout:
+        held = page.evaluate("(key) => JSON.stringify(WorksheetStore.get(key))", key)
+        raise AssertionError(f"the store's {key!r} never passed {test} within {timeout_ms} ms; it holds {held}") from None
 
 
 # Injected by Playwright before any page script; not subject to the page's policy.

@@ -32,9 +32,10 @@ def open_page(kept_pages, server, path, viewport, scheme="light"):
     kept = kept_pages(f"layout-{viewport['width']}x{viewport['height']}-{scheme}", viewport=viewport, color_scheme=scheme)
     page = kept.page
     page.goto(server + path, wait_until="load")
-    # Material's bundle (deferred) scrolls the sidebar to the current link once it runs.
+    # Material's bundle (deferred) scrolls the sidebar to the current link on the first
+    # animation frame after it mounts the sidebar: two frames later, that has happened.
     page.wait_for_function("() => document.body.dataset.mdColorScheme !== undefined && window.component$ !== undefined")
-    page.wait_for_timeout(100)
+    page.evaluate("() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))")
     return kept, page
 
 

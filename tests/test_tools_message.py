@@ -8,6 +8,7 @@ import pytest
 
 from sitekit import message_templates as mt
 from sitekit import tool_words
+from tests.browsing import wait_stored
 from pathlib import Path
 
 BUILDER = "herramientas/mensaje/"
@@ -260,7 +261,8 @@ def test_english_page_explains_in_english_and_keeps_answers(server, page):
     page.fill("[name=interest_broad]", "finding a new job")
     assert result(page, "ask-question") == ("fail", 'Fix: your question does not end in \u201c?\u201d.')
     assert "\u201cjob\u201d" in result(page, "no-job-words")[1]
-    page.wait_for_timeout(400)
+    wait_stored(page, "mensaje", "(d) => d.fields.ask === 'Could we talk for twenty minutes'")
+    wait_stored(page, "tu", "(d) => d.interest_broad === 'finding a new job'")
     page.reload(wait_until="load")
     wait_ready(page)
     assert page.input_value("[name=ask]") == "Could we talk for twenty minutes"
@@ -296,7 +298,7 @@ def test_the_builder_keeps_language_channel_limit_and_fields_across_reloads(serv
     page.check("input[name=channel][value=linkedin]")
     page.check("input[name=limit][value='300']")
     page.fill("[name=their_name]", "Dana")
-    page.wait_for_timeout(400)  # saved 300 ms after the last change
+    wait_stored(page, "mensaje", "(d) => d.fields.their_name === 'Dana'")  # saved once typing pauses
     page.reload(wait_until="load")
     wait_ready(page)
     assert page.locator("input[name=lang][value=en]").is_checked(), "the message language is kept"
@@ -368,7 +370,7 @@ def test_the_register_choice_shows_only_for_a_channel_with_a_formal_twin_and_is_
     assert register.is_hidden(), "the cold LinkedIn note has no formal twin: no choice"
     page.select_option("select[name=template]", "outreach")
     page.check("input[name=channel][value=email]")
-    page.wait_for_timeout(400)  # the builder saves 300 ms after the last change
+    wait_stored(page, "mensaje", "(d) => d.template === 'outreach' && d.channel === 'email'")
     page.reload(wait_until="load")
     wait_ready(page)
     assert page.locator("input[name=register][value=formal]").is_checked()
@@ -391,7 +393,7 @@ def test_every_template_on_the_page_is_offered_and_the_choice_is_kept(server, pa
         expected = mt.fill(template, "email", "es", values).body
         assert page.locator(".builder__preview").inner_text() == expected, template.id
     select.select_option("cold")
-    page.wait_for_timeout(400)
+    wait_stored(page, "mensaje", "(d) => d.template === 'cold'")
     page.reload(wait_until="load")
     wait_ready(page)
     assert select.input_value() == "cold"
