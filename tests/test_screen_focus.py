@@ -18,33 +18,33 @@ RING = """() => {
     return {pending: true};  // Material opens the search (a white box) once its field has focus
   }
   const measure = () => {
-  if (!el || el === document.body) return null;
-  const target = el.matches('.md-option') ? el.nextElementSibling || el : el;
-  const s = getComputedStyle(target);
-  const r = target.getBoundingClientRect();
-  if (r.width === 0 || r.height === 0) return {hidden: true, what: el.outerHTML.slice(0, 100)};
-  const width = parseFloat(s.outlineWidth) || 0, offset = parseFloat(s.outlineOffset) || 0;
-  const d = offset + width / 2;
-  const points = [[r.left - d, r.top + r.height / 2], [r.right + d, r.top + r.height / 2],
-                  [r.left + r.width / 2, r.top - d], [r.left + r.width / 2, r.bottom + d]];
-  const vw = document.documentElement.clientWidth, vh = window.innerHeight;
-  // What the ring is drawn over: the boxes around the control (the control's own for an
-  // inset ring) that hold the point, innermost first.
-  const under = points.filter(([x, y]) => x >= 0 && y >= 0 && x < vw && y < vh).map(([x, y]) => {
-    const out = [];
-    for (let e = d < 0 ? target : target.parentElement; e; e = e.parentElement) {
-      const b = e.getBoundingClientRect();
-      if (e === document.documentElement || (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) {
-        out.push(getComputedStyle(e).backgroundColor);
+    if (!el || el === document.body) return null;
+    const target = el.matches('.md-option') ? el.nextElementSibling || el : el;
+    const s = getComputedStyle(target);
+    const r = target.getBoundingClientRect();
+    if (r.width === 0 || r.height === 0) return {hidden: true, what: el.outerHTML.slice(0, 100)};
+    const width = parseFloat(s.outlineWidth) || 0, offset = parseFloat(s.outlineOffset) || 0;
+    const d = offset + width / 2;
+    const points = [[r.left - d, r.top + r.height / 2], [r.right + d, r.top + r.height / 2],
+                    [r.left + r.width / 2, r.top - d], [r.left + r.width / 2, r.bottom + d]];
+    const vw = document.documentElement.clientWidth, vh = window.innerHeight;
+    // What the ring is drawn over: the boxes around the control (the control's own for an
+    // inset ring) that hold the point, innermost first.
+    const under = points.filter(([x, y]) => x >= 0 && y >= 0 && x < vw && y < vh).map(([x, y]) => {
+      const out = [];
+      for (let e = d < 0 ? target : target.parentElement; e; e = e.parentElement) {
+        const b = e.getBoundingClientRect();
+        if (e === document.documentElement || (x >= b.left && x <= b.right && y >= b.top && y <= b.bottom)) {
+          out.push(getComputedStyle(e).backgroundColor);
+        }
       }
-    }
-    return out;
-  });
-  const where = el.closest('.md-header') ? 'header' : el.closest('.md-sidebar') ? 'sidebar'
-    : el.closest('.md-footer') ? 'footer' : 'content';
-  return {style: s.outlineStyle, colour: s.outlineColor, width, under, where,
-          kind: el.tagName.toLowerCase() + (el.type ? '[' + el.type + ']' : ''),
-          what: el.outerHTML.slice(0, 100)};
+      return out;
+    });
+    const where = el.closest('.md-header') ? 'header' : el.closest('.md-sidebar') ? 'sidebar'
+      : el.closest('.md-footer') ? 'footer' : 'content';
+    return {style: s.outlineStyle, colour: s.outlineColor, width, under, where,
+            kind: el.tagName.toLowerCase() + (el.type ? '[' + el.type + ']' : ''),
+            what: el.outerHTML.slice(0, 100)};
   };
   // Each scheme as Material's palette toggle sets it: the attribute on the body (no
   // stylesheet asks the system's setting: tests/test_css_purge.py); styles follow at once.
