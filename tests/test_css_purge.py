@@ -167,13 +167,19 @@ def test_no_stylesheet_asks_the_systems_colour_scheme(site_dir):
     assert asking == [], asking
 
 
-def _in_both_schemes(page, **options):
+def _shots_in_each_scheme(page, **options):
     """Settled screenshots of the page as it is, in the light scheme and then in the dark one."""
     shots = []
     for scheme in ("default", "slate"):
         page.evaluate(_SCHEME, scheme)
         shots.append((scheme, _settled_screenshot(page, **options)))
     page.evaluate(_SCHEME, "default")
+    return shots
+
+
+def _in_both_schemes(page, **options):
+    """The two screenshots of a screen, which the dark scheme changes."""
+    shots = _shots_in_each_scheme(page, **options)
     assert shots[0][1] != shots[1][1], "the page looks the same in both schemes: the dark one is not on"
     return shots
 
@@ -212,14 +218,12 @@ def test_pages_look_the_same_as_with_materials_whole_stylesheet(kept_pages, serv
                 else:
                     pytest.fail(f"{path}: no link in the content takes keyboard focus")
                 shots += _in_both_schemes(page)  # a link in the text
-            if state == "print":  # printed, both schemes give the same page (checked once here)
-                page.evaluate(_SCHEME, "slate")
-                dark = _settled_screenshot(page, full_page=True)
-                page.evaluate(_SCHEME, "default")
-                shots.append(("default", _settled_screenshot(page, full_page=True)))
-                change = _difference(dark, shots[-1][1])
+            if state == "print":  # printed, both schemes give the same page (compared once)
+                light, dark = _shots_in_each_scheme(page, full_page=True)
+                change = _difference(light[1], dark[1])
                 assert change is not None and change <= _SHADES, (
                     f"{path}: printed in the dark scheme, the page differs from the light one ({change})")
+                shots.append(light)
             else:
                 shots += _in_both_schemes(page, full_page=True)
         finally:

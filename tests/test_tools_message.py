@@ -2,6 +2,7 @@
 as plain text."""
 
 import re
+from pathlib import Path
 from urllib.parse import unquote, urlsplit, parse_qs
 
 import pytest
@@ -9,7 +10,6 @@ import pytest
 from sitekit import message_templates as mt
 from sitekit import tool_words
 from tests.browsing import wait_stored
-from pathlib import Path
 
 BUILDER = "herramientas/mensaje/"
 XSS = "<img src=x onerror=alert(1)>"
