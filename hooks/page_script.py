@@ -17,7 +17,7 @@ def on_page_markdown(markdown, page, config, files):
     where = Path(config.docs_dir).name + "/" + page.file.src_uri
     if "scripts" in page.meta:
         raise PluginError(f"{where}: `scripts:` in front matter is gone; a page names its one page script "
-                          "with `script: NAME` (README, Front-end modules)")
+                          "with `script: NAME` (maintainers/how-to.md, Front-end modules)")
     name = page.meta.get("script")
     if name is None:
         return markdown
