@@ -22,6 +22,12 @@ CHAPTERS = {
     "lecturas.md": 250,
     "fichas/tu-historia.md": 200,
     "fichas/guion.md": 60,
+    # What a first-timer still lacked (issue 28, item 5).
+    "referencias.md": 500,
+    "llamadas.md": 500,
+    "nervios.md": 500,
+    "paises.md": 500,
+    "sin-respuesta.md": 500,
 }
 LANG_FILES = [(rel, lang) for rel in CHAPTERS for lang in ("es", "en")]
 
@@ -81,8 +87,29 @@ def test_the_chapters_are_in_the_nav_and_3b7_comes_before_the_conversation():
         assert rel in order, f"{rel} is not in the nav"
     assert order.index("ejemplo.md") < order.index("mas-mensajes.md") < order.index("conversacion.md")
     assert order.index("conversacion.md") < order.index("despues.md")
+    # Nerves before the plan, countries and channels before the first message, silence and
+    # calls between the 3B7 routine and the conversation, the referral after the thank-you.
+    assert order.index("nervios.md") < order.index("plan.md")
+    assert order.index("paises.md") < order.index("ejemplo.md")
+    assert order.index("mas-mensajes.md") < order.index("sin-respuesta.md") < order.index("conversacion.md")
+    assert order.index("llamadas.md") < order.index("conversacion.md")
+    assert order.index("despues.md") < order.index("referencias.md")
     for lang in ("es", "en"):
         assert "{ #rutina-3b7 }" in _body(_path("mas-mensajes.md", lang))
+
+
+# The chapters added for a first-timer (issue 28): a reader following the nav meets a link to
+# each before reaching it.
+NEW_CHAPTERS = ["nervios.md", "paises.md", "sin-respuesta.md", "llamadas.md", "referencias.md"]
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("rel", NEW_CHAPTERS)
+def test_each_new_chapter_is_linked_from_a_chapter_before_it(rel, lang):
+    order = _nav()
+    link = re.compile(r"\]\((?:\.\./)*" + re.escape(rel) + r"(?:#[\w-]+)?\)")
+    earlier = [page for page in order[: order.index(rel)] if link.search(_body(_path(page, lang)))]
+    assert earlier, f"no chapter before {rel} links to it ({lang})"
 
 
 def test_the_story_worksheet_feeds_the_outreach_line():
