@@ -176,6 +176,43 @@ def test_the_checker_reports_each_kind_of_defect_and_nothing_else():
     assert len(english) == 3 and not any("«Center»" in f for f in english), english
 
 
+# Issue 28: words read as Spain's in Mexico or Buenos Aires, the «ustedes» that reads as
+# "they" in Madrid, the five names of one field and days 3 and 7 the wrong way round; each
+# with the neutral form that the same sheet lets through.
+REGIONAL_ES = [
+    ("Rellena la ficha antes de la conversación.", "«Rellena»", "Completa la ficha antes de la conversación."),
+    ("Los huecos que rellenarías tú.", "«rellenarías»", "Los huecos que completarías tú."),
+    ("«Estás sobrecualificado»", "«sobrecualificado»", "«Estás sobrecalificado»"),
+    ("Se saltan los festivos que pegues.", "«festivos»", "Se saltan los feriados que pegues."),
+    ("El plazo cuenta días naturales.", "«días naturales»", "El plazo cuenta días corridos."),
+    ("Diseño instruccional en formación corporativa.", "«formación corporativa»", "Diseño instruccional en capacitación."),
+    ("Un responsable de formación de un banco.", "«responsable de formación»", "Un gerente de capacitación de un banco."),
+    ("La maestría pesa menos que una cartera de proyectos.", "«cartera de proyectos»", "La maestría pesa menos que un portafolio."),
+    ("Una conversación con alguien de dentro.", "«de dentro»", "Una conversación con quien lo vive de primera mano."),
+    ("Información de dentro", "«Información de dentro»", "Información de primera mano"),
+    ("Pídele que los presente.", "«que los presente»", "Pídele que te presente."),
+    ("Cien como límite exterior.", "«límite exterior»", "Cien como límite máximo."),
+    ("Qué te une", "«Qué te une»", "Lo que tienes en común"),
+    ("De qué la conoces", "«De qué la conoces»", "Lo que tienes en común"),
+    ("Día 3 (seguimiento)", "«Día 3 (seguimiento)»", "Día 3 (otra persona)"),
+    ("Día 7 (recordatorio)", "«Día 7 (recordatorio)»", "Día 7 (seguimiento)"),
+    ("Recordatorio del día 7", "«Recordatorio del día 7»", "Día 7 (seguimiento)"),
+]
+
+
+@pytest.mark.parametrize("wrong, reported, right", REGIONAL_ES, ids=[r[1] for r in REGIONAL_ES])
+def test_each_regional_word_is_reported_and_its_neutral_form_is_not(wrong, reported, right):
+    sheet = load_sheet("es")
+    found = check_text(wrong, sheet, "sample")
+    assert any(reported in f for f in found), f"{reported} not reported in {found}"
+    assert check_text(right, sheet, "sample") == []
+
+
+def test_the_tracker_csv_header_keeps_its_words_for_files_already_exported():
+    """«Qué te une a esta persona» is a CSV column an import still reads (data/tools/registro.yml)."""
+    assert check_text("Qué te une a esta persona", load_sheet("es"), "sample") == []
+
+
 def test_a_label_starting_with_su_is_reported_in_a_legend_too():
     found = check_html("<fieldset><legend> Su organización</legend></fieldset>", "es", "s")
     assert found == ["s: label «Su organización» starts with «Su»"]
