@@ -75,7 +75,7 @@ _FIELD_KINDS = {"multi": "ss", "rows": "rows", "planner": "planner"}
 TOOL_FIELDS = {
     "mensaje": {"template": "s", "lang": "s", "channel": "s", "register": "s", "limit": "n", "fields": "o"},
     "registro": {"contacts": "records"},
-    "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "meeting", "notes")},
+    "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "country", "meeting", "notes")},
                     "calendar": "any"},
 }
 

@@ -17,9 +17,11 @@ import { toolWords } from "./tool-words.mjs";
 import { fold } from "./lib/fold.mjs";
 import { download } from "./lib/download.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
+import { pageData } from "./lib/words.mjs";
+import * as publicHolidays from "./public-holidays.mjs";
 
 const TOOL_ID = "seguimiento";
-const FIELDS = ["name", "org", "sent", "holidays", "meeting", "notes"];
+const FIELDS = ["name", "org", "sent", "holidays", "country", "meeting", "notes"];
 const YEARS = [1900, 2200]; // a date outside is a typo (and year 10000 has no YYYY-MM-DD)
 
 /* A YYYY-MM-DD date the planner works with: a real day within YEARS. */
@@ -62,6 +64,11 @@ export function startPlanner(form) {
   const lang = document.documentElement.lang;
   const inputs = {};
   FIELDS.forEach((f) => { inputs[f] = form.querySelector("[name=" + f + "]"); });
+  // The country or region whose public holidays are in the list (page data, built from the
+  // holidays package); its options are written before the stored plan is applied.
+  const holidayData = pageData("holidays");
+  publicHolidays.fillSelect(inputs.country, holidayData, say);
+  let country = "";
   const list = form.querySelector(".followup__list");
   const status = form.querySelector(".followup__status");
   const problem = form.querySelector(".followup__problem");
@@ -157,11 +164,12 @@ export function startPlanner(form) {
   function renderHolidays() {
     if (!holidayList) return;
     holidayList.replaceChildren();
+    const names = publicHolidays.namesOf(holidayData, inputs.country.value);
     holidayDates().forEach((iso) => {
       const li = document.createElement("li");
       const time = document.createElement("time");
       time.dateTime = iso;
-      time.textContent = longDate(iso);
+      time.textContent = longDate(iso) + (names[iso] ? " · " + names[iso] : "");
       const remove = document.createElement("button");
       remove.type = "button";
       remove.className = "md-button followup__remove-holiday";
@@ -188,6 +196,18 @@ export function startPlanner(form) {
     });
   }
 
+  inputs.country.addEventListener("change", () => {
+    const to = inputs.country.value;
+    const dates = publicHolidays.switchChoice(holidayDates(), country, to, holidayData);
+    country = to;
+    setHolidays(dates.concat(notDates()));
+    if (to) {
+      const years = holidayData.years.join(" – ");
+      status.textContent = say("holidays_added", { n: publicHolidays.daysFor(holidayData, to).length,
+        place: publicHolidays.nameOf(holidayData, to, say), years });
+    }
+  });
+
   function render() {
     renderHolidays();
     const items = reminders(plan(), say);
@@ -212,6 +232,9 @@ export function startPlanner(form) {
     read: plan,
     apply(data) {
       FIELDS.forEach((f) => { inputs[f].value = typeof data[f] === "string" ? data[f] : ""; });
+      // A choice this build no longer offers: nothing is chosen, the dates stay in the list.
+      if (inputs.country.value !== (data.country || "")) inputs.country.value = "";
+      country = inputs.country.value;
       const contact = who ? people.get(who) : null;
       if (contact) {
         inputs.name.value = contact.name || "";
