@@ -74,7 +74,7 @@ def test_ics_download_is_valid_rfc5545_and_parses_back(planner):
         line.decode("utf-8")
     assert any(line.startswith(b" ") for line in lines), "the long notes should have been folded"
     unfolded = raw.decode("utf-8").replace("\r\n ", "")
-    assert "SUMMARY:3B7\\, día 7: un único recordatorio a Pérez\\, Ana\\; «Núñez»\r\n" in unfolded
+    assert "SUMMARY:3B7\\, día 7: un único seguimiento a Pérez\\, Ana\\; «Núñez»\r\n" in unfolded
     assert "segunda\\\\tercera" in unfolded and "Valladolid\\,\\nprimera línea\\; segunda" in unfolded
     for key in ("VERSION:2.0", "PRODID:", "CALSCALE:GREGORIAN"):
         assert key in unfolded
@@ -88,7 +88,7 @@ def test_ics_download_is_valid_rfc5545_and_parses_back(planner):
     summaries = [str(e["SUMMARY"]) for e in events]
     assert summaries[0] == ("3B7, día 3: si Pérez, Ana; «Núñez» no ha contestado, "
                             "escribe a otra persona de Logística Ibérica, S.A.")
-    assert summaries[1] == "3B7, día 7: un único recordatorio a Pérez, Ana; «Núñez»"
+    assert summaries[1] == "3B7, día 7: un único seguimiento a Pérez, Ana; «Núñez»"
     assert summaries[2] == "Agradecer a Pérez, Ana; «Núñez» la conversación (24 h)"
     for event in events:
         assert str(event["DESCRIPTION"]).endswith(notes.strip())
