@@ -218,6 +218,57 @@ def test_a_label_starting_with_su_is_reported_in_a_legend_too():
     assert found == ["s: label «Su organización» starts with «Su»"]
 
 
+
+# Issue 28: calques from Spanish and broken sentences an English editor found (2026-12 review),
+# each with the wording the same sheet lets through.
+CALQUES_EN = [
+    ("Coming from purchasing, where would you start?", "«Coming from purchasing, where would you»",
+     "If you were coming from purchasing, where would you start?"),
+    ("A small task to test the ground.", "«test the ground»", "A small task to test the water."),
+    ("| 18–20 | Slack. You offer to stop. |", "«Slack. You offer»", "| 18–20 | Buffer. You offer to stop. |"),
+    ("With the same message within 24 hours you would send a chief executive.", "«With the same message within»",
+     "Send the same prompt thank-you you would send a chief executive."),
+    ("Internal figures are not topics, theirs or your employer's.", "«are not topics»",
+     "Internal figures are off limits, whether theirs or your employer's."),
+    ("The listener pictures themselves in its place.", "«pictures themselves in its place»",
+     "The listener imagines you one day saying the same about them."),
+    ("Prepare the conversation with the worksheets.", "«Prepare the conversation»",
+     "Prepare for the conversation with the worksheets."),
+    ("You are one more row in a spreadsheet.", "«one more row»", "You are just another row in a spreadsheet."),
+    ("Fifteen years of something else are not a delay.", "«Fifteen years of something else are»",
+     "Fifteen years of something else is not a delay."),
+    ("Fifteen years in a sector are fifteen years of problems solved.", "«Fifteen years in a sector are»",
+     "Fifteen years in a sector is fifteen years of problems solved."),
+    ("Age goes unmentioned and gets used.", "«goes unmentioned»", "Leave your age out; use your years."),
+    ("Where you are heading is put as curiosity.", "«is put as curiosity»", "Frame where you are heading as curiosity."),
+    ("What their website says needs no asking.", "«needs no asking»",
+     "Skip what their website says; ask what only someone who has lived it knows."),
+    ("Those three things are what a selection interview tries to find out.", "«selection interview»",
+     "Those three things are what a job interview tries to find out."),
+    ("Waiting for the right advert shows none of that.", "«advert»", "Waiting for the right job ad shows none of that."),
+    ("Those they had shared less.", "«had shared less»", "Those they had spent less time with."),
+    ("In my place, what would you do?", "«In my place»", "In my shoes, what would you do?"),
+    ("Which part of the job gets painted rosier than it is?", "«painted rosier»",
+     "Which part of the job looks better from outside than it is?"),
+    ("With my background, what would I be missing?", "«what would I be missing»",
+     "With my background, what gaps would I need to fill?"),
+    ("Which training or certificates actually count?", "«certificates actually count»",
+     "Which training or qualifications actually count?"),
+    ("What are the real conditions like?", "«the real conditions»", "What are the hours really like?"),
+    ("From each row you open the Message builder.", "«From each row you open»", "Each row opens the Message builder."),
+    ("@n words, over the target of fewer than @target.", "«target of fewer than»", "@n words: over the @target-word target."),
+    ("Ask for a role, about openings or mention your CV.", "«ask for a role, about openings or»",
+     "Ask for a role or about openings, or mention your CV."),
+]
+
+
+@pytest.mark.parametrize("wrong, reported, right", CALQUES_EN, ids=[c[1] for c in CALQUES_EN])
+def test_each_english_calque_is_reported_and_its_english_form_is_not(wrong, reported, right):
+    sheet = load_sheet("en")
+    found = check_text(wrong, sheet, "sample")
+    assert any(reported.lower() in f.lower() for f in found), f"{reported} not reported in {found}"
+    assert check_text(right, sheet, "sample") == []
+
 # --- the sheets themselves -----------------------------------------------------------------
 
 @pytest.mark.parametrize("lang", LANGS)
@@ -255,3 +306,79 @@ def test_data_files_follow_the_style_sheet(lang):
             if where.endswith(".label") or ".label." in where:
                 found += check_labels([value], sheet, rel)
     assert not found, "\n".join(found)
+
+
+
+# --- mid-sentence colons in the English pages ------------------------------------------------
+# Issue 28: a colon in one sentence in four is the Spanish «dos puntos» rhythm. What counts is
+# a colon followed by more words on the same line of running text, in a source page's prose:
+# not in front matter, code, headings, tables, admonition titles, markers or HTML lines, nor a
+# list item's bold label ("**Trends:** …"), a definition's ":" marker, a line-final colon that
+# leads into a list, a time (9:00), a web address, or anything in a page's Sources section
+# (`## … { #fuentes }`, where "Source: detail" is the format). Sentences are the same lines
+# split after ".", "?" or "!" before a capital, a quote or a bracket.
+COLONS_PER_100_MAX = 12
+_SKIP_LINE = ("#", "<", "|", "!!!", "???", "---", "--8<--")
+
+
+def colons_and_sentences(markdown):
+    text = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.DOTALL)
+    text = re.sub(r"^```.*?^```", "", text, flags=re.DOTALL | re.MULTILINE)
+    text = re.sub(r"^## [^\n]*\{ #fuentes \}.*?(?=^## |\Z)", "", text, flags=re.DOTALL | re.MULTILINE)
+    colons = sentences = 0
+    for line in text.splitlines():
+        line = line.strip()
+        if not line or line.startswith(_SKIP_LINE):
+            continue
+        line = re.sub(r"^(?:[-*+]|\d+\.|:)\s+", "", line)
+        line = re.sub(r"^\*\*[^*]+(?::\*\*|\*\*:)\s*", "", line)
+        line = re.sub(r"\]\([^)]*\)|\{[^}]*\}|<[^>]+>|https?://\S+|\b\d{1,2}:\d{2}\b", " ", line)
+        sentences += len([x for x in re.split(r"(?<=[.!?])\s+(?=[A-Z\"'“‘(*])", line) if re.search(r"\w", x)])
+        colons += len(re.findall(r":(?=\s+\S)", line))
+    return colons, sentences
+
+
+COLON_SAMPLE = """---
+description: "A page: with a colon in its front matter."
+---
+
+# A title: with a colon { #t }
+
+We met at 9:30. The plan has three parts:
+
+- **Trends:** what is changing.
+- A list item: with a colon.
+
+Day 3
+:   Write to someone else.
+
+!!! note "A title: here"
+
+    Body text: one colon. Two sentences here.
+
+| Minute | What: happens |
+
+## Sources { #fuentes }
+
+- A rule: its source.
+"""
+
+
+def test_the_colon_count_takes_running_text_only_and_can_fail():
+    # Counted: "A list item: with" and "Body text: one"; not the front matter, the heading,
+    # the time, the lead-in, the bold label, the definition marker, the admonition title, the
+    # table or the Sources section. Lines counted as sentences: 2, 1, 1, the term "Day 3", 1, 2.
+    assert colons_and_sentences(COLON_SAMPLE) == (2, 8)
+    colons, sentences = colons_and_sentences("One: two. Three: four. Five: six. Seven.")
+    assert 100 * colons / sentences > COLONS_PER_100_MAX
+
+
+def test_english_pages_keep_mid_sentence_colons_rare():
+    colons = sentences = 0
+    for path in sorted((ROOT / "docs").rglob("*.en.md")):
+        c, n = colons_and_sentences(path.read_text(encoding="utf-8"))
+        colons, sentences = colons + c, sentences + n
+    rate = 100 * colons / sentences
+    assert rate <= COLONS_PER_100_MAX, (
+        f"{colons} mid-sentence colons in {sentences} sentences of the English pages: {rate:.1f} per 100, "
+        f"more than {COLONS_PER_100_MAX}")
