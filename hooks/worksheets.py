@@ -5,6 +5,7 @@ Markers in a page's Markdown, each on its own line:
     <!-- md:worksheet ID -->     the form defined in data/worksheets/ID.yml
     <!-- md:worksheet-index -->  every worksheet with its progress, then export/import/clear
     <!-- md:worksheet-booklet --> every worksheet on one page, to print them all at once
+    <!-- md:worksheet-export --> the export of every answer alone («Mi búsqueda»)
 
 Definitions are loaded and checked by sitekit.worksheets; a page holding a marker gets
 `page.meta.worksheets`, which overrides/main.html reads to load the scripts there only.
@@ -54,6 +55,8 @@ def _worksheet(args, lang):
 markers.register("worksheet", _marker(_worksheet, per_contact=lambda args: args[0] in _state["contacts"]["tools"]),
                  markers.Arg("ID", lambda done: sorted(_state["worksheets"]), "worksheet (data/worksheets/ID.yml)"))
 markers.register("worksheet-index", _marker(lambda args, lang: _index(lang)))
+# The export of every answer alone, for a page that is not the worksheets' index («Mi búsqueda»).
+markers.register("worksheet-export", _marker(lambda args, lang: worksheets.data_tools(lang, _state["ui"], ("export",))))
 markers.register("worksheet-booklet", _marker(lambda args, lang: worksheets.render_booklet(_ordered(), lang, _state["ui"])))
 
 

@@ -21,7 +21,7 @@ TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
 # Words files that several tools' pages take after their own (`md:tool-words TOOL SHARED`):
 # they carry no storage messages, since the page's own tool file does.
-SHARED = ("recordatorios",)
+SHARED = ("recordatorios", "registro")  # «Mi búsqueda» names the steps as the tracker does
 EVERY_LANGUAGE = "csv."  # keys a file in any language may hold: they travel in every language
 
 

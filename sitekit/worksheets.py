@@ -387,21 +387,24 @@ def render_booklet(worksheets, lang, ui):
     return "\n".join(parts)
 
 
-def data_tools(lang, ui):
-    """Export, import and clear: they act on every worksheet's and tool's answers."""
+def data_tools(lang, ui, actions=("export", "import", "clear")):
+    """Export, import and clear: they act on every worksheet's and tool's answers. A page that
+    offers the export alone («Mi búsqueda») passes `actions=("export",)`, without the note."""
     w = _words(ui, lang)
-    return "\n".join([
-        f'<div class="ws-data" hidden data-messages="{_attr_json(w)}">',
-        f'<p class="ws-data-note">{_e(w["data_note"])}</p>',
-        f'<button type="button" class="md-button" data-action="export">{_e(w["export"])}</button>',
-        f'<button type="button" class="md-button" data-action="import">{_e(w["import"])}</button>',
-        f'<input type="file" class="ws-import-file" accept="application/json,.json" tabindex="-1" '
-        f'aria-label="{_e(w["import"])}" hidden>',
-        f'<button type="button" class="md-button" data-action="clear">{_e(w["clear"])}</button>',
-        '<p class="ws-status" role="status" aria-live="polite"></p>',
-        '<p class="ws-alert" role="alert" aria-live="assertive"></p>',
-        "</div>",
-    ])
+    parts = [f'<div class="ws-data" hidden data-messages="{_attr_json(w)}">']
+    if len(actions) > 1:
+        parts.append(f'<p class="ws-data-note">{_e(w["data_note"])}</p>')
+    if "export" in actions:
+        parts.append(f'<button type="button" class="md-button" data-action="export">{_e(w["export"])}</button>')
+    if "import" in actions:
+        parts += [f'<button type="button" class="md-button" data-action="import">{_e(w["import"])}</button>',
+                  f'<input type="file" class="ws-import-file" accept="application/json,.json" tabindex="-1" '
+                  f'aria-label="{_e(w["import"])}" hidden>']
+    if "clear" in actions:
+        parts.append(f'<button type="button" class="md-button" data-action="clear">{_e(w["clear"])}</button>')
+    parts += ['<p class="ws-status" role="status" aria-live="polite"></p>',
+              '<p class="ws-alert" role="alert" aria-live="assertive"></p>', "</div>"]
+    return "\n".join(parts)
 
 
 def _field_id(wid, fid, *more):

@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 OUR_SCRIPTS = set(bundle.entries(ROOT / "docs" / bundle.SRC))
 # Every kind of page a script builds on: the three tools, the per-contact worksheets (the
 # picker), a worksheet for no one in particular, the worksheets' index; English once.
-PAGES = ["herramientas/mensaje/", "herramientas/seguimiento/", "herramientas/registro/",
+PAGES = ["herramientas/mi-busqueda/", "herramientas/mensaje/", "herramientas/seguimiento/", "herramientas/registro/",
          "fichas/notas/", "fichas/preguntas/", "fichas/tu-historia/", "fichas/",
          "en/herramientas/seguimiento/"]
 

@@ -145,6 +145,7 @@ def test_the_site_registers_every_marker_its_pages_use():
         "tool-words": "md:tool-words TOOL [SHARED ...]",
         "worksheet": "md:worksheet ID",
         "worksheet-booklet": "md:worksheet-booklet",
+        "worksheet-export": "md:worksheet-export",
         "worksheet-index": "md:worksheet-index",
     }
 
@@ -193,7 +194,7 @@ def test_wrong_markers_fail_the_build_naming_page_line_and_what_exists(tmp_path,
         at("<!-- md:worksheet Notas -->") + f"'Notas' is not a known worksheet (data/worksheets/ID.yml); known: {', '.join(WORKSHEETS)}",
         at("<!-- md:tool-words nada -->") + f"'nada' is not a known tool (data/tools/*.yml); known: {', '.join(TOOLS)}",
         at("<!-- md:worksheet-index extra -->") + "unexpected 'extra'; expected md:worksheet-index",
-        "known markers: md:tool-words TOOL [SHARED ...]; md:worksheet ID; md:worksheet-booklet; md:worksheet-index",
+        "known markers: md:tool-words TOOL [SHARED ...]; md:worksheet ID; md:worksheet-booklet; md:worksheet-export; md:worksheet-index",
     ):
         assert expected in result.stderr, f"{expected!r} not in:\n{result.stderr}"
 

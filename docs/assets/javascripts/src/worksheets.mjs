@@ -9,6 +9,7 @@
  * the contact's name, the reader's own fields ("you") are kept once for every contact.
  * Reader-typed text only ever reaches the page through .value and .textContent.
  */
+import { recordBackup } from "./backup-date.mjs";
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
 import { updateProgress } from "./progress.mjs";
@@ -211,6 +212,7 @@ function setUpDataTools(root) {
     if (name === "export") {
       flushAll();
       Store.download(messages.export_filename + "-" + localDay() + ".json");
+      recordBackup();
       say(status, messages.export_done);
     } else if (name === "import") {
       fileInput.click();
