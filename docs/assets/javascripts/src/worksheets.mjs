@@ -18,6 +18,7 @@ import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { localDay } from "./lib/local-day.mjs";
+import { inYears, YEARS } from "./business-days.mjs";
 
 var widgets = { rows: rows, planner: planner };
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
@@ -251,6 +252,17 @@ function setUpDataTools(root) {
     return label(id, schema, incoming) + (dot === -1 ? "" : " (" + item.slice(dot + 1) + ")");
   }
 
+  // Contacts of an imported document with a date outside the years (business-days.mjs YEARS):
+  // kept as they are, and the tracker marks them.
+  var DATE_FIELDS = ["sent", "day3", "day7", "meeting", "thanked", "next_date"];
+  function outOfYears(incoming) {
+    var reg = incoming.worksheets.registro;
+    var list = reg && Array.isArray(reg.data.contacts) ? reg.data.contacts : [];
+    return list.filter(function (c) {
+      return c && DATE_FIELDS.some(function (k) { return typeof c[k] === "string" && c[k] && !inYears(c[k]); });
+    }).length;
+  }
+
   fileInput.addEventListener("change", function () {
     var file = fileInput.files && fileInput.files[0];
     fileInput.value = ""; // choosing the same file again must work too
@@ -266,6 +278,8 @@ function setUpDataTools(root) {
       var dropped = read.dropped.slice(0, 20).map(function (item) { return droppedText(item, schema || {}, read.doc); });
       var text = messages.import_done + (read.dropped.length
         ? " " + fill(messages.import_dropped, { n: read.dropped.length, list: dropped.join(", ") }) : "");
+      var odd = outOfYears(read.doc);
+      if (odd) text += " " + fill(messages.import_bad_years, { n: odd, from: YEARS[0], to: YEARS[1] });
       // What it replaced can come back, as it was.
       if (before) Store.offerUndo(status, text, messages.undo, function () { Store.restore(before); });
       else say(status, text);
