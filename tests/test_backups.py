@@ -8,7 +8,7 @@ import json
 from playwright.sync_api import expect
 
 from sitekit import tool_words, worksheets
-from tests.storage_faults import KEY, OLD_KEY
+from tests.storage_faults import FULL, KEY, OLD_KEY
 
 UI = worksheets.load_ui()
 WORDS = tool_words.load_all()
@@ -240,3 +240,20 @@ def test_json_is_decoded_strictly_windows_1252_refused_utf8_and_utf16_with_bom_r
         page.set_input_files(".ws-import-file", str(path))
         page.wait_for_function("() => WorksheetStore.ids().length === 1")
         assert page.evaluate("() => WorksheetStore.get('registro').contacts[0].name") == "Núñez Ç€", name
+
+
+# --- F2: the message never claims what did not happen ---------------------------------------
+
+
+def test_an_import_the_browser_could_not_store_says_so(page, server, tmp_path):
+    """Storage full (other keys of the origin use it, say): the file passes every check but
+    the write fails. The page says the answers are on this page only, never "imported"."""
+    page.add_init_script(FULL)
+    page.goto(server + DATA, wait_until="load")
+    page.wait_for_selector(".ws-data:not([hidden])")
+    path = tmp_path / "in.json"
+    path.write_text(json.dumps(NAMED), encoding="utf-8")
+    page.set_input_files(".ws-import-file", str(path))
+    expect(page.locator(".ws-data .ws-status")).to_have_text(UI["import_unsaved"]["es"])
+    expect(page.locator(".ws-store-notice")).to_have_text(UI["storage_quota"]["es"] + " " + UI["storage_quota_space"]["es"])
+    assert page.evaluate("k => localStorage.getItem(k)", KEY) is None

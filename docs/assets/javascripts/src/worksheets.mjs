@@ -273,10 +273,11 @@ function setUpDataTools(root) {
       var list = holdings(schema || {});
       if (list && !window.confirm(fill(messages.import_confirm, { list: list }))) return;
       var before = list ? Store.snapshot() : null;
-      Store.replaceAll(read.doc);
+      var kept = Store.replaceAll(read.doc);
       alert.textContent = "";
       var dropped = read.dropped.slice(0, 20).map(function (item) { return droppedText(item, schema || {}, read.doc); });
-      var text = messages.import_done + (read.dropped.length
+      // Said only if it was stored (storage full or blocked: the notice above says why not).
+      var text = messages[kept ? "import_done" : "import_unsaved"] + (read.dropped.length
         ? " " + fill(messages.import_dropped, { n: read.dropped.length, list: dropped.join(", ") }) : "");
       var odd = outOfYears(read.doc);
       if (odd) text += " " + fill(messages.import_bad_years, { n: odd, from: YEARS[0], to: YEARS[1] });
