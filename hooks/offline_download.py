@@ -1,4 +1,5 @@
-"""`<!-- md:offline-download -->`: a link to the offline copy that `make offline` adds to the site.
+"""`<!-- md:offline-download -->`: a link to the offline copy that `make offline` adds to the site,
+and under it what file:// means for the answers (any local page can read them).
 
 The link is relative to the page (to the zip's name from `extra.deploy_files.offline_zip`,
 at the site's root), worked out from the page's own URL: it holds from any page depth, with
@@ -18,8 +19,11 @@ def _link(args, page, config):
     name = (config.extra.get("deploy_files") or {}).get("offline_zip")
     if not name:
         raise markers.MarkerError("needs extra.deploy_files.offline_zip in mkdocs.yml")
-    text = html.escape(word("offline_download", content_language(page, config)))
-    return f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>'
+    lang = content_language(page, config)
+    text = html.escape(word("offline_download", lang))
+    note = html.escape(word("offline_privacy", lang))
+    return (f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>\n'
+            f'<p class="offline-note">{note}</p>')
 
 
 markers.register("offline-download", _link)

@@ -6,8 +6,10 @@ import functools
 import http.server
 import json
 import threading
+from pathlib import Path
 
 import pytest
+import yaml
 from playwright.sync_api import expect
 
 from sitekit import worksheets
@@ -15,6 +17,7 @@ from sitekit import worksheets
 from tests.storage_faults import FULL, KEY, NOTICE, OLD_KEY
 
 UI = worksheets.load_ui()
+ROOT = Path(__file__).resolve().parent.parent
 
 
 def doc(**worksheets_data):
@@ -244,8 +247,11 @@ def test_wrong_typed_values_never_stop_a_page_and_are_dropped_from_an_import(pag
     expect(status).to_contain_text(UI["import_done"]["es"])
     # Version 2's notes named nobody (a number is no name): an unnamed contact's now.
     unnamed = page.evaluate("() => SiteContacts.list()[0].id")
-    for name in (f"notas@{unnamed}.their_name", "zzz", "preguntas@"):
+    # Each named as the reader knows it: the worksheet's title, the contact's name, never an id.
+    unnamed_word = yaml.safe_load((ROOT / "data" / "contacts.yml").read_text(encoding="utf-8"))["words"]["unnamed"]["es"]
+    for name in (f"· {unnamed_word} (their_name)", "zzz", f"· {unnamed_word} (plan)"):
         assert name in status.inner_text()
+    assert unnamed not in status.inner_text() and "@" not in status.inner_text()
     assert page.evaluate("id => WorksheetStore.get(id)", f"notas@{unnamed}") == {"advice": "ok"}
 
 

@@ -202,7 +202,9 @@ BAD_FILES = {
     "not_json": ("answers.json", b"{this is not json"),
     "wrong_shape": ("answers.json", json.dumps({"version": 2, "worksheets": ["a", "b"]}).encode()),
     "newer_version": ("answers.json", json.dumps({"version": 99, "worksheets": {}}).encode()),
-    "too_large": ("answers.json", b'{"version": 2, "worksheets": {}, "pad": "' + b"x" * (1024 * 1024) + b'"}'),
+    # Answers past what a browser's storage keeps (five million characters, written compact).
+    "too_large": ("answers.json", b'{"version": 2, "worksheets": {"notas": {"data": {"notes": "'
+                  + b"x" * (5 * 1024 * 1024 + 1) + b'"}}}}'),
 }
 
 

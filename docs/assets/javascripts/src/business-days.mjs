@@ -30,8 +30,23 @@ export function addDays(text, days) {
   return format(new Date(date.getTime() + days * DAY_MS));
 }
 
+/* The years a date of ours may fall in. A message sent, a meeting, a next step: 1900 is
+ * before any of them and 2200 after, so a date outside is a typo (0202, 9999). Within them
+ * every 3B7 sum stays a four-digit year (from 9999-12-30, day 3 would be in year 10000,
+ * which YYYY-MM-DD cannot write). Checked where a date comes in (typed, imported, stored by
+ * an older version) and by contact-steps.mjs, which treats a date outside as none. */
+export const YEARS = [1900, 2200];
+
+/* A real YYYY-MM-DD day within YEARS. */
+export function inYears(text) {
+  const date = parse(text);
+  return !!date && date.getUTCFullYear() >= YEARS[0] && date.getUTCFullYear() <= YEARS[1];
+}
+
 export function isWeekend(text) {
-  const day = parse(text).getUTCDay();
+  const date = parse(text);
+  if (!date) throw new RangeError("Not a date (YYYY-MM-DD): " + text);
+  const day = date.getUTCDay();
   return day === 0 || day === 6;
 }
 

@@ -16,7 +16,8 @@ const DONE = ["thanks-sent", "keep-in-touch"]; // no thank-you is owed any more
 const WEEK = 5; // "this week": the next five working days
 const GRACE = 7; // an overdue step stays listed for a week of calendar days
 
-function valid(iso) { return typeof iso === "string" && !!days.parse(iso); }
+// A date outside business-days.mjs YEARS counts as none here (the tracker marks it).
+function valid(iso) { return typeof iso === "string" && days.inYears(iso); }
 
 /* The reader's calendar day, as yyyy-mm-dd (the local date, not UTC's). */
 export function today(now) {
@@ -83,6 +84,9 @@ export function due(contacts, day) {
     (now || date <= day ? out.today : out.week).push(item);
   }
   contacts.forEach(function (c) {
+    try { dueOf(c); } catch (e) { /* one record that cannot be read stops no other */ }
+  });
+  function dueOf(c) {
     var dates = {};
     var f = followups(c);
     if (f && waiting(c, day)) {
@@ -96,7 +100,7 @@ export function due(contacts, day) {
     if (valid(c.next_date) && !dates[c.next_date] && c.next_date <= end && c.next_date >= oldest) {
       add(c, "next", c.next_date, c.next_action);
     }
-  });
+  }
   function order(a, b) {
     return a.date < b.date ? -1 : a.date > b.date ? 1 : String(a.name).localeCompare(String(b.name));
   }

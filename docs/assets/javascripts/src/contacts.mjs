@@ -14,7 +14,8 @@
  * API (SiteContacts; src/expose.mjs also puts it on window for the tests and the console):
  *   list() -> copies of every record, by name; get(id) -> a copy or null
  *   save(fields) -> id: a new record when fields.id is empty or unknown, else fields merged in
- *   remove(id) -> true when stored; onChange(fn): fn() after any change to the contacts
+ *   remove(id) -> true when stored (its answers, "TOOL@ID", removed too); onChange(fn): fn()
+ *                after any change to the contacts
  *   current(tool) -> the chosen contact's id or null; choose(id) remembers it (null: nobody), in
  *                this browser, so every tool opens on the same contact; ?contact=ID chooses too.
  *                Until the reader first chooses (answers migrated from one-person tools),
@@ -223,7 +224,9 @@ api.remove = function (id) {
   var i = find(list, id);
   if (i === -1) return false;
   list.splice(i, 1);
-  return write(list);
+  var stored = write(list);
+  Store.takeOut(Store.contactIds(id)); // its answers in the per-person tools go with it
+  return stored;
 };
 api.onChange = onChange;
 api.current = function (tool) {

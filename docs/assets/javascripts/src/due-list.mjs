@@ -49,15 +49,19 @@ export function startDueList(doc) {
   function list(items) {
     const ul = el("ul", { className: "due-list__items" });
     items.forEach((item) => {
-      const li = el("li", { className: "due-list__item", dataset: { kind: item.kind, id: item.id } });
-      const when = el("strong", {}, [el("time", { dateTime: item.date }, format.format(parse(item.date)))]);
-      if (item.late) when.append(" (" + say("due_late") + ")");
-      li.append(when, ": " + what(item));
-      const [to, text] = link(item);
-      if (to) li.append(" ", el("a", { className: "due-list__link", href: to }, text));
-      ul.appendChild(li);
+      try { ul.appendChild(entry(item)); } catch (e) { /* one item that cannot be shown stops no other */ }
     });
     return ul;
+  }
+
+  function entry(item) {
+    const li = el("li", { className: "due-list__item", dataset: { kind: item.kind, id: item.id } });
+    const when = el("strong", {}, [el("time", { dateTime: item.date }, format.format(parse(item.date)))]);
+    if (item.late) when.append(" (" + say("due_late") + ")");
+    li.append(when, ": " + what(item));
+    const [to, text] = link(item);
+    if (to) li.append(" ", el("a", { className: "due-list__link", href: to }, text));
+    return li;
   }
 
   function render(contacts) {

@@ -22,13 +22,10 @@ import * as publicHolidays from "./public-holidays.mjs";
 
 const TOOL_ID = "seguimiento";
 const FIELDS = ["name", "org", "sent", "holidays", "country", "meeting", "notes"];
-const YEARS = [1900, 2200]; // a date outside is a typo (and year 10000 has no YYYY-MM-DD)
+const YEARS = days.YEARS; // a date outside is a typo (and year 10000 has no YYYY-MM-DD)
 
 /* A YYYY-MM-DD date the planner works with: a real day within YEARS. */
-export function usable(iso) {
-  const date = days.parse(iso);
-  return !!date && date.getUTCFullYear() >= YEARS[0] && date.getUTCFullYear() <= YEARS[1];
-}
+export const usable = days.inYears;
 
 /* The reminders for a plan, in date order: [{kind, date, summary, description}], in the
  * words of `say` (contact-steps.mjs). */

@@ -8,7 +8,8 @@
  * contacts themselves under "registro" (the tracker's). Older documents are migrated when
  * read (version 1: {"version": 1, "answers": {...}}; version 2: one person per tool, see
  * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
- * empty; it is never deleted (another site on this origin may still migrate from it).
+ * empty. Only "clear all" deletes it, with KEY's other keys (src/store/site-keys.mjs): the
+ * reader asked for their text to go, wherever it is.
  *
  * Reading never depends on writing: what is stored shows and exports even when the storage
  * is full. Every write merges field by field with what other tabs wrote since this tab last
@@ -18,7 +19,13 @@
  * API (WorksheetStore; src/expose.mjs also puts it on window for the tests and the console):
  *   get(id)            -> a copy of that worksheet's data object ({} when nothing is saved)
  *   set(id, data)      -> replace that worksheet's data and save now; true when it was stored
- *   remove(id), clear() -> forget one worksheet / everything; true when stored
+ *   remove(id), clear() -> forget one worksheet / everything (clear: also the keys beside KEY
+ *                         and the held text, src/store/site-keys.mjs); true when stored
+ *   snapshot(), restore(snap) -> everything this page holds (the keys beside KEY and the held
+ *                         text too), and put back as it was: the undo of "clear all" and of an
+ *                         import, at any size, without an import's checks
+ *   contactIds(cid), takeOut(ids) -> {id: entry}, putBack(entries): one contact's answers
+ *                         ("TOOL@CID"), taken out and put back, each in one write
  *   ids(), updated(id) -> ids holding data; ISO date of a worksheet's last change or null
  *   onChange(fn)       -> fn({ids: [...] | null, source}); source "set", "remove", "clear",
  *                         "import" or "other-tab" (another tab's writing, merged in)
@@ -34,16 +41,27 @@
  *                         schema {id: {fields: {field: type}, per_contact}} ("TOOL@ID" takes
  *                         TOOL's fields when it is per_contact); throws ImportError (code:
  *                         "too-large", "too-deep", "not-json", "wrong-shape", "newer-version")
+ *   readFile(file) -> Promise of its text, decoded strictly (src/store/file-text.mjs: "not-utf")
  *   replaceAll(doc), importText(text), importFile(file) -> Promise, summary(doc) -> {id: n}
- *   migrate(doc), keyFor(rootPath), VERSION, KEY, MAX_IMPORT_BYTES, MAX_DEPTH, ImportError
+ *   migrate(doc), keyFor(rootPath), VERSION, KEY, MAX_IMPORT_BYTES (CSV files), STORAGE_CHARS,
+ *   MAX_JSON_BYTES, MAX_DEPTH, ImportError
  */
 import { fold } from "./lib/fold.mjs";
 import { download } from "./lib/download.mjs";
 import { hasContent } from "./lib/answered.mjs";
 import { pageData } from "./lib/words.mjs";
+import { ImportError } from "./store/import-error.mjs";
+import { fileText } from "./store/file-text.mjs";
+import { siteKeys, readKeys, takeKeys, putKeys } from "./store/site-keys.mjs";
 var OLD_KEY = "entrevistas-informativas:answers";
 var VERSION = 3;
-var MAX_IMPORT_BYTES = 1024 * 1024;
+var MAX_IMPORT_BYTES = 1024 * 1024; // a CSV file (the tracker's)
+// What every browser we support keeps for one origin: 5 MiB of UTF-16 text, about five
+// million characters. A JSON import whose answers, written as they are stored (compact), pass
+// this cannot be kept, whatever the file's size; an export is pretty-printed UTF-8, so a file
+// four times that holds more than fits (refused before it is even read).
+var STORAGE_CHARS = 5 * 1024 * 1024;
+var MAX_JSON_BYTES = 4 * STORAGE_CHARS;
 var MAX_DEPTH = 8; // deeper than any answer: a deeper value is dropped, a deeper file refused
 
 function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
@@ -51,14 +69,6 @@ function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
 // its address gives the root in every language, on any host and from file:// too.
 var script = document.currentScript;
 var KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
-
-function ImportError(code, detail) {
-  this.name = "ImportError";
-  this.code = code;
-  this.message = code + (detail ? ": " + detail : "");
-}
-ImportError.prototype = Object.create(Error.prototype);
-ImportError.prototype.constructor = ImportError;
 
 function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
 function emptyDoc() { return { version: VERSION, worksheets: {} }; }
@@ -503,7 +513,7 @@ function conform(input, schema) {
 
 function readImport(text, schema) {
   if (typeof text !== "string") throw new ImportError("not-json");
-  if (text.length > MAX_IMPORT_BYTES) throw new ImportError("too-large");
+  if (text.length > MAX_JSON_BYTES) throw new ImportError("too-large");
   if (depthOf(text) > MAX_DEPTH + 3) throw new ImportError("too-deep");
   var parsed;
   try {
@@ -512,6 +522,7 @@ function readImport(text, schema) {
     throw new ImportError("not-json", e.message);
   }
   var read = migrate(parsed);
+  if (JSON.stringify(read).length > STORAGE_CHARS) throw new ImportError("too-large");
   return schema ? conform(read, schema) : { doc: read, dropped: [] };
 }
 
@@ -521,8 +532,65 @@ function replaceAll(newDoc) {
 }
 
 function readFile(file) {
-  if (file.size > MAX_IMPORT_BYTES) return Promise.reject(new ImportError("too-large"));
-  return file.text();
+  if (file.size > MAX_JSON_BYTES) return Promise.reject(new ImportError("too-large"));
+  return fileText(file);
+}
+
+// "Clear all": the answers, the keys beside them and a held text the reader was told of.
+function clearAll() {
+  if (storage) {
+    takeKeys(storage, siteKeys(storage, KEY, OLD_KEY));
+    if (heldText !== null) {
+      try {
+        storage.removeItem(KEY);
+        heldText = null;
+        base = emptyDoc();
+        setProblem(null);
+      } catch (e) { /* then it stays held */ }
+    }
+  }
+  doc = emptyDoc();
+  return write(null, "clear");
+}
+
+function snapshot() {
+  return { doc: copy(doc), keys: readKeys(storage, siteKeys(storage, KEY, OLD_KEY)), held: heldText };
+}
+
+// Put back what snapshot() saw: written as it was, never through an import's checks (an
+// undo must not fail where the answers it restores were already kept).
+function restore(snap) {
+  if (!snap) return false;
+  if (storage) putKeys(storage, snap.keys);
+  if (snap.held !== null && storage) {
+    try { storage.setItem(KEY, snap.held); } catch (e) { /* the copy in memory is all there is */ }
+    readStored(); // held again, with its notice
+    doc = copy(snap.doc);
+    notify(null, "import");
+    return false;
+  }
+  doc = copy(snap.doc);
+  return write(null, "import");
+}
+
+// One contact's answers in the per-person tools ("TOOL@CID").
+function contactIds(cid) {
+  return Object.keys(doc.worksheets).filter(function (id) { return cid && id.slice(id.indexOf("@") + 1) === cid && id.indexOf("@") > 0; });
+}
+function takeOut(ids) {
+  var taken = {};
+  ids.forEach(function (id) {
+    if (!doc.worksheets[id]) return;
+    taken[id] = copy(doc.worksheets[id]);
+    delete doc.worksheets[id];
+  });
+  if (Object.keys(taken).length) write(Object.keys(taken), "remove");
+  return taken;
+}
+function putBack(taken) {
+  var ids = Object.keys(taken || {});
+  ids.forEach(function (id) { doc.worksheets[id] = copy(taken[id]); });
+  return ids.length ? write(ids, "import") : true;
 }
 
 // How much each worksheet or tool holds: items of lists, else answered fields.
@@ -548,6 +616,8 @@ var api = {
   OLD_KEY: OLD_KEY,
   VERSION: VERSION,
   MAX_IMPORT_BYTES: MAX_IMPORT_BYTES,
+  STORAGE_CHARS: STORAGE_CHARS,
+  MAX_JSON_BYTES: MAX_JSON_BYTES,
   MAX_DEPTH: MAX_DEPTH,
   ImportError: ImportError,
   keyFor: keyFor,
@@ -564,10 +634,12 @@ var api = {
     delete doc.worksheets[id];
     return write([id], "remove");
   },
-  clear: function () {
-    doc = emptyDoc();
-    return write(null, "clear");
-  },
+  clear: clearAll,
+  snapshot: snapshot,
+  restore: restore,
+  contactIds: contactIds,
+  takeOut: takeOut,
+  putBack: putBack,
   ids: function () { return Object.keys(doc.worksheets); },
   updated: function (id) { return doc.worksheets[id] ? doc.worksheets[id].updated : null; },
   onChange: function (fn) {

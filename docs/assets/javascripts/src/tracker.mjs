@@ -27,6 +27,7 @@ const FOLD_NOTES = 90; // notes longer than this, or on several lines, are folde
 const FORM = ["name", "organisation", "role", "connection", "source", "sent", "day3", "day7", "meeting", "thanked",
   "next_action", "next_date", "notes"]; // and status, its own way
 const DATES = ["sent", "day3", "day7", "meeting", "thanked"]; // shown together in a row
+const ALL_DATES = DATES.concat(["next_date"]);
 
 /* "2025-03-20" as the page's language writes it ("20 de marzo de 2025", "20 March 2025": its
  * date locale), like the planner; one formatter per language (500 rows format many dates). */
@@ -122,7 +123,58 @@ export function startTracker(form, options) {
     return stepText({ kind: item.kind, action: item.action }, contact);
   }
 
+  // "«Sent on»: 9999-12-30 is outside the years 1900 to 2200" for each date of a record that
+  // is not a day within business-days.mjs YEARS (stored by an older version, or imported):
+  // the dates' logic takes it as none, and the row says so.
+  function badDates(contact) {
+    return ALL_DATES.filter(function (k) { return typeof contact[k] === "string" && contact[k] && !days.inYears(contact[k]); })
+      .map(function (k) {
+        return say("bad_year", { column: columnLabel(COLUMNS.filter(function (c) { return c.id === k; })[0], lang),
+          value: contact[k], from: days.YEARS[0], to: days.YEARS[1] });
+      });
+  }
+  function marked(tr, contact) {
+    var bad = badDates(contact);
+    if (!bad.length) return tr;
+    tr.classList.add("tracker__row--bad");
+    var name = tr.querySelector("[data-column=name]");
+    name.appendChild(el("span", { className: "tracker__bad" }, bad.map(function (text) { return " " + text; }).join("")));
+    return tr;
+  }
+
+  // A record whose row cannot be made (a value nothing here expects): its name, what is
+  // wrong, and its edit and remove buttons; the other rows, the form and the due list go on.
+  function plainRow(contact) {
+    var tr = document.createElement("tr");
+    tr.dataset.id = contact.id;
+    var name = cell("th", "name");
+    name.scope = "row";
+    name.textContent = String(contact.name || "");
+    tr.appendChild(name);
+    var actions = cell("td", "actions");
+    actions.colSpan = 6;
+    ["edit", "remove"].forEach(function (kind) {
+      var button = el("button", { className: "md-button tracker__" + kind }, say(kind));
+      button.type = "button";
+      button.dataset.action = kind;
+      button.appendChild(whose(String(contact.name || "")));
+      actions.appendChild(button);
+    });
+    tr.appendChild(actions);
+    tr.classList.add("tracker__row--bad");
+    name.appendChild(el("span", { className: "tracker__bad" }, " " + say("bad_record")));
+    return tr;
+  }
+
   function row(contact, day, dueById) {
+    try {
+      return marked(fullRow(contact, day, dueById), contact);
+    } catch (e) {
+      return plainRow(contact);
+    }
+  }
+
+  function fullRow(contact, day, dueById) {
     var tr = document.createElement("tr");
     tr.dataset.id = contact.id;
     if (contact.id === chosenId) tr.className = "tracker__row--chosen";
@@ -165,7 +217,7 @@ export function startTracker(form, options) {
     state.dataset.cardLabel = say("field_status"); // shown on the phones' cards only
     progress.appendChild(state);
     DATES.forEach(function (k) {
-      if (!contact[k] || !days.parse(contact[k])) return;
+      if (!contact[k] || !days.inYears(contact[k])) return;
       var part = el("span", { className: "tracker__part" });
       part.dataset.column = k;
       part.append(el("span", { className: "tracker__date-label" }, dateLabel[k] + " "), time(contact[k]));
@@ -222,7 +274,9 @@ export function startTracker(form, options) {
       });
     });
     var frag = document.createDocumentFragment();
-    sorted(contacts, day).forEach(function (contact) { frag.appendChild(row(contact, day, dueById)); });
+    var order;
+    try { order = sorted(contacts, day); } catch (e) { order = contacts; } // one odd record: unsorted, all shown
+    order.forEach(function (contact) { frag.appendChild(row(contact, day, dueById)); });
     body.replaceChildren(frag);
     emptyNote.hidden = contacts.length > 0;
     if (onRender) onRender(contacts);
@@ -295,6 +349,12 @@ export function startTracker(form, options) {
     if (!inputs.name.value.trim()) { complain(say("need_name")); inputs.name.focus(); return; }
     var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
     if (bad) { complain(say("bad_date", { column: columnLabel(bad, lang) })); inputs[bad.id].focus(); return; }
+    var outside = COLUMNS.filter(function (c) { return c.date && inputs[c.id] && inputs[c.id].value && !days.inYears(inputs[c.id].value); })[0];
+    if (outside) {
+      complain(say("bad_year", { column: columnLabel(outside, lang), value: inputs[outside.id].value, from: days.YEARS[0], to: days.YEARS[1] }));
+      inputs[outside.id].focus();
+      return;
+    }
     var old = editing ? byId(editing) : null;
     var contact = {};
     if (old) Object.keys(old).forEach(function (k) { contact[k] = old[k]; }); // fields other tools keep
@@ -336,9 +396,12 @@ export function startTracker(form, options) {
       render();
       if (!store.saveNow()) tell(say("unsaved"));
       else {
+        // Its answers in the per-person tools (notes, plan, message) go with it; undo brings both back.
+        var answers = WorksheetStore.takeOut(WorksheetStore.contactIds(id));
         WorksheetStore.offerUndo(status, say("removed", { name: contact.name }), say("undo"), function () {
           contacts = contacts.filter(function (c) { return c.id !== id; }).concat([contact]);
           render();
+          WorksheetStore.putBack(answers);
           saved(say("restored", { name: contact.name }));
         });
       }

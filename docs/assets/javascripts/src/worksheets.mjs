@@ -19,6 +19,7 @@ import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { localDay } from "./lib/local-day.mjs";
+import { inYears, YEARS } from "./business-days.mjs";
 
 var widgets = { rows: rows, planner: planner };
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
@@ -216,24 +217,52 @@ function setUpDataTools(root) {
       say(status, messages.export_done);
     } else if (name === "import") {
       fileInput.click();
-    } else if (name === "clear" && window.confirm(messages.clear_confirm)) {
-      var before = Store.exportText();
+    } else if (name === "clear" && window.confirm(messages.clear_confirm +
+        (Store.held() !== null ? " " + messages.clear_confirm_held : ""))) {
+      // The undo puts back what was there as it was (any size): never through an import.
+      var before = Store.snapshot();
       Store.clear();
       alert.textContent = "";
-      Store.offerUndo(status, messages.clear_done, messages.undo, function () { Store.importText(before); });
+      Store.offerUndo(status, messages.clear_done, messages.undo, function () { Store.restore(before); });
     }
   });
 
-  // What an import would replace, per worksheet or tool: "Notes (3), Tracker (12)".
+  // "Notes · Ana Pérez": a worksheet or tool by its title, and for one contact's answers the
+  // contact by name (from `incoming`, the imported document, or what is here), never by id.
+  function label(id, schema, incoming) {
+    var at = id.indexOf("@");
+    var tool = at === -1 ? id : id.slice(0, at);
+    var title = schema[tool] && schema[tool].title ? schema[tool].title : tool;
+    if (at === -1) return title;
+    var cid = id.slice(at + 1);
+    var there = incoming && incoming.worksheets.registro && incoming.worksheets.registro.data.contacts;
+    var found = (Array.isArray(there) ? there : []).filter(function (c) { return c && c.id === cid; })[0] || people.get(cid);
+    var name = found && typeof found.name === "string" && found.name.trim() ? found.name : people.words("unnamed");
+    return title + " · " + name;
+  }
+
+  // What an import would replace, per worksheet or tool: "Notes · Ana (3), Tracker (12)".
   function holdings(schema) {
     var held = Store.summary();
-    return Object.keys(held).map(function (id) {
-      var at = id.indexOf("@");
-      var tool = at === -1 ? id : id.slice(0, at);
-      var contact = at !== -1 ? people.get(id.slice(at + 1)) : null;
-      var title = schema[tool] ? schema[tool].title : tool;
-      return title + (at === -1 ? "" : " · " + (contact ? contact.name : id.slice(at + 1))) + " (" + held[id] + ")";
-    }).join(", ");
+    return Object.keys(held).map(function (id) { return label(id, schema, null) + " (" + held[id] + ")"; }).join(", ");
+  }
+
+  // A value left out ("notas@ID.field", "zzz"), named as the reader knows it.
+  function droppedText(item, schema, incoming) {
+    var dot = item.indexOf(".");
+    var id = dot === -1 ? item : item.slice(0, dot);
+    return label(id, schema, incoming) + (dot === -1 ? "" : " (" + item.slice(dot + 1) + ")");
+  }
+
+  // Contacts of an imported document with a date outside the years (business-days.mjs YEARS):
+  // kept as they are, and the tracker marks them.
+  var DATE_FIELDS = ["sent", "day3", "day7", "meeting", "thanked", "next_date"];
+  function outOfYears(incoming) {
+    var reg = incoming.worksheets.registro;
+    var list = reg && Array.isArray(reg.data.contacts) ? reg.data.contacts : [];
+    return list.filter(function (c) {
+      return c && DATE_FIELDS.some(function (k) { return typeof c[k] === "string" && c[k] && !inYears(c[k]); });
+    }).length;
   }
 
   fileInput.addEventListener("change", function () {
@@ -245,10 +274,18 @@ function setUpDataTools(root) {
       var read = Store.readImport(text, schema);
       var list = holdings(schema || {});
       if (list && !window.confirm(fill(messages.import_confirm, { list: list }))) return;
-      Store.replaceAll(read.doc);
+      var before = list ? Store.snapshot() : null;
+      var kept = Store.replaceAll(read.doc);
       alert.textContent = "";
-      say(status, messages.import_done + (read.dropped.length
-        ? " " + fill(messages.import_dropped, { n: read.dropped.length, list: read.dropped.slice(0, 20).join(", ") }) : ""));
+      var dropped = read.dropped.slice(0, 20).map(function (item) { return droppedText(item, schema || {}, read.doc); });
+      // Said only if it was stored (storage full or blocked: the notice above says why not).
+      var text = messages[kept ? "import_done" : "import_unsaved"] + (read.dropped.length
+        ? " " + fill(messages.import_dropped, { n: read.dropped.length, list: dropped.join(", ") }) : "");
+      var odd = outOfYears(read.doc);
+      if (odd) text += " " + fill(messages.import_bad_years, { n: odd, from: YEARS[0], to: YEARS[1] });
+      // What it replaced can come back, as it was.
+      if (before) Store.offerUndo(status, text, messages.undo, function () { Store.restore(before); });
+      else say(status, text);
     }).catch(function (error) {
       var code = (error && error.code ? error.code : "wrong-shape").replace(/-/g, "_");
       status.textContent = "";
