@@ -81,6 +81,11 @@ def date(data, iso, lang):
                 month=words["months"][lang][day.month - 1], year=day.year)
 
 
+def _lower_first(text):
+    """A role after a name and a comma: «Lucía Ferrer, jefa de…» (the record keeps its capital)."""
+    return text[:1].lower() + text[1:]
+
+
 def _contacts(data):
     return {c["id"]: c for c in data["contacts"]}
 
@@ -144,7 +149,7 @@ def render(data, view, lang):
             for o in data["organisations"]["first_five"]])
     if view == "messages":
         return _table([w["person"], w["organisation"], w["connection"], w["dormant"], w["sent"], w["replied"]], [
-            [f"{c['name']}, {_text(c['role'], lang)}", _org(data, c)["name"], _text(c["connection"], lang),
+            [f"{c['name']}, {_lower_first(_text(c['role'], lang))}", _org(data, c)["name"], _text(c["connection"], lang),
              w["yes"] if c.get("dormant") else w["no"], date(data, c["sent"], lang), date(data, c.get("replied"), lang)]
             for c in sorted(data["contacts"], key=lambda c: c["sent"])])
     if view == "silences":
