@@ -28,6 +28,7 @@ CHAPTERS = {
     "nervios.md": 500,
     "paises.md": 500,
     "sin-respuesta.md": 500,
+    "una-busqueda.md": 800,
 }
 LANG_FILES = [(rel, lang) for rel in CHAPTERS for lang in ("es", "en")]
 
@@ -94,13 +95,15 @@ def test_the_chapters_are_in_the_nav_and_3b7_comes_before_the_conversation():
     assert order.index("mas-mensajes.md") < order.index("sin-respuesta.md") < order.index("conversacion.md")
     assert order.index("llamadas.md") < order.index("conversacion.md")
     assert order.index("despues.md") < order.index("referencias.md")
+    # The whole search as one story once every step has its own chapter (issue 28, 5.1).
+    assert order.index("referencias.md") < order.index("una-busqueda.md")
     for lang in ("es", "en"):
         assert "{ #rutina-3b7 }" in _body(_path("mas-mensajes.md", lang))
 
 
 # The chapters added for a first-timer (issue 28): a reader following the nav meets a link to
 # each before reaching it.
-NEW_CHAPTERS = ["nervios.md", "paises.md", "sin-respuesta.md", "llamadas.md", "referencias.md"]
+NEW_CHAPTERS = ["nervios.md", "paises.md", "sin-respuesta.md", "llamadas.md", "referencias.md", "una-busqueda.md"]
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
