@@ -96,7 +96,8 @@ def _example(args, lang):
     labels = template.placeholders(lang)
     spec = template.data["variants"][variant][lang]
     filled = message_templates.fill(template, variant, lang)
-    gaps = message_templates.fill(template, variant, lang, {k: v["label"] for k, v in labels.items()})
+    gaps = message_templates.fill(template, variant, lang, {k: "" for k in labels},
+                                  gaps={k: v["label"] for k, v in labels.items()})
     attrs = f'data-template="{template.id}" data-variant="{variant}" data-digest="{template.digest}"'
     return (
         f'<figure class="message-template" {attrs}>\n'
@@ -113,18 +114,14 @@ def _message(message, template, lang, notes, kind):
     if message.subject is not None:
         out.append(f'<p class="message-template__subject"><strong>{word("template_subject", lang)}</strong> '
                    f'{_segments(message.subject_segments, kind)}</p>')
-    paragraphs = []
-    for part in message.parts:
+    def html_of(part):
         body = f'<span class="message-template__part" data-role="{part.role}">{_segments(part.segments, kind)}</span>'
         if notes:
             label = html.escape(template.role_label(part.role, lang))
             body += (f' <a class="message-template__note" href="#part-{part.role}">'
                      f'<span class="visually-hidden">{word("template_note", lang)} </span>{label}</a>')
-        if part.inline and paragraphs:
-            paragraphs[-1] += " " + body
-        else:
-            paragraphs.append(body)
-    out += [f"<p>{p}</p>" for p in paragraphs]
+        return body
+    out += ["<p>" + " ".join(html_of(part) for part in parts) + "</p>" for parts in message.paragraphs()]
     return '<div class="message-template__message">' + "\n".join(out) + "</div>"
 
 
