@@ -108,7 +108,7 @@ class Message:
         is left out, and an inline part after an empty paragraph starts its own."""
         paragraphs, fresh = [], True
         for part in self.parts:
-            if not part.text:
+            if not part.text and not any(s.gap for s in part.segments):
                 fresh = fresh or not part.inline
                 continue
             if part.inline and paragraphs and not fresh:

@@ -39,7 +39,9 @@ function used(template, variant, lang) {
      form  a regional form ("vos", "us") where a part has one;
      gaps  {placeholder: text} shown, untouched, for a value given empty;
      mark  function (name, text, isGap) -> what stands for a value in the result (the
-           preview's marks), applied after tidying. */
+           preview's marks), applied after tidying;
+     tidy  false: the values as given, untidied (the builder's doubled-word check
+           compares the two). */
 function fill(template, variant, lang, values, options) {
   if (!template.variants[variant]) {
     throw new Error("message template " + template.id + " has no variant " + variant);
@@ -65,7 +67,7 @@ function fill(template, variant, lang, values, options) {
       return all;
     });
     if (pos < text.length) out.push({ text: text.slice(pos), name: null, gap: false });
-    return tidy(out, lower);
+    return opts.tidy === false ? out : tidy(out, lower);
   }
   function join(segs) {
     return segs.map(function (s) {
@@ -76,8 +78,8 @@ function fill(template, variant, lang, values, options) {
   spec.parts.forEach(function (part) {
     var text = (opts.form && part.forms && part.forms[opts.form]) || part.text;
     var segs = segments(text);
-    var plain = segs.map(function (s) { return s.text; }).join("");
-    if (!plain) {
+    // A part with nothing in it is left out; one holding a gap is shown.
+    if (!segs.some(function (s) { return s.text || s.gap; })) {
       fresh = fresh || !part.inline;
       return;
     }
