@@ -71,7 +71,6 @@ export function startBuilder(form) {
   var fallbackText = fallback.querySelector("textarea");
   var limitBox = form.querySelector(".builder__limit");
   var registerBox = form.querySelector(".builder__register");
-  var englishBox = form.querySelector(".builder__english");
   var templateBox = form.querySelector(".builder__template");
   var templateSelect = templateBox && templateBox.querySelector("select");
   var byId = {};
@@ -240,7 +239,7 @@ export function startBuilder(form) {
     showChoice("register", "vos", s.lang === "es");
     var shownRegister = (s.register === "vos" && s.lang !== "es") || (s.register === "formal" && !v.hasTwin) ? "informal" : s.register;
     setChoice("register", shownRegister);
-    englishBox.hidden = s.lang !== "en";
+    // The English variety shows for an English message only (tools.css, from the language).
     // Only the channels this message has (a follow-up goes in the same email thread).
     form.querySelectorAll("input[name=channel]").forEach(function (radio) {
       var offered = !!template.variants[radio.value];
