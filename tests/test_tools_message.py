@@ -9,7 +9,7 @@ import pytest
 
 from sitekit import message_templates as mt
 from sitekit import tool_words
-from tests.browsing import wait_stored
+from tests.browsing import axe_violations, wait_stored
 
 BUILDER = "herramientas/mensaje/"
 XSS = "<img src=x onerror=alert(1)>"
@@ -523,3 +523,60 @@ def test_us_english_swaps_what_differs_and_british_stays_the_default(server, pag
     # A Spanish message has no English variety to choose.
     page.check("input[name=lang][value=es]")
     assert english.is_hidden()
+
+
+# -- the builder records what was sent (issue 26 item 3) -----------------------------------------
+
+def test_after_a_copy_one_question_records_the_sent_date_for_the_planner_and_tracker_with_an_undo(builder, server):
+    """Keyboard only: copy, then Tab to «Sí, lo envié hoy» and Enter. The contact's record
+    gets today's sent date and day 3 (the tracker's fields), the planner's own state for that
+    contact the sent date (its page shows it); Undo puts both back, and focus stays on a control."""
+    who = builder.evaluate("() => { const id = SiteContacts.save({name: 'Lucía Ferrer'}); SiteContacts.choose(id); return id; }")
+    builder.reload(wait_until="load")
+    wait_ready(builder)
+    question = builder.locator(".builder__sent-text")
+    assert question.get_attribute("role") == "status" and question.inner_text() == ""
+    assert builder.locator(".builder__sent-yes").is_hidden()
+    builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")  # the fallback: no permission needed
+    builder.focus(".builder__copy")
+    builder.keyboard.press("Enter")
+    builder.wait_for_function("() => document.querySelector('.builder__sent-text').textContent !== ''")
+    assert "Lucía Ferrer" in question.inner_text() and "hoy" in question.inner_text()
+    builder.focus(".builder__mail")
+    builder.keyboard.press("Tab")
+    assert builder.evaluate("() => document.activeElement.matches('.builder__sent-yes')"), "Yes is the next stop after the mail link"
+    builder.keyboard.press("Enter")
+    today = builder.evaluate("() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }")
+    record = builder.evaluate("id => SiteContacts.get(id)", who)
+    assert record["sent"] == today and record["day3"] > today and record["day7"] > record["day3"]
+    assert record["status"] == "message-sent"
+    assert builder.evaluate("id => WorksheetStore.get('seguimiento@' + id).sent", who) == today
+    assert "Anotado" in question.inner_text()
+    assert builder.evaluate("() => document.activeElement.matches('.builder__sent-undo')"), "focus moves to Undo"
+    assert axe_violations(builder) == [], "the question and its undo, light scheme"
+    builder.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")
+    assert axe_violations(builder) == [], "dark scheme"
+    builder.focus(".builder__sent-undo")
+    # The planner shows it for that contact.
+    planner = builder.context.new_page()
+    planner.goto(server + f"herramientas/seguimiento/?contact={who}", wait_until="load")
+    planner.wait_for_selector(".contact-picker select")
+    assert planner.input_value("[name=sent]") == today
+    planner.close()
+    builder.keyboard.press("Enter")
+    record = builder.evaluate("id => SiteContacts.get(id)", who)
+    assert record["sent"] == "" and record["day3"] == "" and record["status"] == "to-contact"
+    assert builder.evaluate("id => WorksheetStore.ids().indexOf('seguimiento@' + id)", who) == -1
+    assert "Deshecho" in question.inner_text()
+    assert builder.evaluate("() => document.activeElement.matches('.builder__sent-yes')"), "focus back on Yes"
+    # Any other change clears the question.
+    builder.fill("[name=ask]", "¿Por dónde empiezo?")
+    assert question.inner_text() == "" and builder.locator(".builder__sent-yes").is_hidden()
+
+
+def test_no_sent_question_without_a_chosen_contact(builder):
+    builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    builder.click(".builder__copy")
+    builder.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+    assert builder.locator(".builder__sent-text").inner_text() == ""
+    assert builder.locator(".builder__sent-yes").is_hidden()

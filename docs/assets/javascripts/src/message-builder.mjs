@@ -18,6 +18,7 @@ import { SiteContacts } from "./contacts.mjs";
 import { MessageTemplate } from "./message-template.mjs";
 import { MessageSend } from "./message-send.mjs";
 import { run as runChecks } from "./message-checks.mjs";
+import { sentPrompt } from "./message-sent.mjs";
 import { toolStore } from "./tool-store.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { pageData } from "./lib/words.mjs";
@@ -326,10 +327,14 @@ export function startBuilder(form) {
     }
   });
 
+  // After a copy or a mail: was it sent today? (the contact's sent date, with an undo)
+  var sent = sentPrompt(form, say, people, function () { return who; });
+
   // Any change makes what was copied before out of date: its confirmation goes.
   function changed() {
     fallback.hidden = true;
     status.textContent = "";
+    sent.clear();
     render();
     store.save();
   }
@@ -343,6 +348,7 @@ export function startBuilder(form) {
           who = id;
           fallback.hidden = true;
           status.textContent = "";
+          sent.clear();
           store.reload();
         }
       });
@@ -371,8 +377,10 @@ export function startBuilder(form) {
     send.copy(text, fallbackText).then(function (outcome) {
       if (outcome === "copied") fallback.hidden = true;
       status.textContent = say(outcome === "copied" ? "copied" : "copy_fallback");
+      sent.ask();
     });
   });
+  mail.addEventListener("click", function () { sent.ask(); });
 
   // The saved state (applied by toolStore above) or, without storage, the page's defaults.
   render();
