@@ -79,8 +79,10 @@ def _fields(args, lang):
     for name, (spec, users) in fields.items():
         field = f"mb-{name.replace('_', '-')}" if len(args) > 1 else f"{users[0]}-{name.replace('_', '-')}"
         attrs = f'id="{field}" name="{name}" autocomplete="off" aria-describedby="{field}-hint"'
-        # Names fit on one line; everything else gets room for a sentence.
-        control = f'<input type="text" {attrs}>' if name.endswith(("_name", "_greeting")) else f'<textarea rows="2" {attrs}></textarea>'
+        # Names fit on one line, a date takes a date; everything else gets room for a sentence.
+        dated = any(_template(t).data["placeholders"][name].get("date") for t in users)
+        control = (f'<input type="date" {attrs}>' if dated else f'<input type="text" {attrs}>'
+                   if name.endswith(("_name", "_greeting")) else f'<textarea rows="2" {attrs}></textarea>')
         out.append(
             f'<p class="tool__field" data-placeholder="{name}" data-templates="{" ".join(users)}"'
             f'{"" if name in shown else " hidden"}>'

@@ -21,20 +21,20 @@ VECTORS = ROOT / "tests" / "vectors" / "fill.json"
 HOSTILE = '<img src=x onerror=alert(1)> & $1 $& {name} «é»\nline'
 # What a reader naturally types, which the fill tidies (sitekit/message_templates.py `_tidy`):
 # a full name, a value opening with the word before it or with a capital, a closing full
-# stop, an empty field. A placeholder not named here is left empty.
+# stop, an empty field, a date (written in the message's words and order). A placeholder not named here is left empty.
 NATURAL = {
     "es": {"their_name": "  Lucía Ferrer ", "mutual_name": "Carmen Ruiz", "formal_greeting": "Estimada señora Ferrer",
            "connection": "Estudiamos juntos en Monterrey.", "admiration": "Tu charla sobre el inventario",
            "interest_narrow": "La planificación de la demanda.", "interest_broad": "la logística",
            "ask": "¿Por dónde empiezo?", "advice": "Que lea los datos antes de marzo.",
            "how_you_will_use_it": "Voy a empezar el lunes.", "what_helped": "Empezar por los datos.",
-           "what_happened": "Lo probé un mes.", "your_name": "Andrés Gil"},
+           "what_happened": "Lo probé un mes.", "your_name": "Andrés Gil", "sent_date": "2026-03-05"},
     "en": {"their_name": "  Dana Okafor ", "mutual_name": "Priya Shah", "formal_greeting": "Dear Ms Okafor",
            "connection": "We both studied at Leeds.", "admiration": "Your talk on stock planning",
            "interest_narrow": "Demand planning.", "interest_broad": "retail",
            "ask": "Where do I start?", "advice": "Learn to read the data before March.",
            "how_you_will_use_it": "I'll start on Monday.", "what_helped": "Starting with the data.",
-           "what_happened": "I tried it for a month.", "your_name": "Sam Carter"},
+           "what_happened": "I tried it for a month.", "your_name": "Sam Carter", "sent_date": "2026-11-09"},
 }
 
 

@@ -126,7 +126,8 @@ class Message:
 
 def fill(template, variant, lang, values=None, form=None, gaps=None):
     """The message of one variant in one language, tidied (`_tidy`). Missing values take the
-    example's; a value is trimmed, and a first-name placeholder keeps its first word. `form`:
+    example's; a value is trimmed, a first-name placeholder keeps its first word, and a date
+    placeholder's YYYY-MM-DD is written in the message's words (`_date`). `form`:
     a regional form ("vos", "us") where a part has one. `gaps`: {placeholder: text} shown,
     untouched, for a value given empty."""
     if variant not in template.data["variants"]:
@@ -135,7 +136,9 @@ def fill(template, variant, lang, values=None, form=None, gaps=None):
     values = {**examples, **(values or {})}
     gaps = gaps or {}
     first = {name for name, spec in template.data["placeholders"].items() if spec.get("first_name")}
-    lower = set(tidy_words()["lowercase"][lang])
+    dated = {name for name, spec in template.data["placeholders"].items() if spec.get("date")}
+    words = tidy_words()
+    lower = set(words["lowercase"][lang])
 
     def segments(text):
         out, pos = [], 0
@@ -146,6 +149,8 @@ def fill(template, variant, lang, values=None, form=None, gaps=None):
             value = str(values[name]).strip()
             if name in first and value:
                 value = value.split()[0]
+            if name in dated:
+                value = _date(value, lang, form, words)
             out.append(Segment(gaps[name], name, True) if not value and name in gaps else Segment(value, name))
             pos = match.end()
         if pos < len(text):
@@ -161,6 +166,16 @@ def fill(template, variant, lang, values=None, form=None, gaps=None):
         for p in spec["parts"]
     )
     return Message(subject, parts)
+
+
+def _date(value, lang, form, words):
+    """A YYYY-MM-DD value in the message's words (data/message-tidy.yml); any other, as it is."""
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", value)
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 1 <= int(match.group(3)) <= 31:
+        return value
+    pattern = words["date_format"].get(form) or words["date_format"][lang]
+    month = words["months"][lang][int(match.group(2)) - 1]
+    return pattern.replace("@month", month).replace("@d", str(int(match.group(3))))
 
 
 def _same_word(a, b):
@@ -264,8 +279,9 @@ def problems(data, path="template"):
             for key in _PLACEHOLDER_FIELDS:
                 if not str(fields.get(key) or "").strip():
                     found.append(f"placeholders.{name}.{lang}: no {key}")
-        if not isinstance((spec or {}).get("first_name", False), bool):
-            found.append(f"placeholders.{name}.first_name: true or false")
+        for flag in ("first_name", "date"):
+            if not isinstance((spec or {}).get(flag, False), bool):
+                found.append(f"placeholders.{name}.{flag}: true or false")
     for role, labels in data["roles"].items():
         for lang in LANGS:
             if not (labels or {}).get(lang):

@@ -224,10 +224,13 @@ def test_a_page_shows_the_template_from_its_file(site_dir, slug, template_id, va
     assert all(f'data-digest="{template.digest}"' in f for f in figures)
     # Every placeholder of the variants shown is on the page, as its example and as its gap.
     shown = {name for variant in variants for name in template.used(variant, lang)}
+    # An example as the fill writes it (a first name, a date in the page's words).
+    filled = {seg.placeholder: seg.text for variant in variants for part in mt.fill(template, variant, lang).parts
+              for seg in part.segments if seg.placeholder}
     for name, spec in template.placeholders(lang).items():
         if name not in shown:
             continue
-        assert f'data-placeholder="{name}">{html.escape(spec["example"])}</mark>' in text
+        assert f'data-placeholder="{name}">{html.escape(filled[name])}</mark>' in text
         assert f'data-placeholder="{name}">{html.escape(spec["label"])}</mark>' in text
     assert not re.search(r"\{[a-z_]+\}", re.sub(r"<[^>]+>", "", text)), "a raw placeholder reached the page"
     assert not re.search(r"<!--\s*(md:template|message-template)", text), "a marker was left unrendered"
@@ -363,3 +366,15 @@ def test_the_cold_linkedin_note_says_who_is_writing():
         note = mt.fill(template, "linkedin", lang)
         assert template.placeholders(lang)["who_you_are"]["example"] in note.body
         assert len(note.body) < 200
+
+
+def test_a_date_is_written_in_the_messages_words_and_us_english_puts_the_month_first():
+    follow_up = TEMPLATES["follow-up"]
+    values = {"sent_date": "2026-03-05"}
+    assert "El 5 de marzo te escribí" in mt.fill(follow_up, "email", "es", values).body
+    assert "I wrote to you on 5 March about" in mt.fill(follow_up, "email", "en", values).body
+    assert "I wrote to you on March 5 about" in mt.fill(follow_up, "email", "en", values, form="us").body
+    assert "I wrote to you on March 5 about" in mt.fill(follow_up, "email-formal", "en", values, form="us").body
+    # Anything but a YYYY-MM-DD date is the reader's own words, kept.
+    assert "on last Tuesday about" in mt.fill(follow_up, "email", "en", {"sent_date": "last Tuesday"}, form="us").body
+    assert "on 2026-13-05 about" in mt.fill(follow_up, "email", "en", {"sent_date": "2026-13-05"}).body

@@ -531,6 +531,12 @@ def test_after_a_copy_one_question_records_the_sent_date_for_the_planner_and_tra
     """Keyboard only: copy, then Tab to «Sí, lo envié hoy» and Enter. The contact's record
     gets today's sent date and day 3 (the tracker's fields), the planner's own state for that
     contact the sent date (its page shows it); Undo puts both back, and focus stays on a control."""
+    # For no one in particular, nothing to record: no question.
+    builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    builder.click(".builder__copy")
+    builder.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+    assert builder.locator(".builder__sent-text").inner_text() == ""
+    assert builder.locator(".builder__sent-yes").is_hidden()
     who = builder.evaluate("() => { const id = SiteContacts.save({name: 'Lucía Ferrer'}); SiteContacts.choose(id); return id; }")
     builder.reload(wait_until="load")
     wait_ready(builder)
@@ -574,9 +580,21 @@ def test_after_a_copy_one_question_records_the_sent_date_for_the_planner_and_tra
     assert question.inner_text() == "" and builder.locator(".builder__sent-yes").is_hidden()
 
 
-def test_no_sent_question_without_a_chosen_contact(builder):
-    builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")
-    builder.click(".builder__copy")
-    builder.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
-    assert builder.locator(".builder__sent-text").inner_text() == ""
-    assert builder.locator(".builder__sent-yes").is_hidden()
+
+def test_the_follow_up_dates_the_first_message_from_the_record_in_british_or_us_order(server, page):
+    page.goto(server + "en/" + BUILDER, wait_until="load")
+    wait_ready(page)
+    page.evaluate("() => SiteContacts.choose(SiteContacts.save({name: 'Dana Okafor', sent: '2026-03-05'}))")
+    page.reload(wait_until="load")
+    wait_ready(page)
+    page.select_option("select[name=template]", "follow-up")
+    field = page.locator("[name=sent_date]")
+    assert field.get_attribute("type") == "date" and field.input_value() == "2026-03-05", "the contact's sent date"
+    preview = page.locator(".builder__preview")
+    assert preview.inner_text().startswith("Hi Dana,\n\nI wrote to you on 5 March about ")
+    page.check("input[name=english][value=us]")
+    assert "I wrote to you on March 5 about " in preview.inner_text()
+    page.fill("[name=sent_date]", "2026-11-09")
+    assert "I wrote to you on November 9 about " in preview.inner_text()
+    page.check("input[name=lang][value=es]")
+    assert "El 9 de noviembre te escribí sobre " in preview.inner_text()

@@ -314,6 +314,8 @@ export function startBuilder(form) {
         var v = where === "you" ? you[name] : where === "name" ? record.name
           : where === "record" ? record[roles.from_contact[name]] : saved[name];
         values[name] = typeof v === "string" ? v : "";
+        // A date placeholder (the follow-up's first message) starts from the contact's sent date.
+        if (!values[name] && who && inputs[name].type === "date" && typeof record.sent === "string") values[name] = record.sent;
         inputs[name].value = values[name];
       });
       if (templateSelect) templateSelect.value = byId[data.template] ? data.template : templates[0].id;

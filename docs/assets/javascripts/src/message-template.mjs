@@ -33,7 +33,9 @@ function used(template, variant, lang) {
 }
 
 /* { subject, body }, tidied as tidy() says. Values missing from `values` take the template's
-   example; a value is trimmed, and a first-name placeholder keeps its first word.
+   example; a value is trimmed, a first-name placeholder keeps its first word, and a date
+   placeholder's YYYY-MM-DD is written in the message's words (its form's order: US English
+   "March 5", British "5 March").
    Paragraphs are separated by a blank line; an inline part joins the previous one; an empty
    part is left out. `options`:
      form  a regional form ("vos", "us") where a part has one;
@@ -55,6 +57,7 @@ function fill(template, variant, lang, values, options) {
     var v = has(given, name) ? String(given[name]) : template.placeholders[name][lang].example;
     v = v.trim();
     if (template.placeholders[name].first_name && v) v = v.split(/\s+/)[0];
+    if (template.placeholders[name].date) v = date(v, lang, opts.form, template.tidy || {});
     return v;
   }
   function segments(text) {
@@ -94,6 +97,14 @@ function fill(template, variant, lang, values, options) {
     subject: spec.subject === undefined ? null : join(segments(spec.subject)),
     body: paragraphs.join("\n\n"),
   };
+}
+
+/* A YYYY-MM-DD value in the message's words (as sitekit/message_templates.py `_date`). */
+function date(value, lang, form, words) {
+  var m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31 || !words.date_format) return value;
+  var pattern = (form && words.date_format[form]) || words.date_format[lang];
+  return pattern.replace("@month", words.months[lang][+m[2] - 1]).replace("@d", String(+m[3]));
 }
 
 function has(object, key) {
