@@ -79,8 +79,10 @@ def _fields(args, lang):
     for name, (spec, users) in fields.items():
         field = f"mb-{name.replace('_', '-')}" if len(args) > 1 else f"{users[0]}-{name.replace('_', '-')}"
         attrs = f'id="{field}" name="{name}" autocomplete="off" aria-describedby="{field}-hint"'
-        # Names fit on one line; everything else gets room for a sentence.
-        control = f'<input type="text" {attrs}>' if name.endswith(("_name", "_greeting")) else f'<textarea rows="2" {attrs}></textarea>'
+        # Names fit on one line, a date takes a date; everything else gets room for a sentence.
+        dated = any(_template(t).data["placeholders"][name].get("date") for t in users)
+        control = (f'<input type="date" {attrs}>' if dated else f'<input type="text" {attrs}>'
+                   if name.endswith(("_name", "_greeting")) else f'<textarea rows="2" {attrs}></textarea>')
         out.append(
             f'<p class="tool__field" data-placeholder="{name}" data-templates="{" ".join(users)}"'
             f'{"" if name in shown else " hidden"}>'
@@ -96,7 +98,8 @@ def _example(args, lang):
     labels = template.placeholders(lang)
     spec = template.data["variants"][variant][lang]
     filled = message_templates.fill(template, variant, lang)
-    gaps = message_templates.fill(template, variant, lang, {k: v["label"] for k, v in labels.items()})
+    gaps = message_templates.fill(template, variant, lang, {k: "" for k in labels},
+                                  gaps={k: v["label"] for k, v in labels.items()})
     attrs = f'data-template="{template.id}" data-variant="{variant}" data-digest="{template.digest}"'
     return (
         f'<figure class="message-template" {attrs}>\n'
@@ -113,18 +116,14 @@ def _message(message, template, lang, notes, kind):
     if message.subject is not None:
         out.append(f'<p class="message-template__subject"><strong>{word("template_subject", lang)}</strong> '
                    f'{_segments(message.subject_segments, kind)}</p>')
-    paragraphs = []
-    for part in message.parts:
+    def html_of(part):
         body = f'<span class="message-template__part" data-role="{part.role}">{_segments(part.segments, kind)}</span>'
         if notes:
             label = html.escape(template.role_label(part.role, lang))
             body += (f' <a class="message-template__note" href="#part-{part.role}">'
                      f'<span class="visually-hidden">{word("template_note", lang)} </span>{label}</a>')
-        if part.inline and paragraphs:
-            paragraphs[-1] += " " + body
-        else:
-            paragraphs.append(body)
-    out += [f"<p>{p}</p>" for p in paragraphs]
+        return body
+    out += ["<p>" + " ".join(html_of(part) for part in parts) + "</p>" for parts in message.paragraphs()]
     return '<div class="message-template__message">' + "\n".join(out) + "</div>"
 
 

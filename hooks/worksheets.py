@@ -76,7 +76,7 @@ def on_page_markdown(markdown, page, config, files):
 _FIELD_KINDS = {"multi": "ss", "rows": "rows", "planner": "planner"}
 # The tools' stored fields (docs/assets/javascripts/src/: each tool's read()).
 TOOL_FIELDS = {
-    "mensaje": {"template": "s", "lang": "s", "channel": "s", "register": "s", "limit": "n", "fields": "o"},
+    "mensaje": {"template": "s", "lang": "s", "channel": "s", "register": "s", "english": "s", "limit": "n", "fields": "o"},
     "registro": {"contacts": "records"},
     "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "country", "meeting", "notes")},
                     "calendar": "any"},

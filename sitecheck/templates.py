@@ -118,9 +118,12 @@ def _walk(node, path, units, texts):
 
 
 def _strings(node, path):
-    """(key path, text) of every string under a node: one language's version of a unit."""
+    """(key path, text) of every string under a node: one language's version of a unit. A
+    part's regional forms (`forms: {vos: …}`, one language's own) count as the part itself."""
     if isinstance(node, dict):
-        return [found for key, value in node.items() for found in _strings(value, (*path, str(key)))]
+        return [found for key, value in node.items()
+                for found in ([((*path, "text"), text) for text in value.values() if isinstance(text, str)]
+                              if key == "forms" and isinstance(value, dict) else _strings(value, (*path, str(key))))]
     if isinstance(node, list):
         return [found for i, value in enumerate(node) for found in _strings(value, (*path, str(i)))]
     return [(path, node)] if isinstance(node, str) else []

@@ -1,9 +1,10 @@
 """Test vectors for message-template filling, shared by both runtimes.
 
 `tests/vectors/fill.json` holds every template (as the pages carry it) and, for every
-template, variant and language, what filling it gives: once with the examples, once with
-hostile values. sitekit/message_templates.py must reproduce it (tests/test_fill_vectors.py)
-and so must docs/assets/javascripts/message-template.js (tests/js/fill.test.cjs, node
+template, variant and language, what filling it gives: with the examples, with hostile
+values, with what a reader naturally types (tidied), with every field empty and shown as its
+gap, and in each regional form of the language (vos, US English). sitekit/message_templates.py must reproduce it (tests/test_fill_vectors.py)
+and so must docs/assets/javascripts/src/message-template.mjs (tests/js/fill.test.mjs, node
 --test), byte for byte. `make fill-vectors` writes it again after a template changes.
 """
 
@@ -18,6 +19,23 @@ TEMPLATES_DIR = ROOT / "data" / "templates"
 VECTORS = ROOT / "tests" / "vectors" / "fill.json"
 # What a reader might type: markup, replacement patterns ($&, $1), braces, a line break.
 HOSTILE = '<img src=x onerror=alert(1)> & $1 $& {name} «é»\nline'
+# What a reader naturally types, which the fill tidies (sitekit/message_templates.py `_tidy`):
+# a full name, a value opening with the word before it or with a capital, a closing full
+# stop, an empty field, a date (written in the message's words and order). A placeholder not named here is left empty.
+NATURAL = {
+    "es": {"their_name": "  Lucía Ferrer ", "mutual_name": "Carmen Ruiz", "formal_greeting": "Estimada señora Ferrer",
+           "connection": "Estudiamos juntos en Monterrey.", "admiration": "Tu charla sobre el inventario",
+           "interest_narrow": "La planificación de la demanda.", "interest_broad": "la logística",
+           "ask": "¿Por dónde empiezo?", "advice": "Que lea los datos antes de marzo.",
+           "how_you_will_use_it": "Voy a empezar el lunes.", "what_helped": "Empezar por los datos.",
+           "what_happened": "Lo probé un mes.", "your_name": "Andrés Gil", "sent_date": "2026-03-05"},
+    "en": {"their_name": "  Dana Okafor ", "mutual_name": "Priya Shah", "formal_greeting": "Dear Ms Okafor",
+           "connection": "We both studied at Leeds.", "admiration": "Your talk on stock planning",
+           "interest_narrow": "Demand planning.", "interest_broad": "retail",
+           "ask": "Where do I start?", "advice": "Learn to read the data before March.",
+           "how_you_will_use_it": "I'll start on Monday.", "what_helped": "Starting with the data.",
+           "what_happened": "I tried it for a month.", "your_name": "Sam Carter", "sent_date": "2026-11-09"},
+}
 
 
 def cases(templates):
@@ -26,9 +44,15 @@ def cases(templates):
         for variant in template.variants:
             for lang in LANGS:
                 names = list(template.placeholders(lang))
-                for values in ({}, {name: f"{HOSTILE} {name}" for name in names}):
-                    message = mt.fill(template, variant, lang, values)
+                natural = {name: NATURAL.get(lang, {}).get(name, " ") for name in names}
+                runs = [({}, None, None), ({name: f"{HOSTILE} {name}" for name in names}, None, None),
+                        (natural, None, None),
+                        ({name: "" for name in names}, None, {name: f"[{name}]" for name in names})]
+                runs += [(values, form, None) for form in mt.FORMS.get(lang, ()) for values in ({}, natural)]
+                for values, form, gaps in runs:
+                    message = mt.fill(template, variant, lang, values, form=form, gaps=gaps)
                     yield {"template": tid, "variant": variant, "lang": lang, "values": values,
+                           "form": form, "gaps": gaps,
                            "subject": message.subject, "body": message.body,
                            "used": template.used(variant, lang)}
 

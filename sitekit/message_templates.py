@@ -8,6 +8,7 @@ format is described at the top of data/templates/outreach.yml.
 import hashlib
 import json
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +18,13 @@ from sitekit import untranslated
 from sitekit.languages import LANGS
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _PLACEHOLDER_FIELDS = ("label", "hint", "example")
+# The regional forms a part may carry beside its text, by language: `vos` (voseo
+# rioplatense) in Spanish, `us` (American English) in English. The message builder offers
+# them (data/tools/mensaje.yml: the register's «Vos», the "US English" choice).
+FORMS = {"es": ("vos",), "en": ("us",)}
+TIDY_FILE = Path(__file__).resolve().parent.parent / "data" / "message-tidy.yml"
+_TIDY = None
+_LETTER = r"[^\W\d_]"
 
 
 class TemplateError(ValueError):
@@ -46,9 +54,24 @@ class Template:
     def role_label(self, role, lang):
         return self.data["roles"][role][lang]
 
+    def forms(self, variant, lang):
+        """The regional forms some part of a variant has in one language (e.g. ["vos"])."""
+        spec = self.data["variants"][variant][lang]
+        return sorted({f for p in spec["parts"] for f in (p.get("forms") or {})})
+
     def as_json(self):
-        """The whole template, both languages, for the browser (the builder's one source)."""
-        return json.dumps({"id": self.id, "digest": self.digest, **self.data}, ensure_ascii=False, sort_keys=True)
+        """The whole template, both languages, for the browser (the builder's one source),
+        with the tidying words (data/message-tidy.yml) its filling needs."""
+        return json.dumps({"id": self.id, "digest": self.digest, **self.data, "tidy": tidy_words()},
+                          ensure_ascii=False, sort_keys=True)
+
+
+def tidy_words():
+    """data/message-tidy.yml, read once."""
+    global _TIDY
+    if _TIDY is None:
+        _TIDY = yaml.safe_load(TIDY_FILE.read_text(encoding="utf-8"))
+    return _TIDY
 
 
 @dataclass(frozen=True)
@@ -57,6 +80,7 @@ class Segment:
 
     text: str
     placeholder: str | None = None
+    gap: bool = False  # a placeholder left empty, shown as its gap (e.g. its label)
 
 
 @dataclass(frozen=True)
@@ -79,43 +103,136 @@ class Message:
     def subject(self):
         return None if self.subject_segments is None else "".join(s.text for s in self.subject_segments)
 
+    def paragraphs(self):
+        """The parts by paragraph: an inline part joins the previous paragraph; an empty part
+        is left out, and an inline part after an empty paragraph starts its own."""
+        paragraphs, fresh = [], True
+        for part in self.parts:
+            if not part.text and not any(s.gap for s in part.segments):
+                fresh = fresh or not part.inline
+                continue
+            if part.inline and paragraphs and not fresh:
+                paragraphs[-1].append(part)
+            else:
+                paragraphs.append([part])
+            fresh = False
+        return paragraphs
+
     @property
     def body(self):
         """Plain text: paragraphs separated by a blank line, inline parts joined by a space."""
-        paragraphs = []
-        for part in self.parts:
-            if part.inline and paragraphs:
-                paragraphs[-1] += " " + part.text
-            else:
-                paragraphs.append(part.text)
-        return "\n\n".join(paragraphs)
+        return "\n\n".join(" ".join(p.text for p in parts) for parts in self.paragraphs())
 
 
-def fill(template, variant, lang, values=None):
-    """The message of one variant in one language; missing values take the example's."""
+def fill(template, variant, lang, values=None, form=None, gaps=None):
+    """The message of one variant in one language, tidied (`_tidy`). Missing values take the
+    example's; a value is trimmed, a first-name placeholder keeps its first word, and a date
+    placeholder's YYYY-MM-DD is written in the message's words (`_date`). `form`:
+    a regional form ("vos", "us") where a part has one. `gaps`: {placeholder: text} shown,
+    untouched, for a value given empty."""
     if variant not in template.data["variants"]:
         raise TemplateError(f"{template.path}: no variant {variant!r} (has: {', '.join(template.variants)})")
     examples = {name: spec["example"] for name, spec in template.placeholders(lang).items()}
     values = {**examples, **(values or {})}
+    gaps = gaps or {}
+    first = {name for name, spec in template.data["placeholders"].items() if spec.get("first_name")}
+    dated = {name for name, spec in template.data["placeholders"].items() if spec.get("date")}
+    words = tidy_words()
+    lower = set(words["lowercase"][lang])
+
+    def segments(text):
+        out, pos = [], 0
+        for match in PLACEHOLDER.finditer(text):
+            name = match.group(1)
+            if match.start() > pos:
+                out.append(Segment(text[pos:match.start()]))
+            value = str(values[name]).strip()
+            if name in first and value:
+                value = value.split()[0]
+            if name in dated:
+                value = _date(value, lang, form, words)
+            out.append(Segment(gaps[name], name, True) if not value and name in gaps else Segment(value, name))
+            pos = match.end()
+        if pos < len(text):
+            out.append(Segment(text[pos:]))
+        return tuple(_tidy(out, lower))
+
     spec = template.data["variants"][variant][lang]
     subject = spec.get("subject")
     if subject is not None:
-        subject = tuple(_segments(subject, values))
+        subject = segments(subject)
     parts = tuple(
-        Part(p["role"], bool(p.get("inline")), tuple(_segments(p["text"], values))) for p in spec["parts"]
+        Part(p["role"], bool(p.get("inline")), segments((p.get("forms") or {}).get(form) or p["text"]))
+        for p in spec["parts"]
     )
     return Message(subject, parts)
 
 
-def _segments(text, values):
-    pos = 0
-    for match in PLACEHOLDER.finditer(text):
-        if match.start() > pos:
-            yield Segment(text[pos:match.start()])
-        yield Segment(str(values[match.group(1)]), match.group(1))
-        pos = match.end()
-    if pos < len(text):
-        yield Segment(text[pos:])
+def _date(value, lang, form, words):
+    """A YYYY-MM-DD value in the message's words (data/message-tidy.yml); any other, as it is."""
+    match = re.fullmatch(r"([0-9]{4})-([0-9]{2})-([0-9]{2})", value)
+    if not match or not 1 <= int(match.group(2)) <= 12 or not 1 <= int(match.group(3)) <= 31:
+        return value
+    pattern = words["date_format"].get(form) or words["date_format"][lang]
+    month = words["months"][lang][int(match.group(2)) - 1]
+    return pattern.replace("@month", month).replace("@d", str(int(match.group(3))))
+
+
+def _same_word(a, b):
+    def fold(word):
+        return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c)).lower()
+    return fold(a) == fold(b)
+
+
+def _tidy(segments, lower):
+    """Where a value meets the template's text, what a careful writer would fix:
+    - a word said twice across the seam goes once («en tu» + «Tu charla» -> «en tu charla»);
+    - a listed word opening a value mid-sentence is lowered («consejo:» + «Que…» -> «que…»);
+    - a value's closing stop, «?», «!» or «…» takes the place of the template's stop
+      («marzo.» + «.»), and a value's full stop goes before a «,», «;», «:» or a lower-case
+      word that carries the sentence on («juntos.» + « y me…»);
+    - an empty value leaves no space before a punctuation mark, nor two spaces, nor a space
+      after an opening quote or at the start of a part.
+    Mirrored in src/message-template.mjs (`tidy`); both are held to tests/vectors/fill.json."""
+    segs = [[s.text, s.placeholder, s.gap] for s in segments]
+    for i, (text, name, gap) in enumerate(segs):
+        if name is None or gap:
+            continue
+        before = segs[i - 1] if i and segs[i - 1][1] is None else None
+        after = segs[i + 1] if i + 1 < len(segs) and segs[i + 1][1] is None else None
+        if text and before:
+            end = re.search(rf"({_LETTER}+)\s+$", before[0])
+            start = re.match(rf"({_LETTER}+)(?!{_LETTER})\s*", text)
+            if end and start and _same_word(end.group(1), start.group(1)) and text[start.end():]:
+                text = text[start.end():]
+            if re.search(rf"(?:{_LETTER}|[,:;]) +$", before[0]):
+                word = re.match(rf"{_LETTER}+", text)
+                if (word and word.group(0).lower() in lower and len(word.group(0)) > 0
+                        and word.group(0)[0] != word.group(0)[0].lower()
+                        and word.group(0)[1:] == word.group(0)[1:].lower()):
+                    text = text[0].lower() + text[1:]
+        if text and after:
+            following = after[0]
+            if re.search(r"[.!?…]$", text) and following.startswith("."):
+                after[0] = following[1:]
+            elif text.endswith(".") and not text.endswith("..") and (
+                    re.match(r"[,;:]", following) or _lower_start(re.sub(r"^ +", "", following))
+                    and following.startswith(" ")):
+                text = text[:-1]
+            elif re.search(r"[,;:]$", text) and re.match(r"[.,;:]", following):
+                text = text[:-1]
+        if not text and after:
+            if after[0].startswith(" ") and (not before or re.search(r"[ «\"“(\n]$", before[0])):
+                after[0] = after[0][1:]
+            elif before and before[0].endswith(" ") and re.match(r"[.,;:!?)]", after[0]):
+                before[0] = before[0].rstrip(" ")
+        segs[i][0] = text
+    return [Segment(text, name, gap) for text, name, gap in segs if text or name]
+
+
+def _lower_start(text):
+    """Does text start with a lower-case letter?"""
+    return bool(text) and text[0].lower() == text[0] and text[0].upper() != text[0]
 
 
 def load(path):
@@ -162,6 +279,9 @@ def problems(data, path="template"):
             for key in _PLACEHOLDER_FIELDS:
                 if not str(fields.get(key) or "").strip():
                     found.append(f"placeholders.{name}.{lang}: no {key}")
+        for flag in ("first_name", "date"):
+            if not isinstance((spec or {}).get(flag, False), bool):
+                found.append(f"placeholders.{name}.{flag}: true or false")
     for role, labels in data["roles"].items():
         for lang in LANGS:
             if not (labels or {}).get(lang):
@@ -180,6 +300,7 @@ def problems(data, path="template"):
             for i, part in enumerate(spec["parts"]):
                 if part.get("role") not in data["roles"]:
                     found.append(f"{where}.parts[{i}]: role {part.get('role')!r} is not declared in roles")
+                found += _form_problems(part.get("forms"), str(part.get("text") or ""), lang, f"{where}.parts[{i}]")
             texts = _texts(spec)
             for text in texts:
                 stray = PLACEHOLDER.sub("", text)
@@ -202,6 +323,23 @@ def problems(data, path="template"):
     for name in declared:
         if name not in used:
             found.append(f"placeholders.{name}: declared but never used")
+    return found
+
+
+def _form_problems(forms, text, lang, where):
+    """A part's regional forms: known in its language, and the same placeholders as its text."""
+    if forms is None:
+        return []
+    if not isinstance(forms, dict):
+        return [f"{where}.forms: expected {{form: text}}"]
+    found = []
+    for form, other in forms.items():
+        if form not in FORMS.get(lang, ()):
+            found.append(f"{where}.forms: {form!r} is not a form of {lang!r} (known: {', '.join(FORMS.get(lang, ())) or 'none'})")
+        elif not isinstance(other, str) or not other.strip() or other == text:
+            found.append(f"{where}.forms.{form}: needs a text that differs from the part's")
+        elif set(PLACEHOLDER.findall(other)) != set(PLACEHOLDER.findall(text)):
+            found.append(f"{where}.forms.{form}: placeholders differ from the part's text")
     return found
 
 
@@ -230,4 +368,6 @@ def _placeholders_by_part(spec):
 
 
 def _texts(spec):
-    return ([spec["subject"]] if spec.get("subject") else []) + [str(p.get("text") or "") for p in spec["parts"]]
+    """The subject, each part's text and its regional forms' texts."""
+    parts = [str(t or "") for p in spec["parts"] for t in [p.get("text"), *((p.get("forms") or {}).values())]]
+    return ([spec["subject"]] if spec.get("subject") else []) + parts

@@ -98,7 +98,7 @@ def test_three_contacts_each_tool_keeps_each_contacts_answers_apart(page, server
         assert page.input_value("[name=their_name]") == name
         assert page.input_value("[name=connection]") == f"common ground with {name}"
         assert page.input_value("[name=your_name]") == "Ana", "the reader's name is the same for every contact"
-        assert name in page.inner_text(".builder__preview")
+        assert name.split()[0] in page.inner_text(".builder__preview"), "greeted by first name"
 
     for path, field in ((NOTES, "#ws-notas-advice"), (PLAN, "#ws-preguntas-goal")):
         open_tool(page, server, path)
@@ -119,7 +119,7 @@ def test_three_contacts_each_tool_keeps_each_contacts_answers_apart(page, server
                 if path == NOTES:
                     assert page.input_value(notes_name) == name
                     assert page.input_value("#ws-notas-your_name") == "Ana"
-                    assert name in page.inner_text(".ws-thank-you-message"), "the thank-you follows the contact"
+                    assert name.split()[0] in page.inner_text(".ws-thank-you-message"), "the thank-you follows the contact"
                 else:
                     assert page.input_value("#ws-preguntas-person") == name
     open_tool(page, server, BUILDER, "en")

@@ -1,5 +1,5 @@
 """The shared fill vectors (sitekit/fill_vectors.py) are current, and Python fills every
-template exactly as they say; tests/js/fill.test.cjs holds the browser's code to the same."""
+template exactly as they say; tests/js/fill.test.mjs holds the browser's code to the same."""
 
 import json
 
@@ -20,6 +20,7 @@ def test_python_fills_every_vector_byte_for_byte():
     templates = mt.load_all(fill_vectors.TEMPLATES_DIR)
     assert len(vectors["cases"]) >= 2 * len(templates), "too few vectors"
     for case in vectors["cases"]:
-        message = mt.fill(templates[case["template"]], case["variant"], case["lang"], case["values"])
+        message = mt.fill(templates[case["template"]], case["variant"], case["lang"], case["values"],
+                          form=case["form"], gaps=case["gaps"])
         where = (case["template"], case["variant"], case["lang"])
         assert (message.subject, message.body) == (case["subject"], case["body"]), where

@@ -192,8 +192,9 @@ def test_the_register_check_catches_a_stray_form():
 
 
 def test_filled_values_are_taken_as_given(outreach):
-    message = mt.fill(outreach, "email", "en", {"their_name": XSS})
-    assert message.body.startswith(f"Hi {XSS},")
+    # their_name is a first-name placeholder (only its first word is used): see below.
+    message = mt.fill(outreach, "email", "en", {"your_name": XSS})
+    assert message.body.endswith(f"\n{XSS}")
     with pytest.raises(mt.TemplateError, match="no variant 'fax'"):
         mt.fill(outreach, "fax", "en")
 
@@ -223,10 +224,13 @@ def test_a_page_shows_the_template_from_its_file(site_dir, slug, template_id, va
     assert all(f'data-digest="{template.digest}"' in f for f in figures)
     # Every placeholder of the variants shown is on the page, as its example and as its gap.
     shown = {name for variant in variants for name in template.used(variant, lang)}
+    # An example as the fill writes it (a first name, a date in the page's words).
+    filled = {seg.placeholder: seg.text for variant in variants for part in mt.fill(template, variant, lang).parts
+              for seg in part.segments if seg.placeholder}
     for name, spec in template.placeholders(lang).items():
         if name not in shown:
             continue
-        assert f'data-placeholder="{name}">{html.escape(spec["example"])}</mark>' in text
+        assert f'data-placeholder="{name}">{html.escape(filled[name])}</mark>' in text
         assert f'data-placeholder="{name}">{html.escape(spec["label"])}</mark>' in text
     assert not re.search(r"\{[a-z_]+\}", re.sub(r"<[^>]+>", "", text)), "a raw placeholder reached the page"
     assert not re.search(r"<!--\s*(md:template|message-template)", text), "a marker was left unrendered"
@@ -269,3 +273,108 @@ def test_the_script_fills_every_template_like_python():
         assert have == want, f"{case[0]} {case[1]} {case[2]} {'hostile' if case[3] else 'examples'}"
     assert len(got["out"]) == len(cases) > 50
     assert got["digests"] == [t.digest for t in templates.values()]
+
+
+# -- the words that go out are clean (issue 26 item 9) ---------------------------------
+
+def test_the_greeting_uses_the_first_name_of_a_full_name():
+    """The record keeps «Lucía Ferrer»; the tú, vos and first-name greetings say «Lucía»."""
+    for tid in ("outreach", "cold", "follow-up", "update", "thank-you"):
+        assert mt.fill(TEMPLATES[tid], "email", "es", {"their_name": " Lucía Ferrer "}).body.startswith("Hola, Lucía:\n"), tid
+        assert mt.fill(TEMPLATES[tid], "email", "es", {"their_name": "Lucía Ferrer"}, form="vos").body.startswith("Hola, Lucía:\n"), tid
+        assert mt.fill(TEMPLATES[tid], "email", "en", {"their_name": "Dana Okafor"}).body.startswith("Hi Dana,\n"), tid
+    # The formal register greets with what the reader wrote; the person to meet keeps both names.
+    formal = mt.fill(TEMPLATES["outreach"], "email-formal", "es", {"formal_greeting": "Estimada señora Ferrer"})
+    assert formal.body.startswith("Estimada señora Ferrer:\n")
+    intro = mt.fill(TEMPLATES["introduction"], "email", "es", {"their_name": "Lucía Ferrer", "mutual_name": "Carmen Ruiz"})
+    assert intro.subject == "¿Me presentarías a Lucía Ferrer?" and intro.body.startswith("Hola, Carmen:\n")
+
+
+def test_natural_entries_come_out_tidy():
+    """The entries of the UX walk: «en tu Tu charla», «marzo..», «consejo: Que», a space
+    before a full stop where a field was left empty."""
+    outreach = mt.fill(TEMPLATES["outreach"], "email", "es", {
+        "admiration": "Tu charla sobre inventario", "connection": "Estudiamos juntos.", "who_you_are": ""}).body
+    assert "en tu charla sobre inventario." in outreach and "Tu charla" not in outreach
+    assert "Estudiamos juntos. Me quedé" in outreach and ".." not in outreach
+    thanks = mt.fill(TEMPLATES["thank-you"], "email", "es", {
+        "their_name": "Roberto Garza", "advice": "Que lea los datos antes de marzo.",
+        "how_you_will_use_it": "Voy a empezar el lunes."}).body
+    assert thanks.startswith("Hola, Roberto:")
+    assert "consejo: que lea los datos antes de marzo. " in thanks and ".." not in thanks
+    assert "empezar: voy a empezar el lunes." in thanks
+    # A capital on a word not listed as a common one may be a name: it stays.
+    assert "consejo: Excel antes que nada." in mt.fill(TEMPLATES["thank-you"], "email", "es", {"advice": "Excel antes que nada"}).body
+    linkedin = mt.fill(TEMPLATES["outreach"], "linkedin", "es", {"connection": "Estudiamos juntos.", "admiration": ""}).body
+    assert "Estudiamos juntos y me quedé pensando en tu." in linkedin
+    for text in (outreach, thanks, linkedin):
+        assert not re.search(r" [.,:;]|\.\.|  ", text), text
+
+
+def test_a_broken_regional_form_is_named():
+    def edit(d):
+        _part(d, "reply", "es", "thanks")["forms"] = {"us": "Thanks {what_helped}"}
+        _part(d, "reply", "en", "thanks")["forms"] = {"us": "Thanks."}
+    found = _broken(edit)
+    assert any("variants.reply.es.parts[1].forms: 'us' is not a form of 'es'" in f for f in found), found
+    assert "variants.reply.en.parts[1].forms.us: placeholders differ from the part's text" in found
+
+
+# Voseo rioplatense: present and imperative forms of vos; no tú-only verb forms, no vosotros.
+VOS_FORMS = r"\b(tenés|podés|querés|decís|sabés|contame|acá)\b"
+TU_ONLY_VERBS = r"\b(tienes|puedes|quieres|dices|sabes|eres|cuéntame|vienes)\b"
+VOSOTROS = r"\b(os|vosotros|vuestr[oa]s?|\w+áis|\w+éis)\b"
+
+
+def test_vos_twins_use_voseo_and_never_vosotros():
+    twins = 0
+    for tid, template in TEMPLATES.items():
+        for variant in template.variants:
+            if variant.endswith("-formal"):
+                assert template.forms(variant, "es") == [], f"{tid} {variant}: vos is not a formal register"
+                continue
+            vos = mt.fill(template, variant, "es", form="vos")
+            text = (vos.subject or "") + "\n" + vos.body
+            assert not re.search(TU_ONLY_VERBS, text, re.IGNORECASE), (tid, variant, text)
+            assert not re.search(VOSOTROS, text, re.IGNORECASE), (tid, variant, text)
+            assert not re.search(USTED_FORMS, text, re.IGNORECASE), (tid, variant)
+            if "vos" in template.forms(variant, "es"):
+                twins += 1
+                assert re.search(VOS_FORMS, text), (tid, variant, text)
+                assert vos.body != mt.fill(template, variant, "es").body
+    assert twins >= 3
+
+
+UK_ONLY = r"\b(diary|whenever suits|chase|CV|redundan\w*|at the weekend|Kind regards|Best wishes)\b"
+
+
+def test_us_english_swaps_what_differs_and_british_stays_the_default():
+    for tid, template in TEMPLATES.items():
+        for variant in template.variants:
+            us = mt.fill(template, variant, "en", form="us")
+            assert not re.search(UK_ONLY, (us.subject or "") + us.body), (tid, variant, us.body)
+    reply = TEMPLATES["outreach"]
+    assert "fit around your diary" in mt.fill(reply, "reply", "en").body
+    assert "fit around your calendar" in mt.fill(reply, "reply", "en", form="us").body
+    assert mt.fill(TEMPLATES["thank-you"], "email", "en", form="us").body.endswith("\n\nBest,\nSam Carter")
+    assert mt.fill(TEMPLATES["thank-you"], "email", "en").body.endswith("\n\nBest wishes,\nSam Carter")
+
+
+def test_the_cold_linkedin_note_says_who_is_writing():
+    for lang in mt.LANGS:
+        template = TEMPLATES["cold"]
+        note = mt.fill(template, "linkedin", lang)
+        assert template.placeholders(lang)["who_you_are"]["example"] in note.body
+        assert len(note.body) < 200
+
+
+def test_a_date_is_written_in_the_messages_words_and_us_english_puts_the_month_first():
+    follow_up = TEMPLATES["follow-up"]
+    values = {"sent_date": "2026-03-05"}
+    assert "El 5 de marzo te escribí" in mt.fill(follow_up, "email", "es", values).body
+    assert "I wrote to you on 5 March about" in mt.fill(follow_up, "email", "en", values).body
+    assert "I wrote to you on March 5 about" in mt.fill(follow_up, "email", "en", values, form="us").body
+    assert "I wrote to you on March 5 about" in mt.fill(follow_up, "email-formal", "en", values, form="us").body
+    # Anything but a YYYY-MM-DD date is the reader's own words, kept.
+    assert "on last Tuesday about" in mt.fill(follow_up, "email", "en", {"sent_date": "last Tuesday"}, form="us").body
+    assert "on 2026-13-05 about" in mt.fill(follow_up, "email", "en", {"sent_date": "2026-13-05"}).body

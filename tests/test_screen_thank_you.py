@@ -60,13 +60,14 @@ def test_copy_falls_back_to_a_selected_box_without_the_clipboard(server, page):
 
 def test_the_mail_link_carries_subject_and_body_encoded(server, page):
     open_notes(page, server, "es")
-    page.fill("#ws-notas-their_name", "Lucía & Co.?")
+    # One word (the greeting keeps only a first name), with what a URL must encode.
+    page.fill("#ws-notas-their_name", "Lucía&Co.?")
     href = page.get_by_role("link", name="Abrir en tu programa de correo").get_attribute("href")
     assert href.startswith("mailto:?subject=") and " " not in href and "\n" not in href
     parts = dict(p.split("=", 1) for p in urlsplit(href).query.split("&"))
     assert unquote(parts["subject"]) == "Gracias por la conversación"
     body = unquote(parts["body"])
-    assert body.startswith("Hola, Lucía & Co.?:\r\n\r\n"), body
+    assert body.startswith("Hola, Lucía&Co.?:\r\n\r\n"), body
     assert "\n" not in body.replace("\r\n", "")
 
 
@@ -96,3 +97,29 @@ def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server
         assert page.locator(".ws-thank-you-message mark.ws-gap").count() == 0
     finally:
         context.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_message_that_goes_out_is_clean(server, page, lang):
+    """Issue 26 item 9, as the UX walk typed it: the record's full name, advice typed as a
+    sentence (a capital, a closing stop). The greeting takes the first name; the advice is
+    lower-cased mid-sentence and keeps one full stop, in the preview and in what is sent."""
+    open_notes(page, server, lang)
+    name, advice, step = {
+        "es": ("Roberto Garza", "Que lea los datos antes de marzo.", "Voy a empezar el lunes."),
+        "en": ("Roberto Garza", "Learn to read the data before March.", "I'll start on Monday."),
+    }[lang]
+    page.fill("#ws-notas-their_name", name)
+    page.fill("#ws-notas-advice", advice)
+    page.fill("#ws-notas-how_you_will_use_it", step)
+    href = page.get_by_role("link", name=WORDS[lang][1]).get_attribute("href")
+    body = unquote(dict(p.split("=", 1) for p in urlsplit(href).query.split("&"))["body"]).replace("\r\n", "\n")
+    preview = page.locator(".ws-thank-you-message p").nth(1).inner_text() + "\n\n" + \
+        page.locator(".ws-thank-you-message p").nth(2).inner_text()
+    for text in (body, preview):
+        assert text.startswith({"es": "Hola, Roberto:", "en": "Hi Roberto,"}[lang]), text
+        assert "Garza" not in text and ".." not in text and " ." not in text
+        assert {"es": "consejo: que lea los datos antes de marzo. ",
+                "en": "with me: learn to read the data before March. "}[lang] in text, text
+    # The notes keep the full name: the record is not shortened.
+    assert page.input_value("#ws-notas-their_name") == name

@@ -170,7 +170,7 @@ FAULTS = [
     ("mensaje.yml", "        - es: \"@n caracteres (Premium)\"\n          en: \"@n characters (Premium)\"\n", "",
      "mensaje.yml: form.items[3] (limit).labels: expected one text per value of linkedin_chars in data/message-checks.yml (2), got 1"),
     ("mensaje.yml", "        - id: connection-first\n", "        - id: connection-last\n",
-     "mensaje.yml: form.items[12].items[2] (connection-last).id: no word of this file is named 'connection-last' or 'connection-last.*'"),
+     "mensaje.yml: form.items[13].items[2] (connection-last).id: no word of this file is named 'connection-last' or 'connection-last.*'"),
     ("mensaje.yml", 'marker: "<!-- md:template-fields', 'marker: "<!-- md:job-words --> <!-- md:template-fields',
      "mensaje.yml: form.items[4].items[0].marker: expected one marker, <!-- md:NAME args -->, got"),
     ("mensaje.yml", 'marker: "<!-- md:template-fields outreach introduction cold follow-up update -->"',

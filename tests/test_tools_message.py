@@ -9,7 +9,7 @@ import pytest
 
 from sitekit import message_templates as mt
 from sitekit import tool_words
-from tests.browsing import wait_stored
+from tests.browsing import axe_violations, wait_stored
 
 BUILDER = "herramientas/mensaje/"
 XSS = "<img src=x onerror=alert(1)>"
@@ -204,7 +204,8 @@ def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, 
     try:
         page.goto(server + BUILDER, wait_until="load")
         wait_ready(page)
-        fill(page, {**GOOD_ES, "their_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
+        # The reader's own name is taken whole (the contact's keeps only its first word).
+        fill(page, {**GOOD_ES, "your_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
         assert XSS in page.locator(".builder__preview").inner_text()
         assert page.locator(".builder__preview img, .builder__preview b, .builder__subject img").count() == 0
         page.click(".builder__copy")
@@ -222,7 +223,7 @@ def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, 
 
 def test_copy_falls_back_to_a_selected_textarea_without_the_clipboard_api(builder):
     builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")
-    fill(builder, {**GOOD_ES, "their_name": XSS})
+    fill(builder, {**GOOD_ES, "your_name": XSS})
     builder.click(".builder__copy")
     area = builder.locator("#mb-fallback")
     assert area.is_visible()
@@ -235,20 +236,22 @@ def test_copy_falls_back_to_a_selected_textarea_without_the_clipboard_api(builde
 
 def test_the_mail_link_is_encoded_and_a_message_without_a_formal_twin_offers_neither_register_nor_linkedin(builder):
     """One load, two independent checks: the mailto link, then the introduction's choices."""
-    fill(builder, {**GOOD_ES, "their_name": "Lucía & Co.?"})
+    # One word: the greeting keeps only a first name.
+    fill(builder, {**GOOD_ES, "their_name": "Lucía&Co.?"})
     href = builder.get_attribute(".builder__mail", "href")
     assert href.startswith("mailto:?subject=")
     assert "%0D%0A%0D%0A" in href and "%C3%AD" in href and "\n" not in href and " " not in href
     query = urlsplit(href).query
     parts = dict(p.split("=", 1) for p in query.split("&"))
     expected = builder.evaluate(
-        "v => MessageTemplate.fill(MessageTemplate.read('outreach'), 'email', 'es', v)", {**GOOD_ES, "their_name": "Lucía & Co.?"})
+        "v => MessageTemplate.fill(MessageTemplate.read('outreach'), 'email', 'es', v)", {**GOOD_ES, "their_name": "Lucía&Co.?"})
     assert unquote(parts["subject"]) == expected["subject"]
     assert unquote(parts["body"]) == expected["body"].replace("\n", "\r\n")
-    assert "Lucía & Co.?" in unquote(parts["body"])
+    assert "Lucía&Co.?" in unquote(parts["body"])
 
     builder.select_option("select[name=template]", "introduction")
-    assert builder.locator(".builder__register").is_hidden(), "the introduction has no formal twin: no register choice"
+    # No formal twin: tú and vos only (a Spanish message).
+    assert builder.locator(".builder__register label:visible").all_inner_texts() == ["Tú", "Vos"]
     assert builder.locator("input[name=channel][value=linkedin]").is_disabled(), "the introduction has no LinkedIn note"
     assert builder.locator("input[name=channel][value=email]").is_checked()
 
@@ -359,7 +362,7 @@ def test_the_register_choice_shows_only_for_a_channel_with_a_formal_twin_and_is_
     wait_ready(page)
     register = page.locator(".builder__register")
     assert register.is_visible(), "the outreach email has an email-formal twin"
-    assert register.locator("label").all_inner_texts() == ["Tú", "Usted"]
+    assert register.locator("label:visible").all_inner_texts() == ["Tú", "Vos", "Usted"]
     page.fill("[name=their_name]", "Lucía")
     assert page.locator(".builder__preview").inner_text().startswith("Hola, Lucía:")
     page.check("input[name=register][value=formal]")
@@ -367,7 +370,7 @@ def test_the_register_choice_shows_only_for_a_channel_with_a_formal_twin_and_is_
     assert page.locator(".builder__preview").inner_text().startswith("Estimada señora Ramírez:")
     page.select_option("select[name=template]", "cold")
     page.check("input[name=channel][value=linkedin]")
-    assert register.is_hidden(), "the cold LinkedIn note has no formal twin: no choice"
+    assert register.locator("label:visible").all_inner_texts() == ["Tú", "Vos"], "the cold LinkedIn note has no formal twin"
     page.select_option("select[name=template]", "outreach")
     page.check("input[name=channel][value=email]")
     wait_stored(page, "mensaje", "(d) => d.template === 'outreach' && d.channel === 'email'")
@@ -388,9 +391,9 @@ def test_every_template_on_the_page_is_offered_and_the_choice_is_kept(server, pa
     for template in builder_templates():
         select.select_option(template.id)
         # The preview is that template filled: "Lucía" where typed, each empty field's label.
-        values = {name: spec["label"] for name, spec in template.placeholders("es").items()}
-        values["their_name"] = "Lucía"
-        expected = mt.fill(template, "email", "es", values).body
+        labels = {name: spec["label"] for name, spec in template.placeholders("es").items()}
+        values = {**{name: "" for name in labels}, "their_name": "Lucía"}
+        expected = mt.fill(template, "email", "es", values, gaps=labels).body
         assert page.locator(".builder__preview").inner_text() == expected, template.id
     select.select_option("cold")
     wait_stored(page, "mensaje", "(d) => d.template === 'cold'")
@@ -434,3 +437,164 @@ def test_what_the_builder_shows_on_a_first_visit_is_shown_as_built(server, page,
         wait_ready(page)
         live = {sel: page.eval_on_selector(sel, "el => el.hidden") for sel in parts}
         assert live == as_built, path
+
+
+# -- the words that go out are clean (issue 26 item 9) ------------------------------------------
+
+def test_a_contacts_full_name_greets_by_first_name_and_a_natural_entry_comes_out_tidy(builder):
+    """The UX walk's entry: a contact recorded as «Lucía Ferrer», «Tu charla…» after the
+    template's «en tu», a connection ending in a full stop. The record keeps the full name;
+    preview, copy and mail say «Hola, Lucía:», «en tu charla», one full stop; the doubled-word
+    check says what was sent once, and flags a word the reader typed twice."""
+    builder.evaluate("() => SiteContacts.choose(SiteContacts.save({name: 'Lucía Ferrer'}))")
+    builder.reload(wait_until="load")
+    wait_ready(builder)
+    assert builder.input_value("[name=their_name]") == "Lucía Ferrer", "the field shows the record's name"
+    fill(builder, {**{k: v for k, v in GOOD_ES.items() if k != "their_name"},
+                   "connection": "Estudiamos juntos en Valladolid.", "admiration": "Tu charla sobre el stock"})
+    preview = builder.locator(".builder__preview").inner_text()
+    assert preview.startswith("Hola, Lucía:\n"), preview
+    assert "Estudiamos juntos en Valladolid. Me quedé pensando en tu charla sobre el stock." in preview
+    assert not re.search(r"tu Tu|\.\.| \.", preview)
+    body = unquote(parse_qs(urlsplit(builder.get_attribute(".builder__mail", "href")).query)["body"][0])
+    assert body.replace("\r\n", "\n") == preview
+    state, text = result(builder, "doubled-word")
+    assert state == "warn" and "«tu Tu»" in text and "una sola vez" in text, text
+    builder.fill("[name=interest_broad]", "la la logística")
+    state, text = result(builder, "doubled-word")
+    assert state == "warn" and "«la la»" in text and "una sola vez" not in text, text
+    assert builder.evaluate("() => SiteContacts.get(SiteContacts.current('mensaje')).name") == "Lucía Ferrer"
+
+
+# -- registers and regional forms (issue 28 items 3 and 4) ---------------------------------------
+
+def test_vos_sits_beside_tu_and_usted_for_a_spanish_message_and_is_kept(server, page):
+    page.goto(server + BUILDER, wait_until="load")
+    wait_ready(page)
+    note = page.locator(".builder__register-note")
+    assert note.is_visible() and "Argentina y Uruguay" in note.inner_text()
+    page.select_option("select[name=template]", "cold")
+    fill(page, {"their_name": "Valeria Díaz", "ask": "¿Qué fue lo más difícil?"})
+    assert "Si no tienes tiempo, lo entiendo." in page.locator(".builder__preview").inner_text()
+    page.check("input[name=register][value=vos]")
+    preview = page.locator(".builder__preview").inner_text()
+    assert preview.startswith("Hola, Valeria:\n") and "Si no tenés tiempo, lo entiendo." in preview
+    assert "tienes" not in preview
+    template = mt.load(ROOT / "data" / "templates" / "cold.yml")
+    expected = page.evaluate("""() => MessageTemplate.fill(MessageTemplate.read('cold'), 'email', 'es',
+      {their_name: 'Valeria Díaz', ask: '¿Qué fue lo más difícil?'}, {form: 'vos'}).body""")
+    assert expected == mt.fill(template, "email", "es", {"their_name": "Valeria Díaz", "ask": "¿Qué fue lo más difícil?"},
+                               form="vos").body
+    wait_stored(page, "mensaje", "(d) => d.register === 'vos' && d.template === 'cold'")
+    page.reload(wait_until="load")
+    wait_ready(page)
+    assert page.locator("input[name=register][value=vos]").is_checked()
+    assert "Si no tenés tiempo" in page.locator(".builder__preview").inner_text()
+    # Vos is Spanish: an English message offers no vos, and the English choice shows instead.
+    assert page.locator(".builder__english").is_hidden()
+    page.check("input[name=lang][value=en]")
+    assert page.locator("input[name=register][value=vos]").is_hidden()
+    assert page.locator(".builder__english").is_visible()
+    assert "If you don't have time" in page.locator(".builder__preview").inner_text()
+    page.check("input[name=lang][value=es]")
+    assert page.locator("input[name=register][value=vos]").is_checked(), "the reader's vos comes back"
+
+
+def test_us_english_swaps_what_differs_and_british_stays_the_default(server, page):
+    page.goto(server + "en/" + BUILDER, wait_until="load")
+    wait_ready(page)
+    english = page.locator(".builder__english")
+    assert english.is_visible()
+    assert page.locator("input[name=english][value=uk]").is_checked(), "British English is the default"
+    assert page.locator(".builder__register label:visible").all_inner_texts() == ["First name", "Formal"]
+    page.select_option("select[name=template]", "update")
+    fill(page, {"their_name": "Dana Okafor", "your_name": "Sam Carter"})
+    assert page.locator(".builder__preview").inner_text().endswith("\n\nBest wishes,\nSam Carter")
+    page.check("input[name=english][value=us]")
+    preview = page.locator(".builder__preview").inner_text()
+    assert preview.startswith("Hi Dana,\n") and preview.endswith("\n\nBest,\nSam Carter"), preview
+    page.check("input[name=register][value=formal]")
+    assert page.locator(".builder__preview").inner_text().endswith("\n\nBest regards,\nSam Carter")
+    wait_stored(page, "mensaje", "(d) => d.english === 'us'")
+    page.reload(wait_until="load")
+    wait_ready(page)
+    assert page.locator("input[name=english][value=us]").is_checked()
+    assert page.locator(".builder__preview").inner_text().endswith("\n\nBest regards,\nSam Carter")
+    # A Spanish message has no English variety to choose.
+    page.check("input[name=lang][value=es]")
+    assert english.is_hidden()
+
+
+# -- the builder records what was sent (issue 26 item 3) -----------------------------------------
+
+def test_after_a_copy_one_question_records_the_sent_date_for_the_planner_and_tracker_with_an_undo(builder, server):
+    """Keyboard only: copy, then Tab to «Sí, lo envié hoy» and Enter. The contact's record
+    gets today's sent date and day 3 (the tracker's fields), the planner's own state for that
+    contact the sent date (its page shows it); Undo puts both back, and focus stays on a control."""
+    # For no one in particular, nothing to record: no question.
+    builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")
+    builder.click(".builder__copy")
+    builder.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+    assert builder.locator(".builder__sent-text").inner_text() == ""
+    assert builder.locator(".builder__sent-yes").is_hidden()
+    who = builder.evaluate("() => { const id = SiteContacts.save({name: 'Lucía Ferrer'}); SiteContacts.choose(id); return id; }")
+    builder.reload(wait_until="load")
+    wait_ready(builder)
+    question = builder.locator(".builder__sent-text")
+    assert question.get_attribute("role") == "status" and question.inner_text() == ""
+    assert builder.locator(".builder__sent-yes").is_hidden()
+    builder.evaluate("() => Object.defineProperty(navigator, 'clipboard', {value: undefined})")  # the fallback: no permission needed
+    builder.focus(".builder__copy")
+    builder.keyboard.press("Enter")
+    builder.wait_for_function("() => document.querySelector('.builder__sent-text').textContent !== ''")
+    assert "Lucía Ferrer" in question.inner_text() and "hoy" in question.inner_text()
+    builder.focus(".builder__mail")
+    builder.keyboard.press("Tab")
+    assert builder.evaluate("() => document.activeElement.matches('.builder__sent-yes')"), "Yes is the next stop after the mail link"
+    builder.keyboard.press("Enter")
+    today = builder.evaluate("() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }")
+    record = builder.evaluate("id => SiteContacts.get(id)", who)
+    assert record["sent"] == today and record["day3"] > today and record["day7"] > record["day3"]
+    assert record["status"] == "message-sent"
+    assert builder.evaluate("id => WorksheetStore.get('seguimiento@' + id).sent", who) == today
+    assert "Anotado" in question.inner_text()
+    assert builder.evaluate("() => document.activeElement.matches('.builder__sent-undo')"), "focus moves to Undo"
+    assert axe_violations(builder) == [], "the question and its undo, light scheme"
+    builder.evaluate("() => document.body.setAttribute('data-md-color-scheme', 'slate')")
+    assert axe_violations(builder) == [], "dark scheme"
+    builder.focus(".builder__sent-undo")
+    # The planner shows it for that contact.
+    planner = builder.context.new_page()
+    planner.goto(server + f"herramientas/seguimiento/?contact={who}", wait_until="load")
+    planner.wait_for_selector(".contact-picker select")
+    assert planner.input_value("[name=sent]") == today
+    planner.close()
+    builder.keyboard.press("Enter")
+    record = builder.evaluate("id => SiteContacts.get(id)", who)
+    assert record["sent"] == "" and record["day3"] == "" and record["status"] == "to-contact"
+    assert builder.evaluate("id => WorksheetStore.ids().indexOf('seguimiento@' + id)", who) == -1
+    assert "Deshecho" in question.inner_text()
+    assert builder.evaluate("() => document.activeElement.matches('.builder__sent-yes')"), "focus back on Yes"
+    # Any other change clears the question.
+    builder.fill("[name=ask]", "¿Por dónde empiezo?")
+    assert question.inner_text() == "" and builder.locator(".builder__sent-yes").is_hidden()
+
+
+
+def test_the_follow_up_dates_the_first_message_from_the_record_in_british_or_us_order(server, page):
+    page.goto(server + "en/" + BUILDER, wait_until="load")
+    wait_ready(page)
+    page.evaluate("() => SiteContacts.choose(SiteContacts.save({name: 'Dana Okafor', sent: '2026-03-05'}))")
+    page.reload(wait_until="load")
+    wait_ready(page)
+    page.select_option("select[name=template]", "follow-up")
+    field = page.locator("[name=sent_date]")
+    assert field.get_attribute("type") == "date" and field.input_value() == "2026-03-05", "the contact's sent date"
+    preview = page.locator(".builder__preview")
+    assert preview.inner_text().startswith("Hi Dana,\n\nI wrote to you on 5 March about ")
+    page.check("input[name=english][value=us]")
+    assert "I wrote to you on March 5 about " in preview.inner_text()
+    page.fill("[name=sent_date]", "2026-11-09")
+    assert "I wrote to you on November 9 about " in preview.inner_text()
+    page.check("input[name=lang][value=es]")
+    assert "El 9 de noviembre te escribí sobre " in preview.inner_text()

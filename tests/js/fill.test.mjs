@@ -21,10 +21,11 @@ test("read(id) is the page's template of that id, null for one it does not carry
 });
 
 for (const c of vectors.cases) {
-  const name = `${c.template} ${c.variant} ${c.lang} ${Object.keys(c.values).length ? "hostile" : "examples"}`;
+  const kind = c.gaps ? "gaps" : !Object.keys(c.values).length ? "examples" : c.values.your_name && c.values.your_name.includes("<img") ? "hostile" : "natural";
+  const name = `${c.template} ${c.variant} ${c.lang} ${kind}${c.form ? " " + c.form : ""}`;
   test(`fills ${name} as Python does`, () => {
     const template = vectors.templates[c.template];
-    assert.deepEqual(MessageTemplate.fill(template, c.variant, c.lang, c.values), { subject: c.subject, body: c.body });
+    assert.deepEqual(MessageTemplate.fill(template, c.variant, c.lang, c.values, { form: c.form, gaps: c.gaps }), { subject: c.subject, body: c.body });
     assert.deepEqual(MessageTemplate.used(template, c.variant, c.lang), c.used);
   });
 }

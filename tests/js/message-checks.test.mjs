@@ -77,3 +77,21 @@ test("words and characters are counted as a reader counts them", () => {
   assert.equal(checks.charLimitCheck("x".repeat(200), 200).state, "pass");
   assert.equal(checks.charLimitCheck("x".repeat(201), 200).state, "fail");
 });
+
+// Issue 26 item 9: a word said twice in a row is flagged, as typed; where the template met the
+// reader's text («en tu» + «Tu charla») the fill already sent it once, and the check says so.
+test("a word said twice in a row is flagged, each pair once", () => {
+  assert.deepEqual(checks.doubledWords("Me quedé pensando en tu Tu charla y de de la otra, tu Tu"), ["tu Tu", "de de"]);
+  assert.deepEqual(checks.doubledWords("Tú, tu charla. Había\nhabía"), []);
+  assert.deepEqual(checks.doubledWordCheck("en tu charla", "en tu charla"), { id: "doubled-word", found: [], state: "pass" });
+  assert.deepEqual(checks.doubledWordCheck("en tu charla", "en tu Tu charla"),
+    { id: "doubled-word", found: ["tu Tu"], fixed: true, state: "warn" });
+  assert.deepEqual(checks.doubledWordCheck("que que venga", "que que venga"), { id: "doubled-word", found: ["que que"], state: "warn" });
+});
+
+test("run() includes the doubled-word check, on the untidied text when given", () => {
+  const message = { subject: "Asunto", body: "Hola, en tu charla.", raw: "Hola, en tu Tu charla.", fields: {}, channel: "email", charLimit: 200 };
+  const rules = { target: 75, limit: 100, jobWords: [], themFields: [], youFields: [], ask: "ask", connection: "connection", others: [] };
+  const found = checks.run(message, rules).find((r) => r.id === "doubled-word");
+  assert.deepEqual(found, { id: "doubled-word", found: ["tu Tu"], fixed: true, state: "warn" });
+});

@@ -6,7 +6,9 @@
  * checked by message-checks.mjs); the words, in the page's language, from
  * data/tools/mensaje.yml. With several templates' data on the page (introduction, cold, ...)
  * a select offers them; with a template's "-formal" twin of the chosen channel, a register
- * choice (tú / usted). Copy and mail: MessageSend.
+ * choice (tú / usted), with vos beside them for a Spanish message, and British or US English
+ * for an English one (the templates' regional forms: MessageTemplate.fill's `form`).
+ * Copy and mail: MessageSend.
  * For a chosen contact («¿Para quién?», contacts) the state is kept under "mensaje@ID"; the
  * recipient's name (and organisation) come from, and go to, the contact's record; the reader's
  * own fields ("you" in data/contacts.yml) are kept once for every contact.
@@ -16,6 +18,7 @@ import { SiteContacts } from "./contacts.mjs";
 import { MessageTemplate } from "./message-template.mjs";
 import { MessageSend } from "./message-send.mjs";
 import { run as runChecks } from "./message-checks.mjs";
+import { sentPrompt } from "./message-sent.mjs";
 import { toolStore } from "./tool-store.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { pageData } from "./lib/words.mjs";
@@ -30,7 +33,7 @@ const MARKED = /\uE000([a-z0-9_]+)\uE001([^\uE002]*)\uE002/g;
 /* A check's sentence: "CHECK.missing", "CHECK.empty" or "CHECK.STATE" where the words
  * have one, else "CHECK"; with the figures it names. */
 function checkSentence(r, say) {
-  var key = r.id + "." + (r.missing ? "missing" : r.empty ? "empty" : r.state);
+  var key = r.id + "." + (r.missing ? "missing" : r.empty ? "empty" : r.fixed ? "fixed" : r.state);
   var found = (r.found || []).map(function (w) { return say("quoted", { word: w }); }).join(", ");
   return say(say.has(key) ? key : r.id, {
     n: r.count, target: r.target, limit: r.limit, over: r.count - r.limit,
@@ -74,6 +77,9 @@ export function startBuilder(form) {
   var byId = {};
   templates.forEach(function (t) { byId[t.id] = t; });
   var values = {};
+  // The register the reader chose, kept while a message or language without it shows another
+  // (no formal twin, or vos for an English message), and back when it has it again.
+  var preferredRegister = "informal";
   var inputs = {};
   var fieldTemplates = {};  // placeholder -> the templates its field serves (null: all)
   var people = SiteContacts;
@@ -111,6 +117,12 @@ export function startBuilder(form) {
     var input = form.querySelector("input[name=" + name + "][value='" + value + "']");
     if (input) input.checked = true;
   }
+  function showChoice(name, value, shown) {
+    var input = form.querySelector("input[name=" + name + "][value='" + value + "']");
+    if (!input) return;
+    input.disabled = !shown;
+    input.closest("label").hidden = !shown;
+  }
   function currentTemplate() {
     return (templateSelect && byId[templateSelect.value]) || templates[0];
   }
@@ -119,7 +131,8 @@ export function startBuilder(form) {
       template: currentTemplate().id,
       lang: choice("lang", pageLang),
       channel: choice("channel", "email"),
-      register: choice("register", "informal"),
+      register: preferredRegister,
+      english: choice("english", "uk"),
       limit: Number(choice("limit", rules.linkedin_chars[0])),
       fields: own("answers")
     };
@@ -146,11 +159,14 @@ export function startBuilder(form) {
     if (Object.keys(update).length) { update.id = who; people.save(update); }
   }
   /* The variant to fill: the channel's, or its "-formal" twin when the reader chose the
-   * formal register and the template has one. */
+   * formal register and the template has one; and the regional form: vos for a Spanish
+   * message in the vos register, "us" for an English one in US English. */
   function variantOf(template, s) {
     var channel = template.variants[s.channel] ? s.channel : CHANNELS.filter(function (c) { return template.variants[c]; })[0];
     var twin = template.variants[channel + "-formal"];
-    return { channel: channel, variant: s.register === "formal" && twin ? channel + "-formal" : channel, hasTwin: !!twin };
+    var formal = s.register === "formal" && !!twin;
+    var form = s.lang === "es" && s.register === "vos" ? "vos" : s.lang === "en" && s.english === "us" ? "us" : null;
+    return { channel: channel, variant: formal ? channel + "-formal" : channel, hasTwin: !!twin, form: form };
   }
 
   // The build writes one field per placeholder of the templates it names
@@ -167,13 +183,22 @@ export function startBuilder(form) {
     return Object.keys(template.placeholders).filter(function (name) { return !inputs[name]; });
   }
 
-  function filled(template, variant, s, marked) {
-    var given = {};
+  /* The message as it is sent (tidied by MessageTemplate.fill); `how`: "marked" for the
+   * preview (each value between marks, an empty one as its gap), "raw" for the untidied
+   * text the doubled-word check compares with. */
+  function filled(template, v, s, how) {
+    var given = {}, gaps = {};
     Object.keys(template.placeholders).forEach(function (name) {
-      var v = (values[name] || "").trim();
-      given[name] = marked ? OPEN + name + SEP + v + CLOSE : v;
+      given[name] = (values[name] || "").trim();
+      gaps[name] = "";
     });
-    return MT.fill(template, variant, s.lang, given);
+    var options = { form: v.form };
+    if (how === "marked") {
+      options.gaps = gaps;
+      options.mark = function (name, text, isGap) { return OPEN + name + SEP + (isGap ? "" : text) + CLOSE; };
+    }
+    if (how === "raw") options.tidy = false;
+    return MT.fill(template, v.variant, s.lang, given, options);
   }
 
   /* Text with marked values as DOM: typed values plain, empty ones as a visible gap. */
@@ -209,7 +234,13 @@ export function startBuilder(form) {
       return null;
     }
     var v = variantOf(template, s);
-    registerBox.hidden = !v.hasTwin;
+    // Vos is a Spanish register, US English an English form: each shows with its language.
+    registerBox.hidden = !v.hasTwin && s.lang !== "es";
+    showChoice("register", "formal", v.hasTwin);
+    showChoice("register", "vos", s.lang === "es");
+    var shownRegister = (s.register === "vos" && s.lang !== "es") || (s.register === "formal" && !v.hasTwin) ? "informal" : s.register;
+    setChoice("register", shownRegister);
+    // The English variety shows for an English message only (tools.css, from the language).
     // Only the channels this message has (a follow-up goes in the same email thread).
     form.querySelectorAll("input[name=channel]").forEach(function (radio) {
       var offered = !!template.variants[radio.value];
@@ -222,20 +253,21 @@ export function startBuilder(form) {
       inputs[name].parentNode.hidden = used.indexOf(name) === -1;
     });
     limitBox.hidden = v.channel !== "linkedin";
-    var marked = filled(template, v.variant, s, true);
+    var marked = filled(template, v, s, "marked");
     subjectBox.hidden = marked.subject === null;
     if (marked.subject !== null) showMarked(template, subjectText, marked.subject, s.lang);
     showMarked(template, preview, marked.body, s.lang);
     preview.lang = s.lang;
     subjectText.lang = s.lang;
 
-    var message = filled(template, v.variant, s, false);
+    var message = filled(template, v, s);
     var fields = {};
     used.forEach(function (name) { fields[name] = values[name] || ""; });
     // No verdict on a message nobody has written yet: the checks wait for the first word.
     var typed = used.some(function (name) { return (values[name] || "").trim() !== ""; });
     var results = runChecks(
-      { subject: message.subject, body: message.body, fields: fields, channel: v.channel, charLimit: s.limit },
+      { subject: message.subject, body: message.body, raw: filled(template, v, s, "raw").body,
+        fields: fields, channel: v.channel, charLimit: s.limit },
       {
         target: rules.words.target, limit: rules.words.limit,
         jobWords: rules.job_words.es.concat(rules.job_words.en),
@@ -282,22 +314,29 @@ export function startBuilder(form) {
         var v = where === "you" ? you[name] : where === "name" ? record.name
           : where === "record" ? record[roles.from_contact[name]] : saved[name];
         values[name] = typeof v === "string" ? v : "";
+        // A date placeholder (the follow-up's first message) starts from the contact's sent date.
+        if (!values[name] && who && inputs[name].type === "date" && typeof record.sent === "string") values[name] = record.sent;
         inputs[name].value = values[name];
       });
       if (templateSelect) templateSelect.value = byId[data.template] ? data.template : templates[0].id;
       var langs = Array.prototype.map.call(form.querySelectorAll("input[name=lang]"), function (i) { return i.value; });
       setChoice("lang", langs.indexOf(data.lang) !== -1 ? data.lang : pageLang);
       setChoice("channel", CHANNELS.indexOf(data.channel) !== -1 ? data.channel : "email");
-      setChoice("register", data.register === "formal" ? "formal" : "informal");
+      preferredRegister = ["formal", "vos"].indexOf(data.register) !== -1 ? data.register : "informal";
+      setChoice("english", data.english === "us" ? "us" : "uk");
       setChoice("limit", String(rules.linkedin_chars.indexOf(data.limit) !== -1 ? data.limit : rules.linkedin_chars[0]));
       render();
     }
   });
 
+  // After a copy or a mail: was it sent today? (the contact's sent date, with an undo)
+  var sent = sentPrompt(form, say, people, function () { return who; });
+
   // Any change makes what was copied before out of date: its confirmation goes.
   function changed() {
     fallback.hidden = true;
     status.textContent = "";
+    sent.clear();
     render();
     store.save();
   }
@@ -311,6 +350,7 @@ export function startBuilder(form) {
           who = id;
           fallback.hidden = true;
           status.textContent = "";
+          sent.clear();
           store.reload();
         }
       });
@@ -323,9 +363,13 @@ export function startBuilder(form) {
   }
   form.addEventListener("input", function (event) {
     if (inputs[event.target.name] === event.target) values[event.target.name] = event.target.value;
+    if (event.target.name === "register") preferredRegister = event.target.value;
     changed();
   });
-  form.addEventListener("change", changed);
+  form.addEventListener("change", function (event) {
+    if (event.target.name === "register") preferredRegister = event.target.value;
+    changed();
+  });
 
   copyButton.addEventListener("click", function () {
     var message = render();
@@ -335,8 +379,10 @@ export function startBuilder(form) {
     send.copy(text, fallbackText).then(function (outcome) {
       if (outcome === "copied") fallback.hidden = true;
       status.textContent = say(outcome === "copied" ? "copied" : "copy_fallback");
+      sent.ask();
     });
   });
+  mail.addEventListener("click", function () { sent.ask(); });
 
   // The saved state (applied by toolStore above) or, without storage, the page's defaults.
   render();

@@ -102,12 +102,39 @@ export function noJobWordsCheck(text, jobWords, own, hints, notJob) {
   return { id: "no-job-words", found: maybe, state: maybe.length ? "warn" : "pass" };
 }
 
+/* Words said twice in a row ("tu Tu", "de de"), as written, each pair once. */
+export function doubledWords(text) {
+  var found = [], seen = {}, last = null, m;
+  var re = new RegExp(WORD.source, "gu");
+  while ((m = re.exec(String(text || "")))) {
+    var between = last ? String(text).slice(last.end, m.index) : null;
+    if (last && /^[^\S\n]+$/.test(between) && fold(last.word) === fold(m[0])) {
+      var pair = last.word + between + m[0];
+      if (!seen[pair]) { seen[pair] = true; found.push(pair); }
+    }
+    last = { word: m[0], end: m.index + m[0].length };
+  }
+  return found;
+}
+
+/* A word said twice in a row. In the message as sent: "warn" (the reader's own text; "that
+ * that" can be meant). Only where the template met the reader's text (`raw`, untidied): the
+ * fill already sent it once, and the check says so ("warn", fixed), so the field gets fixed. */
+export function doubledWordCheck(body, raw) {
+  var found = doubledWords(body);
+  if (found.length) return { id: "doubled-word", found: found, state: "warn" };
+  var fixed = doubledWords(raw);
+  return fixed.length ? { id: "doubled-word", found: fixed, fixed: true, state: "warn" }
+    : { id: "doubled-word", found: [], state: "pass" };
+}
+
 export function charLimitCheck(body, limit) {
   var n = countChars(body);
   return { id: "chars", count: n, limit: limit, state: n <= limit ? "pass" : "fail" };
 }
 
-/* All checks for one message. `message`: {subject, body, fields, channel, charLimit};
+/* All checks for one message. `message`: {subject, body, raw (the body untidied: the
+ * doubled-word check), fields, channel, charLimit};
  * `rules`: {target, limit, jobWords, jobHints, notJob, themFields, youFields, ask, connection,
  * others}. */
 export function run(message, rules) {
@@ -120,7 +147,8 @@ export function run(message, rules) {
     aboutThemCheck(message.fields, rules.themFields, rules.youFields),
     connectionFirstCheck(message.body, message.fields, rules.connection, rules.others),
     askIsQuestionCheck(message.fields[rules.ask]),
-    noJobWordsCheck(whole, rules.jobWords, own, rules.jobHints || [], rules.notJob || [])
+    noJobWordsCheck(whole, rules.jobWords, own, rules.jobHints || [], rules.notJob || []),
+    doubledWordCheck(message.body, message.raw === undefined ? message.body : message.raw)
   ];
   if (message.channel === "linkedin") results.push(charLimitCheck(message.body, message.charLimit));
   return results;

@@ -71,16 +71,22 @@ export function startThankYou() {
     return fillIn(messages.thank_you_missing, { label: label(name) });
   }
 
-  /* {subject, body} filled from the fields; marked: each value between OPEN and CLOSE. */
+  /* {subject, body} filled from the fields and tidied as the builder's (a first name in the
+   * greeting, no doubled stop); an empty field shows as its gap. marked: each value between
+   * OPEN and CLOSE. */
   function filled(marked) {
-    var given = {};
+    var given = {}, gaps = {};
     Object.keys(template.placeholders).forEach(function (name) {
-      var value = valueOf(name);
-      var shown = value || missing(name);
-      // A typed line break stays inside its mark (NL), not a paragraph break of the message.
-      given[name] = marked ? OPEN + name + SEP + (value ? "1" : "0") + shown.replace(/\n/g, NL) + CLOSE : shown;
+      given[name] = valueOf(name);
+      gaps[name] = missing(name);
     });
-    return MT.fill(template, variantId, lang, given);
+    return MT.fill(template, variantId, lang, given, {
+      gaps: gaps,
+      // A typed line break stays inside its mark (NL), not a paragraph break of the message.
+      mark: marked ? function (name, text, isGap) {
+        return OPEN + name + SEP + (isGap ? "0" : "1") + text.replace(/\n/g, NL) + CLOSE;
+      } : null
+    });
   }
 
   // Marked text appended to `parent` as text, <br>s and <mark>s.
