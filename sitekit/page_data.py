@@ -13,12 +13,13 @@ CSP hashes only inline scripts that run (sitekit/csp.py). The keys, one per hook
     templates       hooks/message_templates.py {template id: the whole template} (md:template-data)
     tool-words      hooks/tool_words.py        the tool's words, its shared words files merged in
     message-checks  hooks/message_checks.py    the message builder's rules
+    home            hooks/home.py              the returning reader's summary words (data/home.yml)
 """
 
 import json
 
 META = "page_data"  # page.meta[META]: {key: value}, what overrides/main.html writes
-KEYS = ("contacts", "schema", "templates", "tool-words", "message-checks")
+KEYS = ("contacts", "schema", "templates", "tool-words", "message-checks", "home")
 
 
 class PageDataError(ValueError):
