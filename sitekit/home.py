@@ -91,7 +91,8 @@ def load(path=HOME_FILE):
 
 
 def source_key(src_uri):
-    """A page's Spanish file name: "razones/index.en.md" -> "razones/index.md"."""
+    """A page's file name in the default language, from any language's file
+    ("razones/index.XX.md" -> "razones/index.md", XX a language of the site)."""
     for lang in LANGS:
         if src_uri.endswith(f".{lang}.md"):
             return src_uri[: -len(f".{lang}.md")] + ".md"
