@@ -13,13 +13,14 @@ CSP hashes only inline scripts that run (sitekit/csp.py). The keys, one per hook
     templates       hooks/message_templates.py {template id: the whole template} (md:template-data)
     tool-words      hooks/tool_words.py        the tool's words, its shared words files merged in
     message-checks  hooks/message_checks.py    the message builder's rules
-    holidays        hooks/public_holidays.py         public holidays by country (data/holidays.yml)
+    holidays        hooks/public_holidays.py   public holidays by country (data/holidays.yml)
+    home            hooks/home.py              the returning reader's summary words (data/home.yml)
 """
 
 import json
 
 META = "page_data"  # page.meta[META]: {key: value}, what overrides/main.html writes
-KEYS = ("contacts", "schema", "templates", "tool-words", "message-checks", "holidays")
+KEYS = ("contacts", "schema", "templates", "tool-words", "message-checks", "holidays", "home")
 
 
 class PageDataError(ValueError):

@@ -67,6 +67,10 @@ def test_built_pages_carry_one_block_before_their_one_page_script(site_dir):
     assert {"contacts", "tool-words", "message-checks", "templates"} <= set(data), sorted(data)
     assert data["tool-words"] and data["message-checks"]["job_words"]
 
-    # A page without scripts of ours carries no block.
+    # The home page: the returning reader's summary words, before its script.
     html, data = _built(site_dir, "")
+    assert sorted(data) == ["home"] and html.index('id="page-data"') < html.index("home.js")
+
+    # A page without scripts of ours carries no block.
+    html, data = _built(site_dir, "plan")
     assert data is None

@@ -8,6 +8,7 @@
 //   "templates"       {template id: the whole template} (hooks/message_templates.py, md:template-data)
 //   "tool-words"      the page's tool words, shared files' words merged in (hooks/tool_words.py)
 //   "message-checks"  the message builder's rules (hooks/message_checks.py, data/message-checks.yml)
+//   "home"            the returning reader's summary words (hooks/home.py, data/home.yml)
 const ID = "page-data";
 let read = null; // {doc, data}: the page it was read from, and what it holds
 

@@ -1,0 +1,189 @@
+"""The home page's words and structure (data/home.yml), checked, and what overrides/home.html
+shows: the first screen, the five-step journey and the reading path, in one language.
+
+The reading path follows mkdocs.yml's nav: its chapters are the nav's top-level entries (a
+section counts once, through its first page) other than the home page and the entries the
+file lists under `path.not_chapters`. A chapter without its line in `path.lines`, or a line,
+step or link naming a page the nav does not hold, is a HomeError naming the file, the key and
+the reason (hooks/home.py stops the build with it).
+"""
+
+from pathlib import Path
+
+from sitekit import untranslated
+from sitekit.languages import LANGS
+
+HOME_FILE = Path(__file__).resolve().parent.parent / "data" / "home.yml"
+HERO = ("title", "audience", "outcome", "private", "action")
+SUMMARY = ("label", "due", "due.one", "due_none", "contacts", "contacts.one", "met", "met.one", "link")
+
+
+class HomeError(ValueError):
+    """data/home.yml is malformed or out of step with the nav."""
+
+
+def _text(value, where, problems):
+    if not isinstance(value, dict):
+        problems.append(f"{where}: expected {{{', '.join(LANGS)}: text}}, got {type(value).__name__}")
+        return
+    for lang in LANGS:
+        if not isinstance(value.get(lang), str) or not value[lang].strip():
+            problems.append(f"{where}: missing text for '{lang}'")
+    extra = sorted(map(str, set(value) - set(LANGS)))
+    if extra:
+        problems.append(f"{where}: unknown language(s) {', '.join(extra)}")
+
+
+def _page(value, where, problems):
+    if not isinstance(value, str) or not value.endswith(".md"):
+        problems.append(f"{where}: expected a page's Spanish file name (page.md), got {value!r}")
+
+
+def load(path=HOME_FILE):
+    """The file's data, every text checked in every language; a HomeError lists each problem."""
+    path = Path(path)
+    name = f"data/{path.name}" if path == HOME_FILE else str(path)
+    try:
+        data = untranslated.load(path.read_text(encoding="utf-8"))
+    except Exception as exc:  # unreadable or not YAML: say which file
+        raise HomeError(f"{name}: cannot read: {exc}") from None
+    problems = []
+    if not isinstance(data, dict):
+        raise HomeError(f"{name}: expected a mapping with hero, workspace, summary, journey and path")
+    for group, keys in (("hero", HERO), ("summary", SUMMARY)):
+        block = data.get(group) if isinstance(data.get(group), dict) else {}
+        for key in keys:
+            _text(block.get(key), f"{name}: {group}.{key}", problems)
+    space = data.get("workspace") if isinstance(data.get("workspace"), dict) else {}
+    _page(space.get("page"), f"{name}: workspace.page", problems)
+    for key in ("first_visit", "first_visit_link"):
+        _text(space.get(key), f"{name}: workspace.{key}", problems)
+    journey = data.get("journey") if isinstance(data.get("journey"), dict) else {}
+    _text(journey.get("title"), f"{name}: journey.title", problems)
+    steps = journey.get("steps")
+    if not isinstance(steps, list) or len(steps) != 5:
+        problems.append(f"{name}: journey.steps: expected five steps, got {len(steps) if isinstance(steps, list) else steps!r}")
+        steps = []
+    for i, step in enumerate(steps):
+        where = f"{name}: journey.steps[{i}]"
+        step = step if isinstance(step, dict) else {}
+        _page(step.get("page"), where + ".page", problems)
+        _text(step.get("label"), where + ".label", problems)
+        _text(step.get("text"), where + ".text", problems)
+    reading = data.get("path") if isinstance(data.get("path"), dict) else {}
+    for key in ("title", "intro"):
+        _text(reading.get(key), f"{name}: path.{key}", problems)
+    if not isinstance(reading.get("not_chapters"), list):
+        problems.append(f"{name}: path.not_chapters: expected a list of pages")
+    else:
+        for i, page in enumerate(reading["not_chapters"]):
+            _page(page, f"{name}: path.not_chapters[{i}]", problems)
+    if not isinstance(reading.get("lines"), dict):
+        problems.append(f"{name}: path.lines: expected page.md: {{language: one line}}")
+    else:
+        for page, line in reading["lines"].items():
+            _page(page, f"{name}: path.lines", problems)
+            _text(line, f"{name}: path.lines.{page}", problems)
+    if problems:
+        raise HomeError("\n".join(problems))
+    data["_name"] = name
+    return data
+
+
+def source_key(src_uri):
+    """A page's file name in the default language, from any language's file
+    ("razones/index.XX.md" -> "razones/index.md", XX a language of the site)."""
+    for lang in LANGS:
+        if src_uri.endswith(f".{lang}.md"):
+            return src_uri[: -len(f".{lang}.md")] + ".md"
+    return src_uri
+
+
+def top_level(nav):
+    """The nav's top-level entries as their first page's Spanish file name, in order. `nav` is
+    mkdocs.yml's `nav:` (strings and {title: entries}) or the items of MkDocs' Navigation."""
+    out = []
+
+    def first(item):
+        if isinstance(item, str):
+            return item
+        if isinstance(item, dict):
+            for value in item.values():
+                found = first(value)
+                if found:
+                    return found
+            return None
+        if isinstance(item, list):
+            for child in item:
+                found = first(child)
+                if found:
+                    return found
+            return None
+        if getattr(item, "is_page", False):
+            return source_key(item.file.src_uri)
+        return first(list(getattr(item, "children", None) or []))
+    for item in nav:
+        key = first(item)
+        if key:
+            out.append(source_key(key))
+    return out
+
+
+def chapters(data, entries):
+    """The reading chapters among the nav's top-level `entries` (top_level), in order; every
+    page data/home.yml names must be in the nav, every chapter must have its line."""
+    name = data["_name"]
+    reading = data["path"]
+    home, rest = entries[0], entries[1:]
+    problems = []
+    found = [e for e in rest if e not in reading["not_chapters"]]
+    for entry in found:
+        if entry not in reading["lines"]:
+            problems.append(f"{name}: path.lines: no line for {entry}, a chapter in mkdocs.yml's nav "
+                            f"(add its line in every language, or list it under path.not_chapters)")
+    for page in reading["lines"]:
+        if page not in found:
+            problems.append(f"{name}: path.lines.{page}: not a reading chapter of mkdocs.yml's nav "
+                            f"(top-level entries: {', '.join(rest)})")
+    for page in reading["not_chapters"]:
+        if page not in rest:
+            problems.append(f"{name}: path.not_chapters: {page} is not a top-level entry of mkdocs.yml's nav")
+    for i, step in enumerate(data["journey"]["steps"]):
+        if step["page"] == home or step["page"] not in found:
+            problems.append(f"{name}: journey.steps[{i}].page: {step['page']} is not a reading chapter of the nav")
+    if problems:
+        raise HomeError("\n".join(problems))
+    return found
+
+
+def context(data, lang, entries, url_of):
+    """What overrides/home.html shows in `lang`. url_of(page.md) is (URL, title) of that page
+    in this language's build, or None when the build does not hold it."""
+    found = chapters(data, entries)
+    name = data["_name"]
+
+    def url(page, where):
+        target = url_of(page)
+        if target is None:
+            raise HomeError(f"{name}: {where}: {page} is not a page of this build")
+        return target
+    hero = {key: data["hero"][key][lang] for key in HERO}
+    steps = [{"url": url(s["page"], f"journey.steps[{i}].page")[0], "label": s["label"][lang], "text": s["text"][lang]}
+             for i, s in enumerate(data["journey"]["steps"])]
+    space = data["workspace"]
+    return {
+        "hero": hero,
+        "action_url": steps[0]["url"],
+        "workspace": {"url": url(space["page"], "workspace.page")[0], "text": space["first_visit"][lang],
+                      "link": space["first_visit_link"][lang]},
+        "summary_label": data["summary"]["label"][lang],
+        "journey": {"title": data["journey"]["title"][lang], "steps": steps},
+        "path": {"title": data["path"]["title"][lang], "intro": data["path"]["intro"][lang],
+                 "chapters": [{"url": url(p, f"path.lines.{p}")[0], "title": url(p, f"path.lines.{p}")[1],
+                               "line": data["path"]["lines"][p][lang]} for p in found]},
+    }
+
+
+def summary_words(data, lang):
+    """The returning reader's summary words, for the page's script (page data "home")."""
+    return {key: data["summary"][key][lang] for key in SUMMARY}
