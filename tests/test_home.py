@@ -66,8 +66,8 @@ def _nav_with(extra):
 
 def test_a_chapter_added_to_the_nav_without_its_line_is_refused_by_name():
     with pytest.raises(home.HomeError) as refused:
-        home.chapters(DATA, home.top_level(_nav_with("llamadas.md")))
-    assert "data/home.yml: path.lines: no line for llamadas.md" in str(refused.value)
+        home.chapters(DATA, home.top_level(_nav_with("teletrabajo.md")))
+    assert "data/home.yml: path.lines: no line for teletrabajo.md" in str(refused.value)
     with pytest.raises(home.HomeError, match="no line for silencio/index.md"):
         home.chapters(DATA, home.top_level(_nav_with({"Silencio": ["silencio/index.md", "silencio/otra.md"]})))
 
@@ -99,16 +99,16 @@ def test_the_build_stops_on_a_chapter_in_the_nav_without_its_line(tmp_path):
     """The whole project, with a new chapter in the nav (both languages written) and no line
     for it in data/home.yml: the build fails, naming the file, the key and the page."""
     src = _copy_of_the_project(tmp_path / "src")
-    for name, title in (("llamadas.md", "# Llamadas { #llamadas }"), ("llamadas.en.md", "# Calls { #llamadas }")):
+    for name, title in (("teletrabajo.md", "# Teletrabajo { #teletrabajo }"), ("teletrabajo.en.md", "# Remote work { #teletrabajo }")):
         (src / "docs" / name).write_text(f"---\ndescription: x\n---\n\n{title}\n\nTexto.\n", encoding="utf-8")
     config = src / "mkdocs.yml"
-    config.write_text(config.read_text(encoding="utf-8").replace("  - situaciones.md\n", "  - situaciones.md\n  - llamadas.md\n"),
+    config.write_text(config.read_text(encoding="utf-8").replace("  - situaciones.md\n", "  - situaciones.md\n  - teletrabajo.md\n"),
                       encoding="utf-8")
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     done = subprocess.run([str(Path(sys.executable).with_name("mkdocs")), "build", "--strict", "-q", "-d", str(tmp_path / "site")],
                           cwd=src, env=env, capture_output=True, text=True, timeout=600)
     assert done.returncode != 0, "the build passed with a chapter the home page does not list"
-    assert "data/home.yml: path.lines: no line for llamadas.md" in done.stderr, done.stderr[-2000:]
+    assert "data/home.yml: path.lines: no line for teletrabajo.md" in done.stderr, done.stderr[-2000:]
 
 
 # The built page, in a browser.
@@ -238,7 +238,7 @@ def test_a_returning_reader_sees_the_summary_in_a_place_kept_for_it(server, brow
                 else:
                     assert line.startswith(DATA["workspace"]["first_visit"][lang]), line
             link = page.locator(".home-hero__next a")
-            assert link.get_attribute("href") == url_of(Path("fichas/index.md"), "es"), "data/home.yml: workspace.page"
+            assert link.get_attribute("href") == url_of(Path(DATA["workspace"]["page"]), "es"), "data/home.yml: workspace.page"
             if stored:
                 link.click()
                 page.wait_for_selector("section.due-list:not([hidden]) .due-list__today")

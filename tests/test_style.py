@@ -222,6 +222,9 @@ def test_a_label_starting_with_su_is_reported_in_a_legend_too():
 # Issue 28: calques from Spanish and broken sentences an English editor found (2026-12 review),
 # each with the wording the same sheet lets through.
 CALQUES_EN = [
+    ("A talk on planning stock store by store.", "«store by store»", "A talk on store-level stock planning."),
+    ("What turned out hardest to put into practice?", "«turned out hardest»", "What turned out to be hardest to put into practice?"),
+    ("Your application is one more name in the inbox.", "«one more name»", "Your application is just another name in the inbox."),
     ("Coming from purchasing, where would you start?", "«Coming from purchasing, where would you»",
      "If you were coming from purchasing, where would you start?"),
     ("A small task to test the ground.", "«test the ground»", "A small task to test the water."),
