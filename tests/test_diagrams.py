@@ -47,6 +47,7 @@ def test_a_diagram_is_a_named_image_with_its_words_as_text_and_a_caption_in_the_
         assert re.search(r'viewBox="0 0 [\d.]+ [\d.]+" width="[\d.]+" height="[\d.]+"', opening), \
             "its size is known before it paints"
         assert "style=" not in svg, "the page's policy forbids style attributes"
+        assert " data-search-exclude " in opening, "searched once, as the caption's sentences"
         shown = _texts(svg)
         for key, text in words.items():
             if key in ("name", "caption"):

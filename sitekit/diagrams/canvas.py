@@ -126,5 +126,7 @@ class Canvas:
             if bottom > self.height + 0.5:
                 raise TextError(key, f"reaches y={bottom:.0f}, below the drawing's {self.height:.0f} px")
         w, h = _n(self.width), _n(self.height)
+        # Out of the search index: the caption says the same in sentences, once.
         return (f'<svg class="{cls}" role="img" aria-label="{html.escape(label)}" aria-describedby="{described_by}" '
+                f'data-search-exclude '
                 f'viewBox="0 0 {w} {h}" width="{w}" height="{h}">' + "".join(self.parts) + "</svg>")
