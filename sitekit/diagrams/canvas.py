@@ -36,22 +36,26 @@ def _font(size):
     return ImageFont.truetype(str(FONT), size)
 
 
+@lru_cache(maxsize=None)
 def width(text, size):
     """`text`'s width in px at `size` px, measured generously (bold DejaVu Sans)."""
     return _font(size).getlength(text)
 
 
 def wrap(key, text, room, size, max_lines):
-    """`text` broken into at most `max_lines` lines no wider than `room` px."""
-    lines = []
+    """`text` broken into at most `max_lines` lines no wider than `room` px. A line is
+    measured as its words and spaces (each measured once; a whole line again when drawn)."""
+    lines, used, space = [], 0.0, width(" ", size)
     for word in text.split():
-        if width(word, size) > room:
-            raise TextError(key, f"the word {word!r} is {width(word, size):.0f} px wide at {size} px; "
-                                 f"room for {room:.0f} px")
-        if lines and width(lines[-1] + " " + word, size) <= room:
+        wide = width(word, size)
+        if wide > room:
+            raise TextError(key, f"the word {word!r} is {wide:.0f} px wide at {size} px; room for {room:.0f} px")
+        if lines and used + space + wide <= room:
             lines[-1] += " " + word
+            used += space + wide
         else:
             lines.append(word)
+            used = wide
     if len(lines) > max_lines:
         raise TextError(key, f"{text!r} takes {len(lines)} lines of {room:.0f} px at {size} px; "
                              f"room for {max_lines}")
