@@ -113,6 +113,11 @@ def _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notic
     tool = _page(site, "pt/herramientas/registro")
     content = re.search(r'<div class="untranslated" lang="es">(.*)</div>', tool, re.DOTALL).group(1)
     assert "Guardar contacto" in content and "Save contact" not in tool, "the tool's form is in the text's language"
+    # A diagram too: its words and its name drawn in Spanish, inside the Spanish text.
+    routine = _page(site, "pt/mas-mensajes")
+    content = re.search(r'<div class="untranslated" lang="es">(.*)</div>', routine, re.DOTALL).group(1)
+    assert 'aria-label="Calendario de la rutina 3B7"' in content and ">Sin festivos<" in content
+    assert "No holiday" not in routine, "the diagram is in the text's language"
     words = json.loads(re.search(r'<script type="application/json" id="page-data">(.*?)</script>', tool, re.S).group(1))
     from sitekit import tool_words
     own = tool_words.load_all()["registro"]

@@ -1,0 +1,135 @@
+"""Diagrams drawn as inline SVG when the site is built: shapes in code (drawings.py), words in
+data/diagrams/ID.yml, one entry per language:
+
+    name: {es: "...", en: "..."}      # the picture's short name, for screen readers
+    caption: {es: "...", en: "..."}   # what it says, in sentences: shown under it, its description
+    weekdays: {es: [lun, ...], en: [Mon, ...]}   # a list, where the drawing asks for one
+
+`load_all` reads and checks every file and draws every diagram in every language at once, so
+a missing key, a word of the wrong kind or one that does not fit fails the build wherever it
+is used, naming the file, the key and why. `figure(diagram, lang)` is what a page's
+`<!-- md:diagram ID -->` becomes (hooks/diagrams.py): a <figure> holding both drawings (the
+stylesheet shows one, by the width of the column) and its caption.
+"""
+
+import html
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from sitekit import untranslated
+from sitekit.diagrams.canvas import TextError
+from sitekit.diagrams.drawings import DRAWINGS, TEXT, VARIANTS, check_sizes
+from sitekit.languages import LANGS, PARTIAL, WORDS_SOURCE
+
+DIAGRAMS_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "diagrams"
+_EVERY = "{" + ", ".join(f"{lang}: ..." for lang in LANGS) + "}"
+
+
+class DiagramError(ValueError):
+    """A diagram that cannot be drawn: every line names the file, the key and the reason."""
+
+
+@dataclass
+class Diagram:
+    id: str
+    path: Path
+    words: dict  # {key: {lang: text or [text, ...]}}
+    drawn: dict = field(default_factory=dict)  # {(lang, variant name): Canvas}
+    borrowed: dict = field(default_factory=dict)  # {lang: the language of its untranslated words}
+
+
+def _shown(path):
+    try:
+        return path.relative_to(DIAGRAMS_DIR.parent.parent).as_posix()
+    except ValueError:
+        return str(path)
+
+
+def load_all(folder=DIAGRAMS_DIR):
+    """{id: Diagram} for every file in `folder`, checked and drawn; raises DiagramError."""
+    check_sizes()
+    folder = Path(folder)
+    problems, diagrams = [], {}
+    files = {path.stem: path for path in sorted(folder.glob("*.yml"))}
+    for stem, path in files.items():
+        if stem not in DRAWINGS:
+            problems.append(f"{_shown(path)}: no drawing called {stem!r} in sitekit/diagrams/drawings.py; "
+                            f"known: {', '.join(sorted(DRAWINGS))}")
+    for did in sorted(DRAWINGS):
+        if did not in files:
+            problems.append(f"{_shown(folder / (did + '.yml'))}: missing: the words of the {did!r} drawing")
+            continue
+        try:
+            diagrams[did] = _load(did, files[did])
+        except DiagramError as exc:
+            problems.append(str(exc))
+    if problems:
+        raise DiagramError("\n".join(problems))
+    return diagrams
+
+
+def _load(did, path):
+    where = _shown(path)
+    text = path.read_text(encoding="utf-8")
+    try:
+        data = untranslated.load(text)
+    except yaml.YAMLError as exc:
+        raise DiagramError(f"{where}: not valid YAML: {exc}") from None
+    if not isinstance(data, dict):
+        raise DiagramError(f"{where}: expected a mapping of key -> {_EVERY}, got {type(data).__name__}")
+    draw, kinds = DRAWINGS[did]
+    problems = [f"{where}: {key}: unknown key; this drawing takes {', '.join(kinds)}"
+                for key in data if key not in kinds]
+    problems += [f"{where}: {key}: missing" for key in kinds if key not in data]
+    for key, kind in kinds.items():
+        if key in data:
+            problems += _check(data[key], kind, f"{where}: {key}")
+    if problems:
+        raise DiagramError("\n".join(problems))
+    diagram = Diagram(did, path, data)
+    for lang in LANGS:
+        words = {key: value[lang] for key, value in data.items()}
+        for variant in VARIANTS:
+            try:
+                diagram.drawn[(lang, variant.name)] = draw(words, variant)
+            except TextError as exc:
+                problems.append(f"{where}: {exc.key} ({lang}, {variant.name} drawing): {exc.reason}")
+    if problems:
+        raise DiagramError("\n".join(problems))
+    if PARTIAL:  # a partial language's words not translated yet (composing the YAML again is slow)
+        for lang, _ in untranslated.file_todo(text, where):
+            diagram.borrowed[lang] = WORDS_SOURCE
+    return diagram
+
+
+def _check(value, kind, where):
+    if not isinstance(value, dict):
+        return [f"{where}: expected {_EVERY}, got {type(value).__name__}"]
+    problems = [f"{where}: unknown language {lang!r}" for lang in value if lang not in LANGS]
+    for lang in LANGS:
+        text = value.get(lang)
+        if text is None:
+            problems.append(f"{where}: missing the {lang!r} text")
+        elif kind == TEXT:
+            if not isinstance(text, str) or not text.strip():
+                problems.append(f"{where}.{lang}: expected a text, got {type(text).__name__} {text!r}")
+        else:
+            n = kind[1]
+            if not (isinstance(text, list) and len(text) == n and all(isinstance(t, str) and t.strip() for t in text)):
+                problems.append(f"{where}.{lang}: expected a list of {n} texts, got {text!r}")
+    return problems
+
+
+def figure(diagram, lang):
+    """The diagram as a page shows it in `lang`: both drawings and the caption they point to.
+    Words not yet translated into `lang` (a partial language) are marked as the language
+    they are written in."""
+    ident = f"dg-{diagram.id}"
+    name = diagram.words["name"][lang]
+    caption = diagram.words["caption"][lang]
+    marked = f' lang="{diagram.borrowed[lang]}"' if lang in diagram.borrowed else ""
+    drawings = "".join(diagram.drawn[(lang, v.name)].svg(f"dg__{v.name}", name, f"{ident}-caption") for v in VARIANTS)
+    return (f'<figure class="dg dg--{diagram.id}" id="{ident}"{marked}>{drawings}'
+            f'<figcaption id="{ident}-caption">{html.escape(caption)}</figcaption></figure>')
