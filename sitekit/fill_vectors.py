@@ -11,6 +11,8 @@ and so must docs/assets/javascripts/src/message-template.mjs (tests/js/fill.test
 import json
 from pathlib import Path
 
+import yaml
+
 from sitekit import message_templates as mt
 from sitekit.languages import LANGS
 
@@ -22,20 +24,7 @@ HOSTILE = '<img src=x onerror=alert(1)> & $1 $& {name} «é»\nline'
 # What a reader naturally types, which the fill tidies (sitekit/message_templates.py `_tidy`):
 # a full name, a value opening with the word before it or with a capital, a closing full
 # stop, an empty field, a date (written in the message's words and order). A placeholder not named here is left empty.
-NATURAL = {
-    "es": {"their_name": "  Lucía Ferrer ", "mutual_name": "Carmen Ruiz", "formal_greeting": "Estimada señora Ferrer",
-           "connection": "Estudiamos juntos en Monterrey.", "admiration": "Tu charla sobre el inventario",
-           "interest_narrow": "La planificación de la demanda.", "interest_broad": "la logística",
-           "ask": "¿Por dónde empiezo?", "advice": "Que lea los datos antes de marzo.",
-           "how_you_will_use_it": "Voy a empezar el lunes.", "what_helped": "Empezar por los datos.",
-           "what_happened": "Lo probé un mes.", "your_name": "Andrés Gil", "sent_date": "2026-03-05"},
-    "en": {"their_name": "  Dana Okafor ", "mutual_name": "Priya Shah", "formal_greeting": "Dear Ms Okafor",
-           "connection": "We both studied at Leeds.", "admiration": "Your talk on stock planning",
-           "interest_narrow": "Demand planning.", "interest_broad": "retail",
-           "ask": "Where do I start?", "advice": "Learn to read the data before March.",
-           "how_you_will_use_it": "I'll start on Monday.", "what_helped": "Starting with the data.",
-           "what_happened": "I tried it for a month.", "your_name": "Sam Carter", "sent_date": "2026-11-09"},
-}
+NATURAL = yaml.safe_load((ROOT / "tests" / "vectors" / "natural.yml").read_text(encoding="utf-8"))
 
 
 def cases(templates):
@@ -48,7 +37,7 @@ def cases(templates):
                 runs = [({}, None, None), ({name: f"{HOSTILE} {name}" for name in names}, None, None),
                         (natural, None, None),
                         ({name: "" for name in names}, None, {name: f"[{name}]" for name in names})]
-                runs += [(values, form, None) for form in mt.FORMS.get(lang, ()) for values in ({}, natural)]
+                runs += [(values, form, None) for form in mt.forms_of(lang) for values in ({}, natural)]
                 for values, form, gaps in runs:
                     message = mt.fill(template, variant, lang, values, form=form, gaps=gaps)
                     yield {"template": tid, "variant": variant, "lang": lang, "values": values,

@@ -18,10 +18,6 @@ from sitekit import untranslated
 from sitekit.languages import LANGS
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _PLACEHOLDER_FIELDS = ("label", "hint", "example")
-# The regional forms a part may carry beside its text, by language: `vos` (voseo
-# rioplatense) in Spanish, `us` (American English) in English. The message builder offers
-# them (data/tools/mensaje.yml: the register's «Vos», the "US English" choice).
-FORMS = {"es": ("vos",), "en": ("us",)}
 TIDY_FILE = Path(__file__).resolve().parent.parent / "data" / "message-tidy.yml"
 _TIDY = None
 _LETTER = r"[^\W\d_]"
@@ -70,8 +66,14 @@ def tidy_words():
     """data/message-tidy.yml, read once."""
     global _TIDY
     if _TIDY is None:
-        _TIDY = yaml.safe_load(TIDY_FILE.read_text(encoding="utf-8"))
+        _TIDY = untranslated.load(TIDY_FILE.read_text(encoding="utf-8"))
     return _TIDY
+
+
+def forms_of(lang):
+    """The regional forms a part may carry beside its text in `lang` (data/message-tidy.yml
+    `forms`: «vos» in Spanish, "us" in English), which the message builder offers."""
+    return tuple(tidy_words().get("forms", {}).get(lang, ()))
 
 
 @dataclass(frozen=True)
@@ -334,8 +336,8 @@ def _form_problems(forms, text, lang, where):
         return [f"{where}.forms: expected {{form: text}}"]
     found = []
     for form, other in forms.items():
-        if form not in FORMS.get(lang, ()):
-            found.append(f"{where}.forms: {form!r} is not a form of {lang!r} (known: {', '.join(FORMS.get(lang, ())) or 'none'})")
+        if form not in forms_of(lang):
+            found.append(f"{where}.forms: {form!r} is not a form of {lang!r} (known: {', '.join(forms_of(lang)) or 'none'})")
         elif not isinstance(other, str) or not other.strip() or other == text:
             found.append(f"{where}.forms.{form}: needs a text that differs from the part's")
         elif set(PLACEHOLDER.findall(other)) != set(PLACEHOLDER.findall(text)):

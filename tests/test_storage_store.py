@@ -313,4 +313,6 @@ def test_every_storage_message_exists_alike_for_worksheets_and_tools():
         for tool, words in tools.items():
             if tool in tool_words.SHARED:
                 continue  # words shared by several tools' pages, which each carry their own
+            if tool == "busqueda":
+                continue  # «Mi búsqueda»'s notice speaks with the worksheets' words (src/export-button.mjs)
             assert words[key] == UI[key], (tool, key)
