@@ -60,9 +60,9 @@ export function startImport(form, say, lang, maxBytes, tracker) {
       return b;
     });
     var summary = say(p.encoding ? "preview_read" : "preview_pasted", { encoding: p.encoding, sep: sep, n: t.rows.length });
-    preview.replaceChildren(title, el("p", {}, summary), wrap,
-      el("div", { className: "tracker__dates" }), el("p", { className: "tracker__dupes" }),
-      el("p", { className: "tool__problem tracker__preview-problem" }), el("div", { className: "tool__actions" }, buttons));
+    preview.replaceChildren(title, el("p", {}, summary), el("p", { className: "tool__problem tracker__preview-problem" }),
+      wrap, el("div", { className: "tracker__dates" }), el("p", { className: "tracker__dupes" }),
+      el("div", { className: "tool__actions" }, buttons));
     preview.hidden = false;
     check();
     title.focus({ preventScroll: true });
@@ -92,7 +92,9 @@ export function startImport(form, say, lang, maxBytes, tracker) {
       : p.targets.indexOf("name") === -1 ? { ok: false, message: say("map_no_name") }
       : read.contacts(p.table, p.targets, p.order, lang);
     p.result = result.ok ? result : null;
+    // Shown at the top of the preview, and announced by the import's status line.
     preview.querySelector(".tracker__preview-problem").textContent = result.ok ? "" : result.message;
+    note(result.ok ? "" : result.message, true);
     var dupes = "";
     if (result.ok) {
       var joined = join(tracker.contacts(), result.contacts, result.given, false);
