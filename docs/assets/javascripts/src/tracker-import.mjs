@@ -80,7 +80,7 @@ export function startImport(form, say, lang, maxBytes, tracker) {
       if (!dates.querySelector("fieldset")) {
         dates.replaceChildren(el("fieldset", {}, [el("legend", {}, say("dates_legend"))].concat(["day", "month"].map(function (o) {
           var input = el("input", { type: "radio", name: "tr-date-order", value: o, checked: p.order === o });
-          return el("label", { className: "tool__choice" }, [input, el("span", {}, say("dates_" + o))]);
+          return el("label", { className: "tool__choice" }, [input, el("span", {}, say(o === "day" ? "dates_day" : "dates_month"))]);
         }))));
       }
     } else {
