@@ -173,3 +173,37 @@ def test_an_unknown_column_goes_to_the_notes_or_is_left_out_as_the_reader_choose
     maps.nth(1).select_option("skip")
     box.get_by_role("button", name=say("import_add", "en")).click()
     assert stored(page)[0]["notes"] == "Email: ana@example.org"
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_the_preview_is_accessible_and_works_from_the_keyboard(browser, server, scheme):
+    from tests.browsing import axe_violations
+
+    context = browser.new_context(viewport={"width": 1024, "height": 800}, color_scheme=scheme)
+    try:
+        page = context.new_page()
+        open_tracker(page, server, "en")
+        choose_file(page, b"Name,Message sent on,Status\r\nAna,03/04/2025,\r\nBea,05/06/2025,hired\r\n")
+        box = preview(page)
+        # The refused status is said at the top of the preview and beside the import; nothing to add yet.
+        expect(page.locator(".tracker__import-status")).to_contain_text("Line 3: there is no status “hired”")
+        assert box.get_by_role("button", name=say("import_add", "en")).is_disabled()
+        assert axe_violations(page) == [], f"{scheme}: the preview with an error and the dates' choice"
+        # Keyboard only: from the preview's title, Tab reaches the third column's choice; it
+        # is left out, and Add then adds both.
+        page.keyboard.press("Tab")
+        for _ in range(12):
+            if page.evaluate("() => document.activeElement.dataset.column") == "2":
+                break
+            page.keyboard.press("Tab")
+        assert page.evaluate("() => document.activeElement.dataset.column") == "2"
+        page.keyboard.press("End")  # the last choice: left out
+        assert page.evaluate("() => document.activeElement.value") == "skip"
+        add = box.get_by_role("button", name=say("import_add", "en"))
+        expect(add).to_be_enabled()
+        add.focus()
+        page.keyboard.press("Enter")
+        expect(page.locator(".tracker__import-status")).to_contain_text(say("import_added", "en", n=2))
+        assert page.evaluate("() => document.activeElement.classList.contains('tracker__import-status')"), "focus stays by the import"
+    finally:
+        context.close()
