@@ -131,6 +131,8 @@ def test_dates_that_fit_both_orders_are_read_in_the_order_the_reader_chooses(pag
     day_first = box.get_by_role("radio", name=say("dates_day", "en"))
     expect(day_first).to_be_checked()
     box.get_by_role("radio", name=say("dates_month", "en")).check()
+    page.keyboard.press("Enter")  # on the radio: the tracker's form is not sent (no "Save contact")
+    assert page.locator(".tracker__problem").inner_text() == ""
     box.get_by_role("button", name=say("import_add", "en")).click()
     assert sorted(c["sent"] for c in stored(page)) == ["2025-03-04", "2025-05-06"]
     # Month first when only that order fits, and said.

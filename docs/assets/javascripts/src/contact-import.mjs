@@ -104,6 +104,13 @@ export function importer(say) {
    * line. targets[i] is what column i becomes; order "day" or "month" for dd/mm dates. */
   function contacts(table, targets, order, lang, day) {
     var yes = [].concat(LANGUAGES.map(function (l) { return key(say.every("csv.flag.yes")[l] || ""); }), ["1", "true", "x"]);
+    var statusOf = {}; // folded label, in any language, or id -> id
+    STATUSES.forEach(function (s) {
+      [s.id].concat(LANGUAGES.map(function (l) { return say.every("csv.status." + s.id)[l] || ""; })).forEach(function (n) {
+        if (n) statusOf[key(n)] = s.id;
+      });
+    });
+    var cols = targets.map(function (t) { return COLUMNS.filter(function (c) { return c.id === t; })[0]; });
     var given = { name: true };
     targets.forEach(function (t) { if (t === NOTES) given.notes = true; else if (t !== SKIP && t !== LAST_NAME) given[t] = true; });
     var out = [];
@@ -118,7 +125,7 @@ export function importer(say) {
       for (var i = 0; i < targets.length; i++) {
         var t = targets[i];
         var value = row.fields[i];
-        var col = COLUMNS.filter(function (c) { return c.id === t; })[0];
+        var col = cols[i];
         if (t === SKIP) continue;
         if (t === NOTES) { if (value.trim()) extra.push(table.header[i] + ": " + value); continue; }
         if (t === LAST_NAME) { contact.last = value.trim(); continue; }
@@ -133,15 +140,12 @@ export function importer(say) {
         // A line break is kept as a text box gives it (LF): spreadsheets keep no other.
         else if (!col.date) value = value.replace(/\r\n?/g, "\n");
         if (t === "status" && value.trim()) {
-          var wanted = key(value);
-          var match = STATUSES.filter(function (s) {
-            return [s.id].concat(LANGUAGES.map(function (l) { return say.every("csv.status." + s.id)[l] || ""; })).map(key).indexOf(wanted) !== -1;
-          })[0];
+          var match = statusOf[key(value)];
           if (!match) {
             return refuse("status", { line: row.line, value: value,
               all: STATUSES.map(function (s) { return say.every("csv.status." + s.id)[lang] || s.id; }).join(", ") });
           }
-          value = match.id;
+          value = match;
         }
         contact[t] = value;
       }

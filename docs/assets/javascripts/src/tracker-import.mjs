@@ -105,6 +105,10 @@ export function startImport(form, say, lang, maxBytes, tracker) {
     preview.querySelectorAll("[data-choice=import_add], [data-choice=import_replace]").forEach(function (b) { b.disabled = !result.ok; });
   }
 
+  // Enter on a date-order radio would submit the tracker's form (its "Save contact").
+  preview.addEventListener("keydown", function (event) {
+    if (event.key === "Enter" && event.target.matches("input")) event.preventDefault();
+  });
   preview.addEventListener("change", function (event) {
     if (event.target.name === "tr-date-order") pending.order = event.target.value;
     check();
