@@ -10,6 +10,11 @@ import { importer, join, NOTES, SKIP, LAST_NAME } from "./contact-import.mjs";
 import { el } from "./lib/dom.mjs";
 
 const SEPARATOR_WORD = { ",": "sep_comma", ";": "sep_semicolon", "\t": "sep_tab" };
+const NAMED = 8; // names listed in the preview's duplicates, then how many more
+
+function some(names) {
+  return names.slice(0, NAMED).join(", ") + (names.length > NAMED ? " … (+" + (names.length - NAMED) + ")" : "");
+}
 
 /* tracker: {contacts() -> the list here, set(list) -> whether it was stored}. */
 export function startImport(form, say, lang, maxBytes, tracker) {
@@ -98,8 +103,8 @@ export function startImport(form, say, lang, maxBytes, tracker) {
     var dupes = "";
     if (result.ok) {
       var joined = join(tracker.contacts(), result.contacts, result.given, false);
-      dupes = [joined.merged.length ? say("dupes_here", { names: joined.merged.join(", ") }) : say("dupes_none"),
-        joined.repeats.length ? say("dupes_file", { names: joined.repeats.join(", ") }) : ""].join(" ").trim();
+      dupes = [joined.merged.length ? say("dupes_here", { names: some(joined.merged) }) : say("dupes_none"),
+        joined.repeats.length ? say("dupes_file", { names: some(joined.repeats) }) : ""].join(" ").trim();
     }
     preview.querySelector(".tracker__dupes").textContent = dupes;
     preview.querySelectorAll("[data-choice=import_add], [data-choice=import_replace]").forEach(function (b) { b.disabled = !result.ok; });
