@@ -61,6 +61,15 @@ test-engines: $(VENV)/.test-deps node_modules/.installed
 	@scripts/find-engines
 	node --test --test-concurrency=1 --test-reporter=spec tests/engines/*.test.cjs
 
+# The tracker's CSV through LibreOffice Calc (tests/spreadsheets/): es_ES and en_US, comma and
+# semicolon, direct and via xlsx; finds (or installs) Debian's libreoffice-calc-nogui. Not
+# part of `make test`.
+.PHONY: test-spreadsheets
+test-spreadsheets: $(VENV)/.test-deps
+	@scripts/find-libreoffice
+	@chromium="$$(scripts/find-chromium)" && \
+	  CHROMIUM_PATH="$$chromium" $(BIN)/python -m pytest -n 0 tests/spreadsheets/libreoffice_roundtrip.py
+
 # The copy that works from file://: a separate build that inherits mkdocs.yml, zipped into
 # site/ (after `make build`) under the name mkdocs.yml's extra.deploy_files gives it.
 offline: $(VENV)/.site-deps

@@ -123,8 +123,10 @@ def add(page, **contact):
     page.click("button[type=submit]")
 
 
-def import_csv(page, data):
+def import_csv(page, data, choice="import_replace"):
+    """The file chosen, then `choice` in the preview that comes first (tests/test_tracker_import.py)."""
     page.set_input_files("#tr-import", files=[{"name": "r.csv", "mimeType": "text/csv", "buffer": data}])
+    page.click(f".tracker__preview button[data-choice={choice}]")
 
 
 def names(page):
@@ -157,7 +159,7 @@ def test_a_spanish_spreadsheets_resave_imports_semicolons_dates_and_windows_1252
     assert names(page) == ["Zoe Núñez"]
     contact = page.evaluate("() => WorksheetStore.get('registro').contacts[0]")
     assert contact["sent"] == "2025-12-31" and contact["next_date"] == "2026-01-05" and contact["notes"] == "año"
-    assert "Windows-1252" in page.locator(".tracker__status").inner_text()
+    assert "Windows-1252" in page.locator(".tracker__import-status").inner_text()
     # The Spanish page's main export is that same semicolon format; the other button gives commas.
     assert download(page, ".tracker__export")[1][3:].decode().startswith("Nombre;Organización;")
     assert download(page, ".tracker__export-other")[1][3:].decode().startswith("Nombre,Organización,")
@@ -170,7 +172,7 @@ def test_a_header_only_csv_asks_before_it_replaces_anything(page, server):
     asked = []
     page.once("dialog", lambda d: (asked.append(d.message), d.dismiss()))
     import_csv(page, "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n".encode())
-    expect(page.locator(".tracker__status")).to_have_text(say("registro", "unchanged"))
+    expect(page.locator(".tracker__import-status")).to_have_text(say("registro", "unchanged"))
     assert asked == [say("registro", "import_confirm", n=0, old=2)]
     assert sorted(names(page)) == ["Ana", "Berta"]
 
@@ -234,7 +236,7 @@ def test_the_tracker_never_claims_saved_or_imported_when_storage_is_full(page, s
     header = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n"
     import_csv(page, (header + "".join(f"P{i},,met,,,,,\r\n" for i in range(50))).encode())
     page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 50")
-    assert status.inner_text() == say("registro", "unsaved")
+    assert page.locator(".tracker__import-status").inner_text() == say("registro", "unsaved")
     assert "Importado" not in page.locator("body").inner_text()
 
 

@@ -56,8 +56,12 @@ def export_csv(page, button=".tracker__export"):
     return open(info.value.path(), "rb").read()
 
 
-def import_csv(page, data, name="registro.csv"):
+def import_csv(page, data, name="registro.csv", choice=None):
+    """The file chosen; then, with `choice` (import_add, import_replace), that button of the
+    preview that comes before anything changes (tests/test_tracker_import.py)."""
     page.set_input_files("#tr-import", files=[{"name": name, "mimeType": "text/csv", "buffer": data}])
+    if choice:
+        page.click(f".tracker__preview button[data-choice={choice}]")
 
 
 def test_rows_are_sorted_by_next_action_date_and_kept(tracker):
@@ -99,9 +103,9 @@ def test_csv_export_reads_back_intact_and_imports_back(tracker):
 
     tracker.evaluate("() => WorksheetStore.remove('registro')")
     assert names_in_table(tracker) == []
-    import_csv(tracker, raw)
+    import_csv(tracker, raw, choice="import_replace")
     tracker.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 3")
-    assert "3 contactos" in tracker.locator(".tracker__status").inner_text()
+    assert "3 contactos" in tracker.locator(".tracker__import-status").inner_text()
     again = export_csv(tracker)
     assert again == raw, "export, import and export again gives the same file"
 
@@ -115,7 +119,7 @@ def test_english_csv_imports_on_the_spanish_page(server, page):
     page.evaluate("() => WorksheetStore.remove('registro')")
     page.goto(server + TRACKER, wait_until="load")
     ready(page)
-    import_csv(page, raw)
+    import_csv(page, raw, choice="import_add")
     page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
     assert page.locator("[data-column=status]").inner_text() == "Reunión fijada"
 
@@ -123,7 +127,8 @@ def test_english_csv_imports_on_the_spanish_page(server, page):
 HEADER = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n"
 
 # Every malformed file's message (the line it names) is tested without a browser:
-# tests/js/tracker-records.test.mjs. Here: what the page does with one, in one load.
+# tests/js/tracker-records.test.mjs. Here: what the page does with one, in one load: the
+# message beside the import (a bad status shows when the preview is read, before any choice).
 MALFORMED = [
     (HEADER + 'Ana,Acme,met,,,"sin cerrar,2026-01-01,\r\nBerta,,met,,,,,\r\n', "Línea 2: unas comillas se abren"),
     (HEADER + "Ana,Acme,contratada,,,,,\r\n", "Línea 2: el estado «contratada» no existe"),
@@ -136,8 +141,8 @@ def test_malformed_csv_gets_a_message_and_changes_nothing(tracker):
     before = tracker.evaluate("() => WorksheetStore.get('registro')")
     for data, expected in MALFORMED:
         import_csv(tracker, data.encode("utf-8"))
-        tracker.wait_for_function("t => document.querySelector('.tracker__problem').textContent.includes(t)", arg=expected)
-        message = tracker.locator(".tracker__problem").inner_text()
+        tracker.wait_for_function("t => document.querySelector('.tracker__import-status').textContent.includes(t)", arg=expected)
+        message = tracker.locator(".tracker__import-status").inner_text()
         assert message.endswith("No se ha cambiado nada."), f"{expected}: {message}"
         assert tracker.evaluate("() => WorksheetStore.get('registro')") == before, f"{expected}: the stored contacts changed"
         assert names_in_table(tracker) == [TRICKY["name"]], f"{expected}: the table changed"
@@ -145,7 +150,7 @@ def test_malformed_csv_gets_a_message_and_changes_nothing(tracker):
 
 def test_semicolon_csv_from_a_spanish_spreadsheet_is_accepted(tracker):
     data = HEADER.replace(",", ";") + "Ana;Acme, S.L.;Por contactar;;;Escribir;2026-01-05;\r\n"
-    import_csv(tracker, ("\ufeff" + data).encode("utf-8"))
+    import_csv(tracker, ("\ufeff" + data).encode("utf-8"), choice="import_add")
     tracker.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
     assert tracker.locator("[data-column=organisation]").inner_text() == "Acme, S.L."
 

@@ -40,3 +40,31 @@ test("bytes: UTF-8 when they are UTF-8, else Windows-1252", () => {
   // Node 20 decodes 0x80-0x9F as Latin-1 where browsers give Windows-1252's (€): left out.
   assert.deepEqual(csv.decode(Uint8Array.from([0x4e, 0xfa, 0xf1, 0x65, 0x7a])), { text: "Núñez", encoding: "Windows-1252" });
 });
+
+test("bytes: a byte-order mark says UTF-8, UTF-16 LE or UTF-16 BE (Excel's and LibreOffice's Unicode text)", () => {
+  const le = Uint8Array.from([0xff, 0xfe, ...[..."Ná\tx"].flatMap((c) => [c.charCodeAt(0), 0])]);
+  assert.deepEqual(csv.decode(le), { text: "Ná\tx", encoding: "UTF-16 LE" });
+  const be = Uint8Array.from([0xfe, 0xff, ...[..."Ná\tx"].flatMap((c) => [0, c.charCodeAt(0)])]);
+  assert.deepEqual(csv.decode(be), { text: "Ná\tx", encoding: "UTF-16 BE" });
+  assert.deepEqual(csv.decode(Uint8Array.from([0xef, 0xbb, 0xbf, 0x61])), { text: "a", encoding: "UTF-8" });
+});
+
+test("the separator is the one the header line holds most of: comma, semicolon or tab", () => {
+  assert.equal(csv.parse("Name\tCompany, Inc\tNotes\r\na\tb, c\td\r\n").sep, "\t");
+  assert.deepEqual(csv.parse("Name\tCompany, Inc\tNotes\r\na\tb, c\td\r\n").rows[1].fields, ["a", "b, c", "d"]);
+  assert.equal(csv.parse("a;b,c;d\r\n").sep, ";");
+  assert.equal(csv.parse("Nombre\r\nAna\r\n").sep, ",");
+});
+
+test("text a spreadsheet would read as another number, a date or a time is written as =\"…\", and read back as it was", () => {
+  for (const value of ["00123", "0034600123456", "12345678901234567890", "1/2", "10:30", "1,5", "1.5", "10%", "€5", "1e5", "(5)"]) {
+    const written = csv.quote(value);
+    assert.equal(written, '"=""' + value + '"""', value);
+    assert.deepEqual(csv.parse("h\r\n" + written + "\r\n").rows[1].fields, [value], value);
+    // A spreadsheet that shows the formula's value re-saves the text itself.
+    assert.deepEqual(csv.parse("h\r\n" + value.replace(/.*[,].*/, '"$&"') + "\r\n").rows[1].fields, [value], value);
+  }
+  for (const value of ["123", "0", "2025-12-26", "Acme 2"]) assert.equal(csv.quote(value), value, "left as it is: " + value);
+  // Typed as it would be written: kept as typed.
+  assert.deepEqual(csv.parse("h\r\n" + csv.quote('="00123"') + "\r\n").rows[1].fields, ['="00123"']);
+});

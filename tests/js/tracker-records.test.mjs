@@ -1,19 +1,31 @@
-// The contact tracker's CSV import (docs/assets/javascripts/src/tracker-records.mjs) in the
+// The contact tracker's CSV import (docs/assets/javascripts/src/contact-import.mjs) in the
 // Spanish page's words (data/tools/registro.yml, recordatorios.yml), without a browser: every
 // malformed file is refused with a message naming the line. That the page then shows it and
-// changes nothing is tests/test_tools_tracker.py's.
+// changes nothing is tests/test_tools_tracker.py's. A reader's own spreadsheet (any header
+// with a name column): tests/js/contact-import.test.mjs.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { csvFor, COLUMNS, LEGACY } from "../../docs/assets/javascripts/src/tracker-records.mjs";
+import { importer } from "../../docs/assets/javascripts/src/contact-import.mjs";
 import { sayFrom } from "../../docs/assets/javascripts/src/lib/words.mjs";
 import { toolWords } from "./site-data.mjs";
 
-const { fromCSV, toCSV } = csvFor(sayFrom(toolWords("es", "registro", "recordatorios")));
+const say = sayFrom(toolWords("es", "registro", "recordatorios"));
+const { toCSV } = csvFor(say);
+const read = importer(say);
+
+/* The file as the page takes it with the preview's first guess: {ok, contacts} or {ok, message}. */
+export function fromCSV(text, lang, day) {
+  const table = read.read(text, lang);
+  if (!table.ok) return table;
+  return read.contacts(table, table.targets, "day", lang, day);
+}
 
 const HEADER = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n";
 const MALFORMED = [
   [HEADER + 'Ana,Acme,met,,,"sin cerrar,2026-01-01,\r\nBerta,,met,,,,,\r\n', "Línea 2: unas comillas se abren"],
-  ["Name;Org;Status\r\nAna;Acme;met\r\n", "Línea 1: la cabecera no es la de este registro"],
+  // Any header with a name column is read now (issue 26): one without gets the names it may use.
+  ["Empresa;Org;Status\r\nAna;Acme;met\r\n", "Línea 1: ninguna columna tiene el nombre de los contactos. Columnas del archivo: «Empresa», «Org», «Status»"],
   [HEADER + "Ana,Acme,met,,,,\r\n", "Línea 2: tiene 7 columnas y deben ser 8"],
   [HEADER + "Ana,Acme,met,,,,,\r\n\"B\nC\",Acme,met,,,,,,\r\n", "Línea 3: tiene 9 columnas"],
   [HEADER + "Ana,Acme,contratada,,,,,\r\n", "Línea 2: el estado «contratada» no existe"],

@@ -5,18 +5,18 @@
  * Each row opens the per-person tools for its contact (links the page holds, in
  * .contact-tools, with ?contact=ID). Every word comes from the page (data/tools/registro.yml,
  * recordatorios.yml); the column and status labels in every language, since an import
- * accepts any. The records and their CSV: tracker-records.mjs. */
+ * accepts any. The records and their CSV: tracker-records.mjs; the files out:
+ * tracker-files.mjs; the import and its preview: tracker-import.mjs. */
 import { WorksheetStore } from "./store.mjs";
 import * as steps from "./contact-steps.mjs";
 import * as days from "./business-days.mjs";
-import * as csv from "./csv.mjs";
 import { STATUSES, COLUMNS, sorted, clean, csvFor } from "./tracker-records.mjs";
-import * as ics from "./ics.mjs";
+import { startFiles } from "./tracker-files.mjs";
+import { startImport } from "./tracker-import.mjs";
 import { toolStore } from "./tool-store.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { el } from "./lib/dom.mjs";
-import { download } from "./lib/download.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 
 const TOOL_ID = "registro";
@@ -54,12 +54,11 @@ export function withContact(href, id) {
 
 export function startTracker(form, options) {
   var say = toolWords();
-  var { columnLabel, statusLabel, toCSV, fromCSV } = csvFor(say);
+  var { columnLabel, statusLabel, toCSV } = csvFor(say);
   var onRender = (options && options.onRender) || null;
   // First of all: whatever fails below, the form never submits (the reader's notes in a URL).
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   var lang = document.documentElement.lang;
-  var fileName = say("file");
   var doc = {}; // the stored document's other fields, kept as they are
   var contacts = [];
   var editing = null;
@@ -71,7 +70,6 @@ export function startTracker(form, options) {
   var problem = form.querySelector(".tracker__problem");
   var cancel = form.querySelector(".tracker__cancel");
   var fromList = form.querySelector(".tracker__from-list");
-  var fileInput = form.querySelector(".tracker__file");
   var links = toolLinks();
   // ?contact=ID (the due list's link): that contact's row is marked and brought into view.
   var chosenId = new URLSearchParams(location.search).get("contact");
@@ -409,75 +407,14 @@ export function startTracker(form, options) {
     }
   });
 
-  // The page's language sets the separator of the main button; the other one sits beside it.
-  var exportButton = form.querySelector(".tracker__export");
-  var mainSep = say("csv_separator"); // what spreadsheets in the page's language expect
-  var other = exportButton.cloneNode(false);
-  other.classList.replace("tracker__export", "tracker__export-other");
-  other.textContent = say("export_other");
-  exportButton.after(other);
-  function exportWith(sep) {
-    download(fileName, "text/csv;charset=utf-8", toCSV(contacts, lang, sep));
-    tell(say("exported", { n: contacts.length, file: fileName }));
-  }
-  exportButton.addEventListener("click", function () { exportWith(mainSep); });
-  other.addEventListener("click", function () { exportWith(mainSep === ";" ? "," : ";"); });
-
-  // One calendar file with every contact's upcoming reminders: the same UIDs as the
-  // planner's file for that contact, so either updates the other's events.
-  var icsButton = form.querySelector(".tracker__ics");
-  icsButton.addEventListener("click", function () {
-    var day = steps.today();
-    var events = [];
-    contacts.forEach(function (c) {
-      var items = steps.upcoming(c, day, say);
-      if (!items.length) return;
-      c.ics_steps = steps.recordSequences(c.ics_steps, items);
-      var seq = steps.sequences(c.ics_steps);
-      items.forEach(function (r) {
-        events.push({ uid: ics.stepUid(c.id, r.kind), date: r.date, summary: r.summary,
-          description: r.description, sequence: seq[r.kind][1] });
-      });
-    });
-    if (!events.length) { complain(say("ics_none")); return; }
-    events.sort(function (a, b) { return a.date < b.date ? -1 : a.date > b.date ? 1 : 0; });
-    store.saveNow();
-    var file = say("ics_file");
-    download(file, "text/calendar;charset=utf-8", ics.calendar(events, {
-      prodId: "-//Entrevistas informativas//Registro//" + lang.toUpperCase() }));
-    tell(say("ics_downloaded", { n: events.length, file: file }));
-  });
-
-  fileInput.addEventListener("change", function () {
-    var file = fileInput.files[0];
-    fileInput.value = "";
-    if (!file) return;
-    if (file.size > MAX_IMPORT_BYTES) { complain(say("too_large") + " " + say("unchanged")); return; }
-    file.arrayBuffer().then(function (bytes) {
-      var read = csv.decode(bytes);
-      var result = fromCSV(read.text, lang);
-      if (!result.ok) { complain(result.message); return; }
-      // Replacing asks first, even for a file with no contacts at all.
-      if (contacts.length && !confirm(say("import_confirm", { n: result.contacts.length, old: contacts.length }))) {
-        tell(say("unchanged"));
-        return;
-      }
-      // A contact of the file that is already here keeps what the other tools stored in it.
-      var here = {};
-      contacts.forEach(function (c) { here[c.id] = c; });
-      contacts = result.contacts.map(function (c) {
-        var old = here[c.id];
-        if (!old) return c;
-        var merged = {};
-        Object.keys(old).forEach(function (k) { merged[k] = old[k]; });
-        Object.keys(c).forEach(function (k) { merged[k] = c[k]; });
-        return merged;
-      });
-      clearForm();
-      render();
-      saved(say("imported", { n: contacts.length }) + " " + say("read_as", { encoding: read.encoding }));
-    }).catch(function () { complain(say("unreadable") + " " + say("unchanged")); });
-  });
+  // The files: CSV and calendar out (tracker-files.mjs), contacts in (tracker-import.mjs).
+  var files = {
+    contacts: function () { return contacts; },
+    save: function () { return store.saveNow(); },
+    set: function (list) { contacts = list; clearForm(); render(); return store.saveNow(); }
+  };
+  startFiles(form, say, lang, toCSV, files);
+  startImport(form, say, lang, MAX_IMPORT_BYTES, files);
 
   clearForm();
   fillList();
