@@ -113,8 +113,12 @@ def test_the_planner_writes_each_contacts_dates_and_calendar_and_the_tracker_sho
     page.fill("[name=day7]", "2025-03-12")
     page.click("button[type=submit]")
     assert page.locator("tbody th").all_inner_texts() == ["Ana Pérez", "Ben Ortiz"], "by the next step's date"
-    week = page.locator(".due-list__week li").evaluate_all("els => els.map(e => e.dataset.id + ':' + e.dataset.kind)")
+    # What is due across contacts is listed on «Mi búsqueda».
+    search = page.context.new_page()
+    search.goto(server + "herramientas/mi-busqueda/", wait_until="load")
+    week = search.locator(".due-list__week li").evaluate_all("els => els.map(e => e.dataset.id + ':' + e.dataset.kind)")
     assert week == ["ana-1:day3", "ben-2:day3"], week
+    search.close()
 
     # One calendar for everyone: the planner's UIDs, so neither file duplicates the other's events.
     name, raw = download(page, ".tracker__ics")

@@ -1,10 +1,9 @@
 /* What is due across contacts (contact-steps.mjs): the follow-ups due today and in the next
  * five working days, and the thank-yous owed within 24 hours of a meeting, in every
- * <section class="due-list"> of the page (the tracker, the worksheets' index). Each item
+ * <section class="due-list"> of the page («Mi búsqueda», the worksheets' index). Each item
  * links to the tool that does it, for that contact: the page's .contact-tools links
  * (relative, so they work under /en/ and from file://) with ?contact=ID. Reads the tracker's
- * records from WorksheetStore ("registro") and follows their changes; the tracker also hands
- * them over as it renders (the refresh that startDueList returns). Words:
+ * records from WorksheetStore ("registro") and follows their changes. Words:
  * data/tools/recordatorios.yml. Hidden while there are no contacts. */
 import { WorksheetStore } from "./store.mjs";
 import * as steps from "./contact-steps.mjs";

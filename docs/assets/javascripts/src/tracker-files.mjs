@@ -12,7 +12,7 @@ export function startFiles(form, say, lang, toCSV, tracker) {
   function note(text, bad) {
     status.textContent = text;
     status.classList.toggle("tool__problem", !!bad);
-    status.scrollIntoView({ block: "nearest" });
+    status.scrollIntoView({ block: "center" });
   }
   // The page's language sets the separator of the main button; the other one sits beside it.
   var exportButton = form.querySelector(".tracker__export");

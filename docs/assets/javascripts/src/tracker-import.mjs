@@ -28,7 +28,7 @@ export function startImport(form, say, lang, maxBytes, tracker) {
   function note(text, bad) {
     status.textContent = text;
     status.classList.toggle("tool__problem", !!bad);
-    if (text) status.scrollIntoView({ block: "nearest" });
+    if (text) status.scrollIntoView({ block: "center" }); // whole, with what caused it above
   }
   function close() { pending = null; preview.hidden = true; preview.replaceChildren(); }
 

@@ -52,10 +52,9 @@ export function withContact(href, id) {
   return base + "?contact=" + encodeURIComponent(id);
 }
 
-export function startTracker(form, options) {
+export function startTracker(form) {
   var say = toolWords();
   var { columnLabel, statusLabel, toCSV } = csvFor(say);
-  var onRender = (options && options.onRender) || null;
   // First of all: whatever fails below, the form never submits (the reader's notes in a URL).
   form.addEventListener("submit", function (event) { event.preventDefault(); });
   var lang = document.documentElement.lang;
@@ -277,7 +276,6 @@ export function startTracker(form, options) {
     order.forEach(function (contact) { frag.appendChild(row(contact, day, dueById)); });
     body.replaceChildren(frag);
     emptyNote.hidden = contacts.length > 0;
-    if (onRender) onRender(contacts);
   }
 
   function fillList() {

@@ -1,8 +1,6 @@
-/* The contact tracker's page (docs/herramientas/registro.md): what is due, then the tracker,
- * which hands the due list its contacts as it renders. */
+/* The contact tracker's page (docs/herramientas/registro.md). What is due across contacts is
+ * on «Mi búsqueda» (and the worksheets' index); each row here marks its own. */
 import "../expose.mjs";
-import { startDueList } from "../due-list.mjs";
 import { startTracker } from "../tracker.mjs";
 
-const due = startDueList(document);
-document.querySelectorAll("form.tracker").forEach((form) => startTracker(form, { onRender: due && due.refresh }));
+document.querySelectorAll("form.tracker").forEach((form) => startTracker(form));
