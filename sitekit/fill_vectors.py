@@ -3,7 +3,7 @@
 `tests/vectors/fill.json` holds every template (as the pages carry it) and, for every
 template, variant and language, what filling it gives: once with the examples, once with
 hostile values. sitekit/message_templates.py must reproduce it (tests/test_fill_vectors.py)
-and so must docs/assets/javascripts/message-template.js (tests/js/fill.test.cjs, node
+and so must src/message-template.mjs (tests/js/fill.test.mjs, node
 --test), byte for byte. `make fill-vectors` writes it again after a template changes.
 """
 

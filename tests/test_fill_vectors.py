@@ -1,5 +1,5 @@
 """The shared fill vectors (sitekit/fill_vectors.py) are current, and Python fills every
-template exactly as they say; tests/js/fill.test.cjs holds the browser's code to the same."""
+template exactly as they say; tests/js/fill.test.mjs holds the browser's code to the same."""
 
 import json
 
