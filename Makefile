@@ -48,7 +48,14 @@ TEST_WORKERS ?= auto
 test-deps:
 	@$(MAKE) --no-print-directory -j2 $(VENV)/.test-deps node_modules/.installed
 
-test: test-deps
+# Linters: ruff (Python: pyflakes, pycodestyle errors, import order; pyproject.toml) and
+# Biome (JavaScript; biome.json). Run first by `make test`.
+.PHONY: lint
+lint: test-deps
+	$(BIN)/ruff check --quiet .
+	node_modules/.bin/biome lint --error-on-warnings --log-level=none .
+
+test: test-deps lint
 	@chromium="$$(scripts/find-chromium)" && \
 	  echo "Browser tests use $$chromium" && \
 	  node --test --test-reporter=spec tests/js/ && \

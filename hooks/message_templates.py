@@ -14,11 +14,10 @@ into HTML in the page's language.
 """
 
 import html
+import json
 from pathlib import Path
 
 from mkdocs.exceptions import PluginError
-
-import json
 
 from sitekit import markers, message_templates, page_data
 from sitekit.languages import content_language

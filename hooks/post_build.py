@@ -9,7 +9,6 @@ them (the order: sitekit/pipeline.py).
 from pathlib import Path
 
 import mkdocs.plugins
-
 from mkdocs.exceptions import PluginError
 
 from sitekit import bundle, pipeline

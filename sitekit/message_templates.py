@@ -16,6 +16,7 @@ import yaml
 
 from sitekit import untranslated
 from sitekit.languages import LANGS
+
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _PLACEHOLDER_FIELDS = ("label", "hint", "example")
 TIDY_FILE = Path(__file__).resolve().parent.parent / "data" / "message-tidy.yml"

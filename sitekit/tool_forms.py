@@ -2,7 +2,7 @@
 
 A tool's file holds its interface words (sitekit/tool_words.py) and, under `form:`, the
 form its page shows, once for every language. The ids, names and classes are what the
-tool's script (docs/assets/javascripts/tools/) looks for: renaming one breaks the script,
+tool's script (docs/assets/javascripts/src/) looks for: renaming one breaks the script,
 and a field's name is stored with the reader's answers.
 
     form:
@@ -462,7 +462,9 @@ def _control(item, lang):
     described = " ".join(([hint] if hint else []) + item.get("describedby", [])) or None
     label = _t(item["label"], lang)
     if kind == "file":
-        return (f'<input{_attrs(("class", item.get("class")), ("id", fid), ("name", item.get("name")), ("type", "file"), ("accept", item["accept"]))}>'
+        attrs = _attrs(("class", item.get("class")), ("id", fid), ("name", item.get("name")), ("type", "file"),
+                       ("accept", item["accept"]))
+        return (f'<input{attrs}>'
                 f'<label class="md-button" for="{_e(fid)}">{label}</label>')
     common = [("id", fid), ("class", item.get("class")), ("name", item.get("name"))]
     if kind == "textarea":
@@ -489,7 +491,8 @@ def _radios(item, c):
         values = [ch.value for ch in choices]
         checked = lang if lang in values else WORDS_SOURCE if WORDS_SOURCE in values else checked
     options = "".join(
-        f'<label class="tool__choice"><input{_attrs(("type", "radio"), ("name", item["name"]), ("value", ch.value), ("checked", ch.value == checked))}>'
+        f'<label class="tool__choice"><input'
+        f'{_attrs(("type", "radio"), ("name", item["name"]), ("value", ch.value), ("checked", ch.value == checked))}>'
         f'<span{_attrs(("lang", ch.lang if ch.lang and ch.lang != lang else None))}>{_t(ch.label, lang)}</span></label>'
         for ch in choices)
     return (f'<fieldset{_attrs(("class", item.get("class")), ("hidden", item.get("hidden", False)))}>'

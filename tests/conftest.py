@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+
 import pytest
 
 from tests.gzip_server import make_server

@@ -54,7 +54,7 @@ def _nav():
     return order
 
 
-@pytest.mark.parametrize("rel, lang", LANG_FILES, ids=[f"{r}-{l}" for r, l in LANG_FILES])
+@pytest.mark.parametrize("rel, lang", LANG_FILES, ids=[f"{r}-{lg}" for r, lg in LANG_FILES])
 def test_each_chapter_has_a_description_and_substance(rel, lang):
     path = _path(rel, lang)
     text = (DOCS / path).read_text(encoding="utf-8")
@@ -64,7 +64,7 @@ def test_each_chapter_has_a_description_and_substance(rel, lang):
     assert words >= CHAPTERS[rel], f"{path}: {words} words, fewer than {CHAPTERS[rel]}"
 
 
-@pytest.mark.parametrize("rel, lang", LANG_FILES, ids=[f"{r}-{l}" for r, l in LANG_FILES])
+@pytest.mark.parametrize("rel, lang", LANG_FILES, ids=[f"{r}-{lg}" for r, lg in LANG_FILES])
 def test_every_figure_on_a_chapter_names_its_source(rel, lang):
     path = _path(rel, lang)
     body = _body(path)

@@ -7,7 +7,6 @@ import yaml
 from playwright.sync_api import expect
 
 from sitekit import worksheets
-
 from tests.browsing import axe_violations
 from tests.storage_faults import KEY
 

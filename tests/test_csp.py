@@ -5,8 +5,8 @@ import re
 
 import pytest
 
-from sitekit import csp
 from sitecheck.site import html_pages
+from sitekit import csp
 from tests.browsing import RECORD_VIOLATIONS
 from tests.pages import all_urls
 

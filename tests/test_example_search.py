@@ -5,7 +5,6 @@ from that one place, writing no name or date of its own."""
 import datetime
 import html
 import re
-
 from pathlib import Path
 
 import holidays

@@ -3,7 +3,8 @@ template exactly as they say; tests/js/fill.test.mjs holds the browser's code to
 
 import json
 
-from sitekit import fill_vectors, message_templates as mt
+from sitekit import fill_vectors
+from sitekit import message_templates as mt
 
 
 def _vectors():

@@ -1,7 +1,8 @@
 """Focus is never hidden (WCAG 2.4.11; issue 29 item 4): walking a long page backwards with
 Shift+Tab, from the footer to the header, the browser scrolls each focused control into view,
 and neither Material's sticky header nor its "back to top" pill (shown while the page scrolls
-up) is drawn over any part of it (the skip link, drawn over the header, is not covered). On a phone and a laptop, in both colour schemes, on a long reading
+up) is drawn over any part of it (the skip link, drawn over the header, is not covered).
+On a phone and a laptop, in both colour schemes, on a long reading
 page and a long worksheet."""
 
 import pytest
@@ -39,7 +40,8 @@ STOP = """() => {
     underHeader: covers(document.querySelector('.md-header')),
     underPill: shown ? covers(pill) : false,
     again,
-    what: a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') + ' ' + (a.getAttribute('aria-label') || a.textContent || a.name || '').trim().slice(0, 40),
+    what: a.tagName.toLowerCase() + (a.id ? '#' + a.id : '') + ' '
+      + (a.getAttribute('aria-label') || a.textContent || a.name || '').trim().slice(0, 40),
     box: box(a), size: r.width * r.height,
     header: box(document.querySelector('.md-header')),
     chrome: !!a.closest('.md-header, .md-top, .md-sidebar, .md-footer'),

@@ -11,7 +11,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-
 from sitekit.languages import LANGS
 from tests.conftest import ROOT
 

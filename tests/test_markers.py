@@ -209,7 +209,8 @@ def test_the_fixture_renders_its_markers_and_leaves_those_in_code_alone(tmp_path
     result = _build(src, "--strict", "-q")
     assert result.returncode == 0, result.stderr
     html = (src / "site" / "otra" / "index.html").read_text(encoding="utf-8")
-    assert 'class="tool-nojs admonition warning"' in html, "md:tool-words was rendered (its note without JavaScript; the words go in the page's data)"
+    assert 'class="tool-nojs admonition warning"' in html, \
+        "md:tool-words was rendered (its note without JavaScript; the words go in the page's data)"
     assert "<code>&lt;!-- md:worksheet ID --&gt;</code>" in html, "the inline code shows the marker as written"
     assert "&lt;!-- md:worksheets notas --&gt;" in html, "the code block shows the marker as written"
     assert "<!-- an ordinary comment -->" in html

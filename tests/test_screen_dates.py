@@ -58,7 +58,8 @@ def test_holidays_saved_as_text_before_the_pickers_are_still_read(server, page):
     page.goto(server + PLANNER, wait_until="load")
     page.wait_for_selector(".followup__add-holiday")
     # A plan saved by the earlier planner: holidays typed as text, commas and lines mixed.
-    page.evaluate("() => WorksheetStore.set('seguimiento', {id: 'p1', name: 'Ana', sent: '2025-12-26', holidays: '2025-12-31, 2026-01-01\\n'})")
+    page.evaluate("() => WorksheetStore.set('seguimiento', "
+                  "{id: 'p1', name: 'Ana', sent: '2025-12-26', holidays: '2025-12-31, 2026-01-01\\n'})")
     page.reload(wait_until="load")
     page.wait_for_selector(".followup__add-holiday")
     assert [d for d, _ in holidays_shown(page)] == ["2025-12-31", "2026-01-01"]

@@ -56,7 +56,8 @@ SIDEBAR_TOP = """() => {
   const x = r.left + Math.min(20, r.width / 2), y = Math.max(r.top, box.top) + Math.min(r.height, box.bottom - r.top) / 3;
   const hit = document.elementFromPoint(x, y);
   const titles = [...wrap.querySelectorAll('*')].filter((el) => shown(el)
-    && [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim() === document.querySelector('.md-header__topic .md-ellipsis').textContent.trim()));
+    && [...el.childNodes].some((n) => n.nodeType === 3
+      && n.textContent.trim() === document.querySelector('.md-header__topic .md-ellipsis').textContent.trim()));
   return {first: first.textContent.trim(), firstTop: r.top, covered: !(first === hit || first.contains(hit)),
           hit: hit && hit.outerHTML.slice(0, 120), titles: titles.length, scrolled: wrap.scrollTop};
 }"""

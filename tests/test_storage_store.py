@@ -13,7 +13,6 @@ import yaml
 from playwright.sync_api import expect
 
 from sitekit import worksheets
-
 from tests.storage_faults import FULL, KEY, NOTICE, OLD_KEY
 
 UI = worksheets.load_ui()

@@ -2,12 +2,11 @@
 every complete language, the form its script knows, element for element; a malformed
 definition stops the build naming the file, the key and what is wrong; docs/ holds no form."""
 
+import importlib.util
 import re
 import shutil
 import types
-import importlib.util
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 import yaml

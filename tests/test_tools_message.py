@@ -3,7 +3,7 @@ as plain text."""
 
 import re
 from pathlib import Path
-from urllib.parse import unquote, urlsplit, parse_qs
+from urllib.parse import parse_qs, unquote, urlsplit
 
 import pytest
 
@@ -552,7 +552,8 @@ def test_after_a_copy_one_question_records_the_sent_date_for_the_planner_and_tra
     builder.keyboard.press("Tab")
     assert builder.evaluate("() => document.activeElement.matches('.builder__sent-yes')"), "Yes is the next stop after the mail link"
     builder.keyboard.press("Enter")
-    today = builder.evaluate("() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }")
+    today = builder.evaluate(
+        "() => { const d = new Date(); return new Date(d - d.getTimezoneOffset() * 60000).toISOString().slice(0, 10); }")
     record = builder.evaluate("id => SiteContacts.get(id)", who)
     assert record["sent"] == today and record["day3"] > today and record["day7"] > record["day3"]
     assert record["status"] == "message-sent"

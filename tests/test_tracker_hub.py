@@ -4,7 +4,7 @@ everyone, cards on a phone and a table on a laptop, the row's actions by keyboar
 what is due, on a day the test chooses (the page's clock, not the machine's).
 
 The rules themselves (status from the dates, what is due, UIDs) are tested without a browser:
-tests/js/contact-steps.test.cjs."""
+tests/js/contact-steps.test.mjs."""
 
 import json
 

@@ -1,7 +1,6 @@
 """The worksheet definition loader: real files load; a broken one names the file and the field."""
 
 import shutil
-from pathlib import Path
 
 import pytest
 

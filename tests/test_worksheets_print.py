@@ -5,7 +5,6 @@ import pytest
 
 from tests.test_worksheets import open_worksheet
 
-
 PLAIN = ("color", "backgroundColor", "fontStyle", "fontWeight", "textDecorationLine",
          "borderBottomStyle", "paddingLeft", "paddingRight")
 

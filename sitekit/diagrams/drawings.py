@@ -9,7 +9,7 @@ Each drawing says which words it takes (`WORDS`): a key and its kind, `text` or 
 
 from dataclasses import dataclass
 
-from sitekit.diagrams.canvas import LINE, Canvas, width
+from sitekit.diagrams.canvas import LINE, Canvas
 
 MIN_PX = 12  # the smallest text a reader sees (issue 29)
 PHONE_COLUMN = 288  # px of column on a 320 px screen (Material's margins: 2 × 16 px)

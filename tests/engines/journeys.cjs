@@ -23,7 +23,7 @@ async function waitFor(engine, what, fn, ...args) {
 }
 
 const worksheetReady = () => !!document.querySelector(".ws-toolbar:not([hidden])");
-const valueOf = (selector) => document.querySelector(selector).value;
+const fieldValue = (selector) => document.querySelector(selector).value;
 // The store's key is its business: look for the text in any stored value.
 const stored = (text) => Object.keys(localStorage).some((k) => (localStorage.getItem(k) || "").includes(text));
 
@@ -74,12 +74,12 @@ const journeys = [
       await waitFor(engine, "the answer in localStorage", stored, ANSWER);
       await engine.reload();
       await waitFor(engine, "the worksheet after the reload", worksheetReady);
-      assert.equal(await engine.evaluate(valueOf, FIELD), ANSWER, "the answer after a reload");
+      assert.equal(await engine.evaluate(fieldValue, FIELD), ANSWER, "the answer after a reload");
       const english = await engine.evaluate(() => document.querySelector("a.md-select__link[hreflang=en]").href);
       assert.equal(new URL(english).pathname, site.base + "en/" + NOTES, "the language switcher's English link");
       await openWorksheet(engine, english);
       assert.equal(await engine.evaluate(() => document.documentElement.lang), "en");
-      assert.equal(await engine.evaluate(valueOf, FIELD), ANSWER, "the answer on the English page");
+      assert.equal(await engine.evaluate(fieldValue, FIELD), ANSWER, "the answer on the English page");
     },
   },
   {
@@ -115,7 +115,7 @@ const journeys = [
     async run(engine, site, t) {
       await openWorksheet(engine, site.url + NOTES);
       await engine.type(PRINTED_FIELD, PRINTED);
-      const answer = await engine.evaluate(valueOf, PRINTED_FIELD);
+      const answer = await engine.evaluate(fieldValue, PRINTED_FIELD);
       assert.ok(answer.endsWith(PRINTED), answer);
       const pdf = await engine.pdf();
       if (pdf) {

@@ -53,7 +53,7 @@ function fakeHost() {
     setTimeout(fn, ms) { timers.set(next, { fn, at: now + ms }); return next++; },
     clearTimeout(id) { timers.delete(id); },
     addEventListener(type, fn) { (listeners[type] = listeners[type] || []).push(fn); },
-    fire(type) { (listeners[type] || []).forEach((fn) => fn()); },
+    fire(type) { (listeners[type] || []).forEach((fn) => { fn(); }); },
     advance(ms) {
       now += ms;
       for (const [id, t] of [...timers]) if (t.at <= now) { timers.delete(id); t.fn(); }

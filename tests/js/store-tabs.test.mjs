@@ -50,7 +50,7 @@ function browser() {
         for (const tab of tabs) {
           if (tab === from) continue;
           tab.copy[key] = value;
-          tab.listeners.forEach((fn) => fn({ key, newValue: value }));
+          tab.listeners.forEach((fn) => { fn({ key, newValue: value }); });
         }
       }
     },

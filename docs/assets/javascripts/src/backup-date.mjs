@@ -7,7 +7,7 @@ import { localDay } from "./lib/local-day.mjs";
 function key() { return WorksheetStore.KEY + ":last-backup"; }
 
 export function recordBackup(now) {
-  try { window.localStorage.setItem(key(), localDay(now)); } catch (e) { /* nothing to tell: the export itself worked */ }
+  try { window.localStorage.setItem(key(), localDay(now)); } catch { /* nothing to tell: the export itself worked */ }
 }
 
 /* YYYY-MM-DD, or "" when there is none (or storage cannot be read). */
@@ -15,7 +15,7 @@ export function lastBackup() {
   try {
     const day = window.localStorage.getItem(key()) || "";
     return /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : "";
-  } catch (e) {
+  } catch {
     return "";
   }
 }

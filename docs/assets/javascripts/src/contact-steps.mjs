@@ -84,7 +84,7 @@ export function due(contacts, day) {
     (now || date <= day ? out.today : out.week).push(item);
   }
   contacts.forEach(function (c) {
-    try { dueOf(c); } catch (e) { /* one record that cannot be read stops no other */ }
+    try { dueOf(c); } catch { /* one record that cannot be read stops no other */ }
   });
   function dueOf(c) {
     var dates = {};

@@ -111,13 +111,13 @@ var everChosen = false;
 try {
   chosen = root.localStorage.getItem(CHOSEN_KEY);
   everChosen = chosen !== null;
-} catch (e) { /* no storage: chosen for this page only */ }
+} catch { /* no storage: chosen for this page only */ }
 
 function exists(id) { return !!id && find(records(), id) !== -1; }
 function choose(id) {
   chosen = id || null;
   everChosen = true;
-  try { root.localStorage.setItem(CHOSEN_KEY, chosen || ""); } catch (e) { /* this page only */ }
+  try { root.localStorage.setItem(CHOSEN_KEY, chosen || ""); } catch { /* this page only */ }
 }
 
 var wanted = new URLSearchParams(root.location.search).get("contact");

@@ -53,7 +53,7 @@ export function decode(bytes) {
   if (b[0] === 0xfe && b[1] === 0xff) return { text: strict("utf-16be", 2), encoding: "UTF-16 BE" };
   try {
     return { text: strict("utf-8", b[0] === 0xef && b[1] === 0xbb && b[2] === 0xbf ? 3 : 0), encoding: "UTF-8" };
-  } catch (e) {
+  } catch {
     return { text: new TextDecoder("windows-1252").decode(b), encoding: "Windows-1252" };
   }
 }

@@ -48,7 +48,7 @@ export function startDueList(doc) {
   function list(items) {
     const ul = el("ul", { className: "due-list__items" });
     items.forEach((item) => {
-      try { ul.appendChild(entry(item)); } catch (e) { /* one item that cannot be shown stops no other */ }
+      try { ul.appendChild(entry(item)); } catch { /* one item that cannot be shown stops no other */ }
     });
     return ul;
   }

@@ -4,7 +4,6 @@
  * line keeps what the build wrote (the way into the workspace); with them it is rewritten
  * in the same reserved box, so nothing below moves, and it keeps the build's link (its
  * target is data/home.yml's workspace.page). Words: data/home.yml `summary` (pageData "home"). */
-import { WorksheetStore } from "./store.mjs";
 import * as steps from "./contact-steps.mjs";
 import { pageData, sayFrom } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";

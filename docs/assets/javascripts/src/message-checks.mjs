@@ -5,7 +5,7 @@
  * look) or "fail"; the page turns figures into sentences in its own language. */
 import { fold } from "./lib/fold.mjs";
 
-const WORD = /[\p{L}\p{N}]+(?:['’\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
 function words(text) {
   return String(text || "").match(WORD) || [];

@@ -24,7 +24,7 @@ export function summarize(contacts, today) {
   (contacts || []).forEach((c) => {
     if (!c || typeof c.name !== "string" || !c.name) return;
     let status;
-    try { status = steps.status(c, today); } catch (e) { status = "to-contact"; }
+    try { status = steps.status(c, today); } catch { status = "to-contact"; }
     (byStatus[status] || byStatus["to-contact"]).push(c);
     const answered = REPLIED.indexOf(status) !== -1 || day(c.meeting) || day(c.thanked);
     if (day(c.sent) || status !== "to-contact") sent += 1;

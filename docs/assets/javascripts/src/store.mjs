@@ -240,7 +240,7 @@ function setProblem(code) {
 try {
   storage = window.localStorage;
   storage.getItem(KEY);
-} catch (e) {
+} catch {
   storage = null;
   problemCode = "unavailable";
 }
@@ -251,7 +251,7 @@ function readStored() {
   try {
     text = storage.getItem(KEY);
     if (text === null) text = storage.getItem(OLD_KEY); // first visit since keys per site
-  } catch (e) {
+  } catch {
     setProblem("unavailable");
     return { doc: null };
   }
@@ -421,9 +421,9 @@ function startFresh() {
   for (var n = 1; n < 10; n++) {
     var slot = KEY + ":unreadable" + (n > 1 ? ":" + n : "");
     var there;
-    try { there = storage.getItem(slot); } catch (e) { break; }
+    try { there = storage.getItem(slot); } catch { break; }
     if (there === heldText) break;
-    if (there === null) { try { storage.setItem(slot, heldText); } catch (e) { /* offered as a download */ } break; }
+    if (there === null) { try { storage.setItem(slot, heldText); } catch { /* offered as a download */ } break; }
   }
   heldText = null;
   base = emptyDoc();
@@ -546,7 +546,7 @@ function clearAll() {
         heldText = null;
         base = emptyDoc();
         setProblem(null);
-      } catch (e) { /* then it stays held */ }
+      } catch { /* then it stays held */ }
     }
   }
   doc = emptyDoc();
@@ -563,7 +563,7 @@ function restore(snap) {
   if (!snap) return false;
   if (storage) putKeys(storage, snap.keys);
   if (snap.held !== null && storage) {
-    try { storage.setItem(KEY, snap.held); } catch (e) { /* the copy in memory is all there is */ }
+    try { storage.setItem(KEY, snap.held); } catch { /* the copy in memory is all there is */ }
     readStored(); // held again, with its notice
     doc = copy(snap.doc);
     notify(null, "import");

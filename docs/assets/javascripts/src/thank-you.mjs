@@ -56,7 +56,7 @@ export function startThankYou() {
   section.append(actions, status, fallback);
   form.insertAdjacentElement("afterend", section);
 
-  function valueOf(name) {
+  function fieldValue(name) {
     var control = form.querySelector('[name="' + name + '"]');
     return control && typeof control.value === "string" ? control.value.trim() : "";
   }
@@ -77,7 +77,7 @@ export function startThankYou() {
   function filled(marked) {
     var given = {}, gaps = {};
     Object.keys(template.placeholders).forEach(function (name) {
-      given[name] = valueOf(name);
+      given[name] = fieldValue(name);
       gaps[name] = missing(name);
     });
     return MT.fill(template, variantId, lang, given, {

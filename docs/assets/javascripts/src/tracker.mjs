@@ -166,7 +166,7 @@ export function startTracker(form) {
   function row(contact, day, dueById) {
     try {
       return marked(fullRow(contact, day, dueById), contact);
-    } catch (e) {
+    } catch {
       return plainRow(contact);
     }
   }
@@ -272,7 +272,7 @@ export function startTracker(form) {
     });
     var frag = document.createDocumentFragment();
     var order;
-    try { order = sorted(contacts, day); } catch (e) { order = contacts; } // one odd record: unsorted, all shown
+    try { order = sorted(contacts, day); } catch { order = contacts; } // one odd record: unsorted, all shown
     order.forEach(function (contact) { frag.appendChild(row(contact, day, dueById)); });
     body.replaceChildren(frag);
     emptyNote.hidden = contacts.length > 0;
@@ -341,7 +341,7 @@ export function startTracker(form) {
 
   function byId(id) { return contacts.filter(function (c) { return c.id === id; })[0]; }
 
-  form.addEventListener("submit", function (event) {
+  form.addEventListener("submit", function () {
     if (!inputs.name.value.trim()) { complain(say("need_name")); inputs.name.focus(); return; }
     var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
     if (bad) { complain(say("bad_date", { column: columnLabel(bad, lang) })); inputs[bad.id].focus(); return; }

@@ -125,7 +125,7 @@ function setUpWorksheet(root) {
     fields.forEach(function (f) {
       try {
         if (all || JSON.stringify(f.adapter.read()) !== JSON.stringify(data[f.id])) f.adapter.write(data[f.id]);
-      } catch (e) {
+      } catch {
         f.adapter.write(undefined);
       }
     });
@@ -279,13 +279,13 @@ function setUpDataTools(root) {
       alert.textContent = "";
       var dropped = read.dropped.slice(0, 20).map(function (item) { return droppedText(item, schema || {}, read.doc); });
       // Said only if it was stored (storage full or blocked: the notice above says why not).
-      var text = messages[kept ? "import_done" : "import_unsaved"] + (read.dropped.length
+      var said = messages[kept ? "import_done" : "import_unsaved"] + (read.dropped.length
         ? " " + fill(messages.import_dropped, { n: read.dropped.length, list: dropped.join(", ") }) : "");
       var odd = outOfYears(read.doc);
-      if (odd) text += " " + fill(messages.import_bad_years, { n: odd, from: YEARS[0], to: YEARS[1] });
+      if (odd) said += " " + fill(messages.import_bad_years, { n: odd, from: YEARS[0], to: YEARS[1] });
       // What it replaced can come back, as it was.
-      if (before) Store.offerUndo(status, text, messages.undo, function () { Store.restore(before); });
-      else say(status, text);
+      if (before) Store.offerUndo(status, said, messages.undo, function () { Store.restore(before); });
+      else say(status, said);
     }).catch(function (error) {
       var code = (error && error.code ? error.code : "wrong-shape").replace(/-/g, "_");
       status.textContent = "";

@@ -3,4 +3,4 @@
 import "../expose.mjs";
 import { startTracker } from "../tracker.mjs";
 
-document.querySelectorAll("form.tracker").forEach((form) => startTracker(form));
+document.querySelectorAll("form.tracker").forEach((form) => { startTracker(form); });

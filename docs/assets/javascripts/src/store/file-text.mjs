@@ -10,7 +10,7 @@ export function decodeStrict(bytes) {
   try {
     // The decoder drops the BOM it was chosen by; `fatal` refuses any byte not in the encoding.
     return new TextDecoder(label, { fatal: true }).decode(b);
-  } catch (e) {
+  } catch {
     throw new ImportError("not-utf", label);
   }
 }

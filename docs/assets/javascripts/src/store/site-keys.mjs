@@ -11,7 +11,7 @@ export function siteKeys(storage, key, oldKey) {
       var k = storage.key(i);
       if (k === oldKey || (k && k.indexOf(key + ":") === 0)) out.push(k);
     }
-  } catch (e) { /* storage gone: nothing to take */ }
+  } catch { /* storage gone: nothing to take */ }
   return out;
 }
 
@@ -22,7 +22,7 @@ export function readKeys(storage, keys) {
     try {
       var text = storage.getItem(k);
       if (text !== null) out[k] = text;
-    } catch (e) { /* unreadable: not kept */ }
+    } catch { /* unreadable: not kept */ }
   });
   return out;
 }
@@ -31,13 +31,13 @@ export function readKeys(storage, keys) {
 export function takeKeys(storage, keys) {
   var taken = readKeys(storage, keys);
   keys.forEach(function (k) {
-    try { storage.removeItem(k); } catch (e) { /* left as it was */ }
+    try { storage.removeItem(k); } catch { /* left as it was */ }
   });
   return taken;
 }
 
 export function putKeys(storage, taken) {
   Object.keys(taken || {}).forEach(function (k) {
-    try { storage.setItem(k, taken[k]); } catch (e) { /* full: the answers themselves come first */ }
+    try { storage.setItem(k, taken[k]); } catch { /* full: the answers themselves come first */ }
   });
 }
