@@ -136,7 +136,9 @@ def _table(head, rows):
         return str(text).replace("|", "\\|")
     lines = ["| " + " | ".join(cell(h) for h in head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(cell(x) for x in row) + " |" for row in rows]
-    return "\n".join(lines) + "\n"
+    # Out of the search index: the story's prose names what the tables hold, and the index is
+    # loaded on every page (the 150 KB budget).
+    return '<div markdown data-search-exclude>\n\n' + "\n".join(lines) + "\n\n</div>\n"
 
 
 def render(data, view, lang):

@@ -42,7 +42,7 @@ def _page(value, where, problems):
 def load(path=HOME_FILE):
     """The file's data, every text checked in every language; a HomeError lists each problem."""
     path = Path(path)
-    name = f"data/{path.name}" if path == HOME_FILE else str(path)
+    name = f"data/{path.name}" if path.parent.name == "data" else str(path)
     try:
         data = untranslated.load(path.read_text(encoding="utf-8"))
     except Exception as exc:  # unreadable or not YAML: say which file

@@ -415,7 +415,9 @@ def render(form, lang):
     already filled in, sitekit/untranslated.py)."""
     context = {"lang": lang, "by_page": form.by_page}
     body = "\n".join(_render(item, context) for item in form.items)
-    return f'<form class="tool {_e(form.cls)}" novalidate>\n{body}\n</form>\n'
+    # Out of the search index: a form's labels are not what a reader searches for, and each
+    # page's index entry is loaded on every page (the 150 KB budget).
+    return f'<form class="tool {_e(form.cls)}" novalidate data-search-exclude>\n{body}\n</form>\n'
 
 
 def _render(item, c):

@@ -337,7 +337,9 @@ def render(worksheet, lang, ui, in_booklet=False, picker=""):
     w = _words(ui, lang)
     wid = worksheet.id
     parts = [
-        f'<div class="worksheet" data-worksheet="{_e(wid)}" data-lang="{lang}" '
+        # Out of the search index (the page's own prose is in it): labels and help are not
+        # what a reader searches for, and the index is loaded on every page (150 KB budget).
+        f'<div class="worksheet" data-search-exclude data-worksheet="{_e(wid)}" data-lang="{lang}" '
         f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-messages="{_attr_json(w)}">',
         f'<p class="ws-nojs admonition warning">{_e(w["nojs"])}</p>',
         picker,

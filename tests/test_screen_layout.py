@@ -53,7 +53,10 @@ SIDEBAR_TOP = """() => {
   const links = [...wrap.querySelectorAll('.md-nav__link')].filter(shown);
   const first = links[0];
   const r = first.getBoundingClientRect();
-  const x = r.left + Math.min(20, r.width / 2), y = Math.max(r.top, box.top) + Math.min(r.height, box.bottom - r.top) / 3;
+  // The middle of the top third of what shows of it: a link half scrolled out of the box is
+  // clipped by it, and its hidden part is no place to look for a cover.
+  const shownTop = Math.max(r.top, box.top), shownBottom = Math.min(r.bottom, box.bottom);
+  const x = r.left + Math.min(20, r.width / 2), y = shownTop + (shownBottom - shownTop) / 3;
   const hit = document.elementFromPoint(x, y);
   const titles = [...wrap.querySelectorAll('*')].filter((el) => shown(el)
     && [...el.childNodes].some((n) => n.nodeType === 3
