@@ -5,6 +5,8 @@
                                         the seeker's first name in lower case)
 """
 
+from pathlib import Path
+
 from mkdocs.exceptions import PluginError
 
 from sitekit import example_search, markers
@@ -14,11 +16,14 @@ _data = {}
 
 
 def on_config(config):
+    # The data beside the config being built (a second checkout sharing this virtualenv has its own).
+    path = Path(config.config_file_path).parent / "data" / "example-search.yml"
     try:
-        _data.update(example_search.load())
+        _data.clear()
+        _data.update(example_search.load(path))
     except example_search.ExampleError as exc:
         raise PluginError(f"example search: {exc}") from None
-    config.watch.append(str(example_search.EXAMPLE_FILE))
+    config.watch.append(str(path))
 
 
 def _ids(done):

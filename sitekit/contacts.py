@@ -7,8 +7,6 @@ read it as the page's "contacts" data) and for the import schema (hooks/workshee
 from html import escape
 from pathlib import Path
 
-import yaml
-
 from sitekit import message_templates, untranslated, worksheets
 
 CONTACTS_FILE = Path(__file__).resolve().parent.parent / "data" / "contacts.yml"
@@ -23,10 +21,7 @@ class ContactsError(ValueError):
 
 def load(path=CONTACTS_FILE, templates_dir=TEMPLATES_DIR):
     path = Path(path)
-    try:
-        data = untranslated.load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ContactsError(f"{path}: cannot read: {exc}") from None
+    data = untranslated.read(path, ContactsError)
     if not isinstance(data, dict):
         raise ContactsError(f"{path}: expected a mapping with tools, you, from_contact, words")
     problems = []

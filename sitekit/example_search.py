@@ -7,8 +7,6 @@ sentence (`<!-- md:example-say ID [FIELD] -->`), so the page writes no name or d
 import datetime
 from pathlib import Path
 
-import yaml
-
 from sitekit import untranslated
 from sitekit.worksheets import LANGS
 
@@ -31,10 +29,7 @@ def _iso(value):
 def load(path=EXAMPLE_FILE):
     """The checked data, every date as YYYY-MM-DD text."""
     path = Path(path)
-    try:
-        data = untranslated.load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ExampleError(f"{path}: cannot read: {exc}") from None
+    data = untranslated.read(path, ExampleError)
     problems = []
     orgs = {o["id"]: o for o in data["organisations"]["first_five"]}
     ids = set()

@@ -17,7 +17,6 @@ it adds to the country's. Nothing is fetched when a reader uses the page.
 from pathlib import Path
 
 import holidays as holiday_data
-import yaml
 
 from sitekit import untranslated
 
@@ -29,10 +28,7 @@ class HolidaysError(ValueError):
 def load(path):
     """The checked definitions: {"countries": {code: {lang: name}}, "name_languages": {…}}."""
     path = Path(path)
-    try:
-        data = untranslated.load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise HolidaysError(f"{path}: cannot read: {exc}") from None
+    data = untranslated.read(path, HolidaysError)
     problems = []
     countries = data.get("countries") if isinstance(data, dict) else None
     if not isinstance(countries, dict) or not countries:

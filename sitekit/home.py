@@ -43,10 +43,7 @@ def load(path=HOME_FILE):
     """The file's data, every text checked in every language; a HomeError lists each problem."""
     path = Path(path)
     name = f"data/{path.name}" if path.parent.name == "data" else str(path)
-    try:
-        data = untranslated.load(path.read_text(encoding="utf-8"))
-    except Exception as exc:  # unreadable or not YAML: say which file
-        raise HomeError(f"{name}: cannot read: {exc}") from None
+    data = untranslated.read(path, HomeError, name)
     problems = []
     if not isinstance(data, dict):
         raise HomeError(f"{name}: expected a mapping with hero, workspace, summary, journey and path")

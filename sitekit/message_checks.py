@@ -6,8 +6,6 @@ sitekit/page_data.py) and for the page text (the word lists shown to the reader)
 
 from pathlib import Path
 
-import yaml
-
 from sitekit import untranslated
 from sitekit.languages import LANGS
 
@@ -20,10 +18,7 @@ class RulesError(ValueError):
 
 def load(path=RULES_FILE):
     path = Path(path)
-    try:
-        data = untranslated.load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise RulesError(f"{path}: cannot read: {exc}") from None
+    data = untranslated.read(path, RulesError)
     found = problems(data)
     if found:
         raise RulesError(f"{path}: " + "; ".join(found))

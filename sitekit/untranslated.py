@@ -76,6 +76,15 @@ def load(text):
     return fill_partial(yaml.load(text, Loader=Loader))
 
 
+def read(path, error, name=None):
+    """A data file as data (load); a file that cannot be read or is not YAML raises
+    `error("NAME: cannot read: why")`, NAME the file as the reader should see it."""
+    try:
+        return load(Path(path).read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
+        raise error(f"{name or path}: cannot read: {exc}") from None
+
+
 # --- the to-do list -----------------------------------------------------------------------
 
 
