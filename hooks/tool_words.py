@@ -34,5 +34,5 @@ def _render(args, page, config):
 
 
 markers.register("tool-words", _render, markers.Arg("TOOL", lambda done: sorted(_words), "tool (data/tools/*.yml)"),
-                 markers.Arg("SHARED", lambda done: [s for s in tool_words.SHARED if s not in done], "shared words file",
+                 markers.Arg("SHARED", lambda done: [s for s in sorted(_words) if s not in done], "words file (data/tools/*.yml)",
                              optional=True, many=True))

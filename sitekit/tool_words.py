@@ -8,7 +8,7 @@ lib/words.mjs).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
 also has `nojs`, the note shown in the page instead of the tool when JavaScript is off.
 A page may take the words of more files after its tool's (words several tools share, such
-as data/tools/recordatorios.yml): their keys are merged in, without their note, and a key may
+as data/tools/recordatorios.yml, or another tool's): their keys are merged in, without their note, and a key may
 be in only one of a page's files.
 """
 
@@ -19,9 +19,10 @@ from sitekit import tool_forms, worksheets
 
 TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
-# Words files that several tools' pages take after their own (`md:tool-words TOOL SHARED`):
-# they carry no storage messages, since the page's own tool file does.
-SHARED = ("recordatorios", "registro")  # «Mi búsqueda» names the steps as the tracker does
+# Words-only files that several tools' pages take after their own (`md:tool-words TOOL SHARED`):
+# they carry no storage messages, since the page's own tool file does. A page may also take
+# another tool's file after its own («Mi búsqueda» names the steps with the tracker's words).
+SHARED = ("recordatorios",)
 EVERY_LANGUAGE = "csv."  # keys a file in any language may hold: they travel in every language
 
 
