@@ -3,8 +3,7 @@
  * to show, and the store's notice when storage is blocked, full or unreadable. The worksheets'
  * own pages do this in worksheets.mjs, which is far larger. */
 import { WorksheetStore as Store } from "./store.mjs";
-import { recordBackup } from "./backup-date.mjs";
-import { localDay } from "./lib/local-day.mjs";
+import { downloadBackup } from "./backup.mjs";
 
 export function startExport(doc) {
   const box = doc.querySelector(".ws-data");
@@ -12,8 +11,7 @@ export function startExport(doc) {
   const messages = JSON.parse(box.getAttribute("data-messages") || "{}");
   const status = box.querySelector(".ws-status");
   box.querySelector('[data-action="export"]').addEventListener("click", () => {
-    Store.download(messages.export_filename + "-" + localDay() + ".json");
-    recordBackup();
+    downloadBackup(messages.export_filename);
     status.textContent = "";
     status.textContent = messages.export_done;
   });

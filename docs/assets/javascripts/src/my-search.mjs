@@ -8,7 +8,7 @@ import { WorksheetStore } from "./store.mjs";
 import { summarize } from "./search-summary.mjs";
 import { today } from "./contact-steps.mjs";
 import { parse } from "./business-days.mjs";
-import { lastBackup } from "./backup-date.mjs";
+import { lastBackup } from "./backup.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { el } from "./lib/dom.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
@@ -71,7 +71,7 @@ export function startMySearch(doc) {
     const backup = lastBackup();
     part("backup").textContent = backup ? say("backup_last", { date: withYear.format(parse(backup)) }) : say("backup_never");
   }
-  // The export (export-button.mjs) records its day as it downloads.
+  // The export (backup.mjs) records its day as it downloads.
   doc.addEventListener("click", (event) => {
     if (event.target.closest && event.target.closest('.ws-data [data-action="export"]')) backupLine();
   });

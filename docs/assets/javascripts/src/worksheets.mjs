@@ -9,7 +9,7 @@
  * the contact's name, the reader's own fields ("you") are kept once for every contact.
  * Reader-typed text only ever reaches the page through .value and .textContent.
  */
-import { recordBackup } from "./backup-date.mjs";
+import { downloadBackup } from "./backup.mjs";
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
 import { updateProgress } from "./progress.mjs";
@@ -18,7 +18,6 @@ import { planner } from "./widgets/planner.mjs";
 import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
-import { localDay } from "./lib/local-day.mjs";
 import { inYears, YEARS } from "./business-days.mjs";
 
 var widgets = { rows: rows, planner: planner };
@@ -212,8 +211,7 @@ function setUpDataTools(root) {
     var name = action.getAttribute("data-action");
     if (name === "export") {
       flushAll();
-      Store.download(messages.export_filename + "-" + localDay() + ".json");
-      recordBackup();
+      downloadBackup(messages.export_filename);
       say(status, messages.export_done);
     } else if (name === "import") {
       fileInput.click();
