@@ -187,6 +187,9 @@ REGIONAL_ES = [
     ("Los huecos que rellenarías tú.", "«rellenarías»", "Los huecos que completarías tú."),
     ("«Estás sobrecualificado»", "«sobrecualificado»", "«Estás sobrecalificado»"),
     ("Se saltan los festivos que pegues.", "«festivos»", "Se saltan los feriados que pegues."),
+    # In a case set in Spain: «día festivo», which every region reads the same way.
+    ("El lunes 8 es festivo en toda España.", "«festivo»", "El lunes 8 es día festivo en toda España."),
+    ("Los festivos de Valencia.", "«festivos»", "Los días festivos de Valencia."),
     ("El plazo cuenta días naturales.", "«días naturales»", "El plazo cuenta días corridos."),
     ("Diseño instruccional en formación corporativa.", "«formación corporativa»", "Diseño instruccional en capacitación."),
     ("Un responsable de formación de un banco.", "«responsable de formación»", "Un gerente de capacitación de un banco."),
