@@ -111,9 +111,9 @@ def test_a_page_that_uses_a_rule_or_figure_has_a_sources_section(rel, lang):
 
 def test_about_page_says_which_rules_come_from_where():
     """Book (through summaries, with the editions), our adaptations, career centres, third parties."""
-    for path, needles in (("acerca.md", ["según resúmenes", "5-Point Email", "6-Point Email", "Adaptado de la lista LAMP",
+    for path, needles in (("acerca.md", ["resúmenes de las dos ediciones", "5-Point Email", "6-Point Email", "Adaptado de la lista LAMP",
                                          "servicios de orientación profesional", "fuentes de terceros"]),
-                          ("acerca.en.md", ["as summaries of the book report", "5-Point Email", "6-Point Email",
+                          ("acerca.en.md", ["published summaries of both editions", "5-Point Email", "6-Point Email",
                                             "Adapted from Dalton's LAMP list", "career centres", "Third-party sources"])):
         body = _body(path)
         missing = [n for n in needles if n.lower() not in body.lower()]

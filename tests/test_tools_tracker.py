@@ -71,7 +71,7 @@ def test_rows_are_sorted_by_next_action_date_and_kept(tracker):
     tracker.reload(wait_until="load")
     ready(tracker)
     assert names_in_table(tracker) == ["Zoe Núñez", TRICKY["name"], "Berta"]
-    assert tracker.locator("tbody tr").nth(1).locator("[data-column=status]").inner_text() == "Reunión fijada"
+    assert tracker.locator("tbody tr").nth(1).locator("[data-column=status]").inner_text() == "Conversación fijada"
     # Editing a date re-sorts.
     tracker.locator("tbody tr").nth(0).locator(".tracker__edit").click()
     tracker.fill("[name=next_date]", "2026-02-01")
@@ -90,12 +90,12 @@ def test_csv_export_reads_back_intact_and_imports_back(tracker):
     rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=";"))
     assert rows == list(csv.reader(io.StringIO(export_csv(tracker, ".tracker__export-other")[3:].decode(), newline="")))
     # Today's eight columns first (files of earlier versions still import), then the added ones.
-    assert rows[0] == ["Nombre", "Organización", "Estado", "Mensaje enviado el", "Reunión el",
-                       "Próximo paso", "Fecha del próximo paso", "Notas", "Cargo", "Qué te une a esta persona",
+    assert rows[0] == ["Nombre", "Organización", "Estado", "Mensaje enviado el", "Conversación el",
+                       "Próximo paso", "Fecha del próximo paso", "Notas", "Cargo", "Lo que tienes en común",
                        "Dónde encontraste a esta persona", "Día 3", "Día 7", "Gracias enviadas el",
                        "Estado fijado a mano", "Id"]
     assert [r[0] for r in rows[1:]] == ["Zoe Núñez", TRICKY["name"], "Berta"]
-    assert rows[2][:15] == [TRICKY["name"], TRICKY["organisation"], "Reunión fijada", TRICKY["sent"], TRICKY["meeting"],
+    assert rows[2][:15] == [TRICKY["name"], TRICKY["organisation"], "Conversación fijada", TRICKY["sent"], TRICKY["meeting"],
                             TRICKY["next_action"], TRICKY["next_date"], TRICKY["notes"], "", "", "", "", "", "", "sí"]
     assert len({r[15] for r in rows[1:]}) == 3, "each contact's id, so an import keeps its answers in the other tools"
     # Every record ends in CRLF; quoted fields keep their own line breaks.
@@ -121,7 +121,7 @@ def test_english_csv_imports_on_the_spanish_page(server, page):
     ready(page)
     import_csv(page, raw, choice="import_add")
     page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
-    assert page.locator("[data-column=status]").inner_text() == "Reunión fijada"
+    assert page.locator("[data-column=status]").inner_text() == "Conversación fijada"
 
 
 HEADER = "Nombre,Organización,Estado,Mensaje enviado el,Reunión el,Próximo paso,Fecha del próximo paso,Notas\r\n"

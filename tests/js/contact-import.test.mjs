@@ -5,11 +5,14 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import { importer, join, NOTES, SKIP } from "../../docs/assets/javascripts/src/contact-import.mjs";
+import { csvFor } from "../../docs/assets/javascripts/src/tracker-records.mjs";
 import { sayFrom } from "../../docs/assets/javascripts/src/lib/words.mjs";
 import { toolWords } from "./site-data.mjs";
 
-const es = importer(sayFrom(toolWords("es", "registro", "recordatorios")));
-const en = importer(sayFrom(toolWords("en", "registro", "recordatorios")));
+const sayEs = sayFrom(toolWords("es", "registro", "recordatorios"));
+const sayEn = sayFrom(toolWords("en", "registro", "recordatorios"));
+const es = importer(sayEs);
+const en = importer(sayEn);
 const DAY = "2026-01-01";
 
 function contacts(read, text, lang, change) {
@@ -103,4 +106,29 @@ test("Replace: the file is all there is; a contact of the same id keeps the othe
   assert.deepEqual(joined.contacts.map((c) => c.id), ["a1", "a2"]);
   assert.deepEqual(joined.contacts[0].ics_steps, { day3: 2 });
   assert.deepEqual(joined.merged, []);
+});
+
+test("a file exported before the labels were renamed (meeting → conversation, connection) still imports, in both languages", () => {
+  // The export speaks the guide's terms now (issue 28)...
+  const header = (say, lang) => csvFor(say).toCSV([], lang, ",", DAY).split("\r\n")[0].split(",");
+  assert.deepEqual(header(sayEs, "es").slice(4, 5).concat(header(sayEs, "es").slice(9, 10)), ["Conversación el", "Lo que tienes en común"]);
+  assert.deepEqual(header(sayEn, "en").slice(4, 5).concat(header(sayEn, "en").slice(9, 10)), ["Conversation on", "What you have in common"]);
+  assert.deepEqual([csvFor(sayEs).statusLabel("meeting-set", "es"), csvFor(sayEn).statusLabel("meeting-set", "en")],
+    ["Conversación fijada", "Conversation arranged"]);
+  // ...and a file with the former header and statuses reads as before.
+  const files = [
+    [es, "es", "Nombre;Organización;Estado;Mensaje enviado el;Reunión el;Qué te une a esta persona\r\n" +
+      "Ana Ruiz;Acme;Reunión fijada;2025-11-03;2025-11-20;Misma escuela\r\nBeto Paz;Acme;Reunión hecha;;;\r\n"],
+    [en, "en", "Name,Organisation,Status,Message sent on,Meeting on,How you are connected\r\n" +
+      "Ana Ruiz,Acme,Meeting set,2025-11-03,2025-11-20,Same school\r\nBeto Paz,Acme,Met,,,\r\n"],
+  ];
+  for (const [read, lang, text] of files) {
+    for (const page of [read, lang === "es" ? en : es]) {
+      const { table, result } = contacts(page, text, lang);
+      assert.deepEqual(table.targets, ["name", "organisation", "status", "sent", "meeting", "connection"], lang);
+      assert.equal(result.ok, true, result.message);
+      assert.deepEqual(result.contacts.map((c) => [c.name, c.status, c.meeting, c.connection]),
+        [["Ana Ruiz", "meeting-set", "2025-11-20", lang === "es" ? "Misma escuela" : "Same school"], ["Beto Paz", "met", "", ""]]);
+    }
+  }
 });

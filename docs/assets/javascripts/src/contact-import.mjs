@@ -104,11 +104,12 @@ export function importer(say) {
    * line. targets[i] is what column i becomes; order "day" or "month" for dd/mm dates. */
   function contacts(table, targets, order, lang, day) {
     var yes = [].concat(LANGUAGES.map(function (l) { return key(say.every("csv.flag.yes")[l] || ""); }), ["1", "true", "x"]);
-    var statusOf = {}; // folded label, in any language, or id -> id
+    var statusOf = {}; // folded label, in any language, an earlier version's label, or id -> id
     STATUSES.forEach(function (s) {
-      [s.id].concat(LANGUAGES.map(function (l) { return say.every("csv.status." + s.id)[l] || ""; })).forEach(function (n) {
-        if (n) statusOf[key(n)] = s.id;
-      });
+      var former = say.every("csv.alias.status." + s.id);
+      var names = [s.id].concat(LANGUAGES.map(function (l) { return say.every("csv.status." + s.id)[l] || ""; }));
+      Object.keys(former).forEach(function (l) { names = names.concat(former[l].split("|")); });
+      names.forEach(function (n) { if (n && !(key(n) in statusOf)) statusOf[key(n)] = s.id; });
     });
     var cols = targets.map(function (t) { return COLUMNS.filter(function (c) { return c.id === t; })[0]; });
     var given = { name: true };
