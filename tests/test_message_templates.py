@@ -378,3 +378,14 @@ def test_a_date_is_written_in_the_messages_words_and_us_english_puts_the_month_f
     # Anything but a YYYY-MM-DD date is the reader's own words, kept.
     assert "on last Tuesday about" in mt.fill(follow_up, "email", "en", {"sent_date": "last Tuesday"}, form="us").body
     assert "on 2026-13-05 about" in mt.fill(follow_up, "email", "en", {"sent_date": "2026-13-05"}).body
+
+
+@pytest.mark.parametrize("lang, page, figure", [("es", "ejemplo.md", r"unas (\d+) palabras"),
+                                                 ("en", "ejemplo.en.md", r"about (\d+) words")])
+def test_the_example_page_gives_its_message_s_word_count_right(lang, page, figure):
+    """The example page tells the reader how long its email is: that figure is the rendered
+    example's, to the nearest five or so, not a number left over from an older wording."""
+    text = (ROOT / "docs" / page).read_text(encoding="utf-8")
+    stated = int(re.search(figure, text).group(1))
+    words = len(mt.fill(TEMPLATES["outreach"], "email", lang).body.split())
+    assert abs(stated - words) <= 4, f"{page} says {stated} words; the example has {words}"

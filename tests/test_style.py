@@ -203,6 +203,23 @@ REGIONAL_ES = [
     ("Día 3 (seguimiento)", "«Día 3 (seguimiento)»", "Día 3 (otra persona)"),
     ("Día 7 (recordatorio)", "«Día 7 (recordatorio)»", "Día 7 (seguimiento)"),
     ("Recordatorio del día 7", "«Recordatorio del día 7»", "Día 7 (seguimiento)"),
+    # The third review (es-3): Spain's and Latin America's words, and calques of English.
+    ("Pedir una conversación es buscar un enchufe.", "«enchufe»",
+     "Pedir una conversación es buscar favoritismo (un «enchufe», en España)."),
+    ("Un contacto dentro", "«Un contacto dentro»", "Un contacto en la empresa"),
+    ("Gracias por tu tiempo.\nUn saludo,\nAndrés", "«Un saludo,»", "Gracias por tu tiempo.\nSaludos,\nAndrés"),
+    ("Un saludo cordial,", "«Un saludo cordial,»", "Saludos cordiales,"),
+    ("Ahora estoy explorando la logística.", "«estoy explorando»", "Ahora quiero entender la logística."),
+    ("Tras quince años, exploro la logística.", "«exploro»", "Tras quince años, me atrae la logística."),
+    ("Se presentará a puestos de entrada.", "«puestos de entrada»", "Se presentará a puestos junior."),
+    ("Esto no es un consejo legal.", "«consejo legal»", "Esto no sustituye la opinión de un abogado."),
+    ("Escribe al que te da más respeto.", "«te da más respeto»", "Escribe al que más te impone."),
+    ("Unos auriculares con micrófono.", "«auriculares»", "Unos audífonos o auriculares con micrófono."),
+    ("Aprovecha la hora del almuerzo.", "«hora del almuerzo»", "Aprovecha tu pausa para comer."),
+    ("Bloquea en tu agenda la media hora siguiente.", "«Bloquea en tu agenda»", "Reserva en tu agenda la media hora siguiente."),
+    ("¿Qué tipo de proyecto está creciendo aquí?", "«está creciendo»", "¿Qué tipo de proyectos tiene cada vez más peso aquí?"),
+    ("Revistas, foros, conferencias.", "«conferencias»", "Revistas, foros, congresos."),
+    ("Casos de mitad de carrera.", "«mitad de carrera»", "Situaciones a mitad de la trayectoria."),
 ]
 
 
