@@ -625,8 +625,11 @@ def progress(worksheet, lang, ui):
     # A shown field is another worksheet's answer: counted there, not here.
     ids = [f["id"] for f in worksheet.fields if f["type"] != "shown"]
     start = _e(fmt).replace("@n", "0").replace("@total", str(len(ids)))
+    # A field that is the contact's record's (the notes' date: its meeting) counts from there.
+    held = " ".join(f'{f["id"]}={f["record"]}' for f in worksheet.fields if f.get("record"))
     return (f'<span class="ws-progress" data-worksheet="{worksheet.id}" '
-            f'data-fields="{_e(" ".join(ids))}" data-format="{_e(fmt)}">{start}</span>')
+            f'data-fields="{_e(" ".join(ids))}"{f" data-record={_e(held)!r}" if held else ""} '
+            f'data-format="{_e(fmt)}">{start}</span>')
 
 
 def render_index(worksheets, lang, ui):

@@ -49,6 +49,10 @@ def test_the_notes_date_is_the_contacts_meeting_date_both_ways(page, server):
     page.evaluate("id => SiteContacts.save({id: id, meeting: '2026-12-11'})", cid)
     open_sheet(page, server, "notas", contact=cid)
     assert page.input_value("#ws-notas-date") == "2026-12-11"
+    # Answered, as the sheet's progress counts: the name and the date, both the record's.
+    total = len(DEFS["notas"].fields)
+    expect(page.locator(".ws-toolbar .ws-progress")).to_have_text(
+        UI["progress"]["es"].replace("@n", "2").replace("@total", str(total)))
     # Cleared here, cleared on the record.
     page.fill("#ws-notas-date", "")
     page.wait_for_function("id => SiteContacts.get(id).meeting === ''", arg=cid, timeout=3000)

@@ -38,7 +38,7 @@ var root = window;
 var LIST_ID = "registro";
 var YOU_ID = "tu";
 var FIELDS = ["id", "name", "organisation", "role", "connection", "source", "status", "sent", "day3",
-  "day7", "meeting", "thanked", "next_action", "next_date", "notes", "suggested_by"];
+  "day7", "meeting", "thanked", "next_action", "next_date", "notes"];
 var FIRST_STATUS = "to-contact";
 
 function copy(v) { return JSON.parse(JSON.stringify(v)); }

@@ -1,12 +1,11 @@
 /* "Thanks sent" on the notes page (issue 26 item 4): one click sets the chosen contact's
  * record `thanked` to today (the reader's local day) and, unless the status was set by hand,
- * the status the dates give; it says so in a status line with the store's undo offer. The
+ * the status the dates then give ("thanks-sent"); it says so in a status line with the store's undo offer. The
  * line under the thank-you message says when thanks were sent, or that a contact must be
  * chosen for the notes to reach the tracker. startThanksSent() adds it below the thank-you
  * preview (src/thank-you.mjs), on the screen only. */
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
-import * as steps from "./contact-steps.mjs";
 import { localDay } from "./lib/local-day.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { fillIn } from "./lib/words.mjs";
@@ -45,9 +44,10 @@ export function startThanksSent() {
     var day = localDay();
     var before = { id: r.id, thanked: r.thanked || "", status: r.status, status_manual: r.status_manual };
     var fields = { id: r.id, thanked: day };
-    // The status follows the dates unless the reader chose it by hand.
-    if (steps.status(r, day) === steps.fromDates(r, day) && r.status_manual !== true) {
-      fields.status = steps.fromDates(Object.assign({}, r, fields), day);
+    // The status follows the dates (contact-steps.mjs fromDates: thanked comes first) unless
+    // the reader chose it by hand.
+    if (r.status_manual !== true) {
+      fields.status = "thanks-sent";
       fields.status_manual = false;
     }
     people.save(fields);
