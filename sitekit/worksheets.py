@@ -504,7 +504,9 @@ def _shown(wid, field, lang, w, open_tag, help_html):
            f'<div class="ws-shown-text" role="group" aria-labelledby="{label_id}"></div>')
     return (f'{open_tag[:-1]} data-from="{_e(source["worksheet"])}" data-from-field="{_e(source["field"])}"{texts}>'
             f'<p class="ws-label" id="{label_id}">{_e(field["label"][lang])}</p>{help_html}{box}'
-            f'<p class="ws-shown-empty ws-screen-only" hidden>{_e(w["shown_empty"])}</p>'
+            # Shown until the script finds an answer: nothing moves after the first paint when
+            # there is none (tests/test_first_paint.py).
+            f'<p class="ws-shown-empty ws-screen-only">{_e(w["shown_empty"])}</p>'
             f'<p class="ws-shown-edit ws-screen-only"><a href="{_e(w["_href"](source["worksheet"]))}">'
             f'{_e(field["edit"][lang])}</a></p>{_lines(field.get("lines", 3))}</div>')
 
