@@ -129,6 +129,11 @@ def test_a_person_suggested_becomes_a_contact_in_one_tap_and_never_twice(page, s
     assert page.evaluate("() => SiteContacts.list().length") == 3
     assert page.locator(".contact-picker select").input_value() == roberto, "the notes stay on Roberto"
     assert axe_violations(page, ".worksheet") == []
+    # A long name on a 320 px screen: no sideways scrolling (WCAG 1.4.10).
+    page.set_viewport_size({"width": 320, "height": 700})
+    page.fill("#ws-notas-names", "Maximiliana" * 8 + " de la Santísima Trinidad")
+    expect(people).to_have_count(1)
+    assert page.evaluate("() => document.documentElement.scrollWidth") <= 320
     # Shown where the contact shows.
     page.goto(server + TRACKER[lang])
     row = page.locator("tr", has_text="Marta Ruiz")
