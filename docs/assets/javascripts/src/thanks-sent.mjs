@@ -21,7 +21,7 @@ export function startThanksSent() {
   function date(day) { return long.format(new Date(day + "T00:00:00Z")); }
 
   var state = el("p", { className: "ws-thanked-state" });
-  var button = el("button", { type: "button", className: "md-button md-button--primary" }, m.thanked_button);
+  var button = el("button", { type: "button", className: "md-button" }, m.thanked_button);
   var status = el("p", { className: "ws-thanked-status", role: "status" });
   section.append(el("div", { className: "ws-thanked" }, [state, button, status]));
 
