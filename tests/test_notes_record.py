@@ -138,6 +138,9 @@ def test_a_person_suggested_becomes_a_contact_in_one_tap_and_never_twice(page, s
     page.goto(server + TRACKER[lang])
     row = page.locator("tr", has_text="Marta Ruiz")
     expect(row).to_contain_text(REGISTRO["suggested_by"][lang].replace("@name", "Roberto Garza"))
+    # Her tools, the crib sheet among them, open on her.
+    crib = row.locator("a.tracker__tool[href*='guion']")
+    assert crib.get_attribute("href").endswith(f"fichas/guion/?contact={martas[0]['id']}")
 
 
 # --- the crib sheet --------------------------------------------------------------------------
