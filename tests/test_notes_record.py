@@ -224,3 +224,66 @@ def test_the_printed_crib_sheet_carries_the_story_and_the_plan_on_one_sheet(page
     page.evaluate("() => document.documentElement.classList.add('ws-print-blank')")
     text = text_of(print_sheets(page, "A4"))
     assert not [t for t in ("Doce años en planta", "Qownx", first_words) if t in text], text[:400]
+
+
+# --- the laptop reader's journey ---------------------------------------------------------------
+
+
+def test_the_laptop_reader_prepares_prints_takes_notes_thanks_and_backs_up_to_a_second_browser(browser, server, tmp_path):
+    """Diego, on a laptop in Monterrey: his story and a plan for Roberto, the crib sheet printed
+    with both, the notes after the call (the date, a name suggested), thanks sent; then his
+    backup opens in a second browser with all of it on the record."""
+    first = browser.new_context(timezone_id="America/Monterrey", viewport={"width": 1366, "height": 768},
+                                accept_downloads=True)
+    second = browser.new_context(timezone_id="America/Monterrey", viewport={"width": 1366, "height": 768})
+    try:
+        page = first.new_page()
+        page.clock.set_fixed_time("2026-12-09T23:00:00Z")  # 17:00 on 9 December, local time
+        open_sheet(page, server, "tu-historia")
+        page.fill("#ws-tu-historia-story", STORY)
+        open_sheet(page, server, "preguntas")
+        page.click(".contact-picker__add")
+        page.fill(".contact-picker__name", "Roberto Garza")
+        page.keyboard.press("Enter")
+        page.check("#ws-preguntas-plan-q-ii-01")
+        page.fill("#ws-preguntas-plan-own", "Qownx ¿cómo entraste?")
+        page.click("[data-planner=add]")
+        page.wait_for_function("() => JSON.stringify(WorksheetStore.ids()).includes('preguntas@')")
+        open_sheet(page, server, "guion")
+        expect(page.locator(".contact-picker select option:checked")).to_have_text("Roberto Garza")
+        page.fill("#ws-guion-when", "Tjuevesx 10:00, videollamada")
+        expect(page.locator(".ws-field[data-field=questions] .ws-shown-text li")).to_have_count(2)
+        printed = text_of(print_sheets(page, "Letter"))
+        for token in ("Roberto Garza", "Tjuevesx", "Doce años en planta", " ".join(BANK["ii-01"]["es"].split()[:4]), "Qownx"):
+            assert token in printed, token
+        open_sheet(page, server, "notas")
+        page.fill("#ws-notas-date", "2026-12-09")
+        page.fill("#ws-notas-advice", "pedir la lista de proveedores")
+        page.fill("#ws-notas-names", "Marta Ruiz (Acme)")
+        page.get_by_role("button", name=UI["suggested_add"]["es"]).click()
+        page.get_by_role("button", name=UI["thanked_button"]["es"]).click()
+        expect(page.locator(".ws-thanked-status")).to_contain_text("Roberto Garza")
+        with page.expect_download() as info:
+            page.click(".ws-data [data-action=export]")
+        backup = tmp_path / info.value.suggested_filename
+        info.value.save_as(backup)
+
+        other = second.new_page()
+        other.goto(server + "fichas/")
+        other.wait_for_selector(".ws-data:not([hidden])")
+        other.set_input_files(".ws-import-file", str(backup))
+        other.wait_for_function("() => SiteContacts.list().length === 2")
+        people = {r["name"]: r for r in other.evaluate("() => SiteContacts.list()")}
+        roberto = people["Roberto Garza"]
+        assert (roberto["meeting"], roberto["thanked"]) == ("2026-12-09", "2026-12-09"), roberto
+        assert people["Marta Ruiz"]["suggested_by"] == "Roberto Garza"
+        open_sheet(other, server, "guion", contact=roberto["id"])
+        expect(other.locator(".ws-field[data-field=opening] .ws-shown-text")).to_have_text(STORY)
+        expect(other.locator(".ws-field[data-field=questions] .ws-shown-text li")).to_have_count(2)
+        assert other.input_value("#ws-guion-when") == "Tjuevesx 10:00, videollamada"
+        open_sheet(other, server, "notas", contact=roberto["id"])
+        assert other.input_value("#ws-notas-date") == "2026-12-09"
+        expect(other.locator(".ws-thanked-state")).to_contain_text("9 de diciembre de 2026")
+    finally:
+        first.close()
+        second.close()
