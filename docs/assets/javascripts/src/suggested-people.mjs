@@ -16,7 +16,7 @@ export function people(text) {
   var seen = {};
   return String(text || "").split(/\r\n|\r|\n/).map(function (line) {
     var clean = line.replace(/^\s*(?:[-*•·–—]|\d{1,2}[.)])\s+/, "").trim();
-    var name = clean.split(/\s*[,;:(\[]|\s+[-–—]\s+/)[0].trim();
+    var name = clean.split(/\s*[,;:([]|\s+[-–—]\s+/)[0].trim();
     return { name: name, line: clean };
   }).filter(function (p) {
     var key = fold(p.name);

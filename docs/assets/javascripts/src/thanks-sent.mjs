@@ -1,8 +1,8 @@
 /* "Thanks sent" on the notes page (issue 26 item 4): one click sets the chosen contact's
  * record `thanked` to today (the reader's local day) and, unless the status was set by hand,
- * the status the dates then give ("thanks-sent"); it says so in a status line with the store's undo offer. The
- * line under the thank-you message says when thanks were sent, or that a contact must be
- * chosen for the notes to reach the tracker. startThanksSent() adds it below the thank-you
+ * the status the dates then give ("thanks-sent"); a status line says so, with the store's
+ * undo offer. The line above the button says when thanks were sent, or that a contact must
+ * be chosen for the notes to reach the tracker. startThanksSent() adds it below the thank-you
  * preview (src/thank-you.mjs), on the screen only. */
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
