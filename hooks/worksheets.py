@@ -43,21 +43,28 @@ def _marker(render, per_contact=lambda args: True):
         if per_contact(args):
             # The «¿Para quién?» picker, or progress and sheets per chosen contact (hooks/contacts.py).
             page.meta["contacts"] = True
-        return render(args, content_language(page, config))
+        return render(args, content_language(page, config), _href(config))
     return rendered
 
 
-def _worksheet(args, lang):
+def _href(config):
+    """The link from a worksheet page to another's: they are siblings in fichas/ (the offline
+    copy has no directory addresses)."""
+    return (lambda wid: f"../{wid}/") if config.use_directory_urls else (lambda wid: f"{wid}.html")
+
+
+def _worksheet(args, lang, href):
     picker = contacts.picker_html(_state["contacts"], args[0], lang)
-    return worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"], picker=picker)
+    return worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"], picker=picker,
+                             sources=_state["worksheets"], href=href)
 
 
 markers.register("worksheet", _marker(_worksheet, per_contact=lambda args: args[0] in _state["contacts"]["tools"]),
                  markers.Arg("ID", lambda done: sorted(_state["worksheets"]), "worksheet (data/worksheets/ID.yml)"))
-markers.register("worksheet-index", _marker(lambda args, lang: _index(lang)))
+markers.register("worksheet-index", _marker(lambda args, lang, href: _index(lang)))
 # The export of every answer alone, for a page that is not the worksheets' index («Mi búsqueda»).
-markers.register("worksheet-export", _marker(lambda args, lang: worksheets.data_tools(lang, _state["ui"], ("export",))))
-markers.register("worksheet-booklet", _marker(lambda args, lang: worksheets.render_booklet(_ordered(), lang, _state["ui"])))
+markers.register("worksheet-export", _marker(lambda args, lang, href: worksheets.data_tools(lang, _state["ui"], ("export",))))
+markers.register("worksheet-booklet", _marker(lambda args, lang, href: worksheets.render_booklet(_ordered(), lang, _state["ui"], href)))
 
 
 @event_priority(pipeline.priority("on_page_markdown", "worksheets"))

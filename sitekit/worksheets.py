@@ -20,7 +20,11 @@ A definition:
 Type-specific keys: `options` (choice, multi; a list of {id, label} or the name of a list
 in _options.yml), `min`/`max` (scale), `columns` and `rows: {screen, print}` (rows: a table
 of text/choice/scale columns), `minutes`, `per_question` and `questions` (planner; each
-question {id, reason, tiara, es, en}, tags naming items of the `reasons` and `tiara` lists).
+question {id, reason, tiara, es, en}, tags naming items of the `reasons` and `tiara` lists),
+`from: {worksheet, field}` and `edit` (shown: another worksheet's answer, read-only, with a
+link to edit it there), `record` (date, on a per-contact worksheet: the contact's record field
+it shows and edits, e.g. the notes' date is the record's `meeting`), `adds_contacts`
+(textarea: each line a person the reader can add as a contact, src/suggested-people.mjs).
 
 The HTML works without JavaScript (a printable form with a note saying nothing is saved);
 docs/assets/javascripts/src/worksheets.mjs brings it to life. Reader-typed text never passes
@@ -42,7 +46,9 @@ from sitekit.languages import LANGS
 _EVERY = "{" + ", ".join(f"{lang}: ..." for lang in LANGS) + "}"
 
 WORKSHEETS_DIR = Path(__file__).resolve().parent.parent / "data" / "worksheets"
-FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner")
+FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner", "shown")
+# The record fields a worksheet's date may show and edit (src/contacts.mjs FIELDS).
+RECORD_DATES = ("sent", "meeting", "thanked")
 COLUMN_TYPES = ("text", "choice", "scale")
 _ID = re.compile(r"^[a-z][a-z0-9_]*$")
 _FILE_ID = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -82,9 +88,26 @@ def load_all(folder=WORKSHEETS_DIR):
             worksheets[path.stem] = _build(path, _read(path), options)
         except WorksheetError as exc:
             problems.append(str(exc))
+    problems += _check_shown(worksheets)
     if problems:
         raise WorksheetError("\n".join(problems))
     return worksheets
+
+
+def _check_shown(worksheets):
+    """A shown field names a worksheet and a field of it that holds text or a question plan."""
+    problems = []
+    for ws in worksheets.values():
+        for field in ws.fields:
+            if field["type"] != "shown":
+                continue
+            source = field["from"]
+            there = worksheets.get(source.get("worksheet"))
+            kinds = {f["id"]: f["type"] for f in there.fields} if there else {}
+            if kinds.get(source.get("field")) not in ("text", "textarea", "planner"):
+                problems.append(f"{ws.path}: fields ({field['id']}).from: expected {{worksheet, field}} naming a "
+                                f"text, textarea or planner field of another worksheet, got {source!r}")
+    return problems
 
 
 def load(worksheet_id, folder=WORKSHEETS_DIR):
@@ -192,7 +215,7 @@ def _build(path, data, options):
 
 
 _KEYS = {
-    "text": set(), "date": set(), "textarea": {"lines"},
+    "text": set(), "date": {"record"}, "textarea": {"lines", "adds_contacts"}, "shown": {"from", "edit", "lines"},
     "choice": {"options"}, "multi": {"options"}, "scale": {"min", "max"},
     "rows": {"columns", "rows"}, "planner": {"minutes", "per_question", "questions", "lines"},
 }
@@ -227,7 +250,16 @@ def _check_field(field, where, options, allowed_types):
         lo, hi = field.get("min"), field.get("max")
         if not (isinstance(lo, int) and isinstance(hi, int) and lo < hi <= lo + 10):
             problems.append(f"{where}: min/max: expected whole numbers, min < max, at most 11 steps")
-    if ftype in ("textarea", "planner") and "lines" in field:
+    if ftype == "shown":
+        if not isinstance(field.get("from"), dict):
+            problems.append(f"{where}.from: expected {{worksheet, field}}")
+            field["from"] = {}
+        problems += _check_text(field.get("edit"), f"{where}.edit")
+    if ftype == "date" and field.get("record", RECORD_DATES[0]) not in RECORD_DATES:
+        problems.append(f"{where}.record: expected one of {', '.join(RECORD_DATES)}")
+    if ftype == "textarea" and field.get("adds_contacts", True) is not True:
+        problems.append(f"{where}.adds_contacts: expected true")
+    if ftype in ("textarea", "planner", "shown") and "lines" in field:
         if not (isinstance(field["lines"], int) and 1 <= field["lines"] <= 30):
             problems.append(f"{where}.lines: expected a whole number from 1 to 30")
     if ftype == "rows":
@@ -328,19 +360,22 @@ def _print_buttons(w):
     ]
 
 
-def render(worksheet, lang, ui, in_booklet=False, picker=""):
+def render(worksheet, lang, ui, in_booklet=False, picker="", sources=None, href=None):
     """The worksheet's HTML in one language: the form, its toolbar and its notes.
 
     In the booklet, printing and the data tools belong to the whole page, not each sheet.
     `picker`: the «¿Para quién?» of a per-contact worksheet (sitekit.contacts.picker_html).
+    `sources`: every worksheet by id, for a shown field's question texts; `href(id)`: the
+    link from this page to another worksheet's (a sibling page by default).
     """
     w = _words(ui, lang)
+    w["_sources"], w["_href"] = sources or {}, href or (lambda wid: f"../{wid}/")
     wid = worksheet.id
     parts = [
         # Out of the search index (the page's own prose is in it): labels and help are not
         # what a reader searches for, and the index is loaded on every page (150 KB budget).
         f'<div class="worksheet" data-search-exclude data-worksheet="{_e(wid)}" data-lang="{lang}" '
-        f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-messages="{_attr_json(w)}">',
+        f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-messages="{_attr_json(_words(ui, lang))}">',
         f'<p class="ws-nojs admonition warning">{_e(w["nojs"])}</p>',
         picker,
         '<div class="ws-toolbar" hidden>',
@@ -367,7 +402,7 @@ def booklet_pages(worksheets, kind):
     return sum(ws.print_pages[kind] for ws in worksheets)
 
 
-def render_booklet(worksheets, lang, ui):
+def render_booklet(worksheets, lang, ui, href=None):
     """Every worksheet on one page, for a single print: contents, then one sheet each.
 
     The contents list is for the screen; on paper the booklet starts with the first
@@ -384,7 +419,8 @@ def render_booklet(worksheets, lang, ui):
     for ws in worksheets:
         parts += [f'<section class="booklet-sheet" aria-labelledby="hoja-{ws.id}">',
                   f'<h2 id="hoja-{ws.id}">{_e(ws.title[lang])}</h2>',
-                  render(ws, lang, ui, in_booklet=True), "</section>"]
+                  render(ws, lang, ui, in_booklet=True, sources={s.id: s for s in worksheets}, href=href),
+                  "</section>"]
     parts.append("</div>")
     return "\n".join(parts)
 
@@ -430,20 +466,49 @@ def _field(wid, field, lang, w):
     label = _e(field["label"][lang])
     open_tag = f'<div class="ws-field ws-{ftype}" data-field="{fid}" data-type="{ftype}">'
     answer = '<div class="ws-print-answer" aria-hidden="true"></div>'
+    if ftype == "date" and field.get("record"):
+        open_tag = open_tag[:-1] + f' data-record="{_e(field["record"])}">'
     if ftype in ("text", "date", "textarea"):
+        extra = ""
         if ftype == "textarea":
             control = f'<textarea id="{dom_id}" name="{fid}" rows="{max(3, field.get("lines", 4))}"{described}></textarea>'
+            if field.get("adds_contacts"):
+                # Each line a person: src/suggested-people.mjs offers to add them as contacts.
+                open_tag = open_tag[:-1] + ' data-adds-contacts>'
+                extra = ('<ul class="ws-suggested ws-screen-only" hidden></ul>'
+                         '<p class="ws-suggested-status ws-screen-only" role="status"></p>')
         else:
             control = f'<input id="{dom_id}" name="{fid}" type="{ftype}" autocomplete="off"{described}>'
         lines = field.get("lines", 4) if ftype == "textarea" else 1
         return (f'{open_tag}<label class="ws-label" for="{dom_id}">{label}</label>{help_html}'
-                f"{control}{answer}{_lines(lines)}</div>")
+                f"{control}{extra}{answer}{_lines(lines)}</div>")
+    if ftype == "shown":
+        return _shown(wid, field, lang, w, open_tag, help_html)
     if ftype in ("choice", "multi", "scale"):
         return (f'{open_tag}<fieldset{described}><legend class="ws-label">{label}</legend>{help_html}'
                 f"{_options(field, dom_id, lang)}</fieldset></div>")
     if ftype == "rows":
         return _rows(wid, field, lang, w, open_tag, help_html)
     return _planner(wid, field, lang, w, open_tag, help_html)
+
+
+def _shown(wid, field, lang, w, open_tag, help_html):
+    """Another worksheet's answer, read-only, with a link to edit it there (src/widgets/shown.mjs
+    fills it: the story, or the chosen contact's question plan as a numbered list)."""
+    source = field["from"]
+    label_id = _field_id(wid, field["id"], "label")
+    there = w["_sources"].get(source["worksheet"])
+    planner = next((f for f in there.fields if f["id"] == source["field"] and f["type"] == "planner"), None) if there else None
+    texts = f' data-questions="{_attr_json({q["id"]: q[lang] for q in planner["questions"]})}"' if planner else ""
+    box = (f'<ol class="ws-shown-text" aria-labelledby="{label_id}"></ol>' if planner else
+           f'<div class="ws-shown-text" role="group" aria-labelledby="{label_id}"></div>')
+    return (f'{open_tag[:-1]} data-from="{_e(source["worksheet"])}" data-from-field="{_e(source["field"])}"{texts}>'
+            f'<p class="ws-label" id="{label_id}">{_e(field["label"][lang])}</p>{help_html}{box}'
+            # Shown until the script finds an answer: nothing moves after the first paint when
+            # there is none (tests/test_first_paint.py).
+            f'<p class="ws-shown-empty ws-screen-only">{_e(w["shown_empty"])}</p>'
+            f'<p class="ws-shown-edit ws-screen-only"><a href="{_e(w["_href"](source["worksheet"]))}">'
+            f'{_e(field["edit"][lang])}</a></p>{_lines(field.get("lines", 3))}</div>')
 
 
 def _option_items(field, lang):
@@ -559,9 +624,14 @@ def _planner(wid, field, lang, w, open_tag, help_html):
 def progress(worksheet, lang, ui):
     """A "fields answered of total" line; worksheet-progress.js keeps it up to date."""
     fmt = ui["progress"][lang]
-    start = _e(fmt).replace("@n", "0").replace("@total", str(len(worksheet.fields)))
+    # A shown field is another worksheet's answer: counted there, not here.
+    ids = [f["id"] for f in worksheet.fields if f["type"] != "shown"]
+    start = _e(fmt).replace("@n", "0").replace("@total", str(len(ids)))
+    # A field that is the contact's record's (the notes' date: its meeting) counts from there.
+    held = " ".join(f'{f["id"]}={f["record"]}' for f in worksheet.fields if f.get("record"))
     return (f'<span class="ws-progress" data-worksheet="{worksheet.id}" '
-            f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-format="{_e(fmt)}">{start}</span>')
+            f'data-fields="{_e(" ".join(ids))}"{f" data-record={_e(held)!r}" if held else ""} '
+            f'data-format="{_e(fmt)}">{start}</span>')
 
 
 def render_index(worksheets, lang, ui):

@@ -16,10 +16,10 @@ from tests.conftest import ROOT
 
 OUR_SCRIPTS = set(bundle.entries(ROOT / "docs" / bundle.SRC))
 # Every kind of page a script builds on: the three tools, the per-contact worksheets (the
-# picker), a worksheet for no one in particular, one whose table grows by rows (the synthesis
+# picker; the crib sheet's answers of other worksheets), a worksheet for no one in particular, one whose table grows by rows (the synthesis
 # grid), the worksheets' index, «Mi búsqueda»; English once.
 PAGES = ["herramientas/mi-busqueda/", "herramientas/mensaje/", "herramientas/seguimiento/", "herramientas/registro/",
-         "fichas/notas/", "fichas/preguntas/", "fichas/tu-historia/", "fichas/sintesis/", "fichas/",
+         "fichas/notas/", "fichas/preguntas/", "fichas/guion/", "fichas/tu-historia/", "fichas/sintesis/", "fichas/",
          "en/herramientas/seguimiento/"]
 
 # The article's blocks, each named by what it is and its place among its likes ("P.note 2"),

@@ -177,11 +177,12 @@ def test_the_tracker_is_cards_on_a_phone_a_table_on_a_laptop_and_works_by_keyboa
     assert "para Ana Pérez" in page.evaluate("() => document.activeElement.textContent")
     page.keyboard.press("Enter")
     hrefs = []
-    for _ in range(4):
+    for _ in range(5):
         page.keyboard.press("Tab")
         hrefs.append(page.evaluate("() => document.activeElement.getAttribute('href')"))
     assert hrefs == ["../mensaje/?contact=ana-1", "../seguimiento/?contact=ana-1",
-                     "../../fichas/preguntas/?contact=ana-1", "../../fichas/notas/?contact=ana-1"]
+                     "../../fichas/preguntas/?contact=ana-1", "../../fichas/guion/?contact=ana-1",
+                     "../../fichas/notas/?contact=ana-1"]
     page.keyboard.press("Tab")
     page.keyboard.press("Enter")
     assert page.evaluate("() => document.activeElement.name") == "name"

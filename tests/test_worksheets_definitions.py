@@ -95,3 +95,13 @@ def test_rendered_forms_label_every_control():
         ids = re.findall(r'<(?:input|textarea|select)\b[^>]*\bid="([^"]+)"', html)
         labelled = set(re.findall(r'<label[^>]*\bfor="([^"]+)"', html))
         assert ids and set(ids) <= labelled, (ws.id, set(ids) - labelled)
+
+
+def test_a_shown_field_naming_nothing_and_a_date_on_an_unknown_record_field_name_their_place(folder):
+    edit(folder / "guion.yml", "from: {worksheet: preguntas, field: plan}", "from: {worksheet: preguntas, field: plann}")
+    edit(folder / "notas.yml", "record: meeting", "record: meting")
+    with pytest.raises(worksheets.WorksheetError) as err:
+        worksheets.load_all(folder)
+    message = str(err.value)
+    assert "guion.yml: fields (questions).from" in message and "'plann'" in message
+    assert "notas.yml: fields[1] (date).record: expected one of sent, meeting, thanked" in message

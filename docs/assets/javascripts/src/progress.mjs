@@ -15,7 +15,15 @@ export function updateProgress() {
     var fields = (el.getAttribute("data-fields") || "").split(" ").filter(Boolean);
     var id = el.getAttribute("data-worksheet");
     // A per-contact worksheet counts the chosen contact's answers (src/contacts.mjs).
-    var data = people.roles().tools[id] ? people.view(id, people.current(id)) : Store.get(id);
+    var per = !!people.roles().tools[id];
+    var who = per ? people.current(id) : null;
+    var data = per ? people.view(id, who) : Store.get(id);
+    // "date=meeting": that field is the chosen contact's record's (src/worksheets.mjs).
+    var record = who ? people.get(who) : null;
+    (el.getAttribute("data-record") || "").split(" ").forEach(function (pair) {
+      var p = pair.split("=");
+      if (record && record[p[1]]) data[p[0]] = record[p[1]];
+    });
     var answered = fields.filter(function (f) { return hasContent(data[f]); }).length;
     el.textContent = fillIn(el.getAttribute("data-format") || "@n/@total", { n: answered, total: fields.length });
   });

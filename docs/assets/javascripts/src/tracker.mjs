@@ -208,6 +208,7 @@ export function startTracker(form) {
       if (partLabel[k]) part.dataset.label = partLabel[k];
       about.appendChild(part);
     });
+    if (contact.suggested_by) about.appendChild(el("span", { className: "tracker__part" }, say("suggested_by", { name: contact.suggested_by })));
     var progress = cell("td", "progress");
     var state = el("span", { className: "tracker__part tracker__state" }, statusLabel(steps.status(contact, day), lang));
     state.dataset.column = "status";

@@ -6,7 +6,8 @@
  * src/widgets/ (rows, planner). startWorksheets() sets up every one on the page.
  * A per-contact worksheet (data/contacts.yml: notes, question plan) shows «¿Para quién?»
  * (src/contacts.mjs) and the chosen contact's answers, kept under "ID@CONTACT"; its name field is
- * the contact's name, the reader's own fields ("you") are kept once for every contact.
+ * the contact's name, a field with data-record is that field of the contact's record (the
+ * notes' date is its meeting), the reader's own fields ("you") are kept once for every contact.
  * Reader-typed text only ever reaches the page through .value and .textContent.
  */
 import { downloadBackup } from "./backup.mjs";
@@ -15,12 +16,13 @@ import { SiteContacts as people } from "./contacts.mjs";
 import { updateProgress } from "./progress.mjs";
 import { rows } from "./widgets/rows.mjs";
 import { planner } from "./widgets/planner.mjs";
+import { shown } from "./widgets/shown.mjs";
 import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { inYears, YEARS } from "./business-days.mjs";
 
-var widgets = { rows: rows, planner: planner };
+var widgets = { rows: rows, planner: planner, shown: shown };
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
 var flushers = []; // save what is waiting, before an export, a print or another tab's changes
 
@@ -93,7 +95,7 @@ function setUpWorksheet(root) {
   function home(f) {
     if (!nameField) return "answers";
     if (roles.you.indexOf(f) !== -1) return "you";
-    if (who && (f === nameField || roles.from_contact[f])) return "record";
+    if (who && (f === nameField || roles.from_contact[f] || onRecord[f])) return "record";
     return "answers";
   }
   var form = root.querySelector("form.ws-form");
@@ -102,10 +104,13 @@ function setUpWorksheet(root) {
   var ctx = {
     messages: messages,
     changed: function () { saver.schedule(); },
-    announce: function (text) { say(status, text); }
+    announce: function (text) { say(status, text); },
+    contact: function () { return who; }
   };
+  var onRecord = {}; // field -> the record's field it is (data-record)
   var fields = Array.prototype.slice.call(form.querySelectorAll(".ws-field")).map(function (el) {
     var type = el.getAttribute("data-type");
+    if (el.hasAttribute("data-record")) onRecord[el.getAttribute("data-field")] = el.getAttribute("data-record");
     var adapter = widgets[type] ? widgets[type](el, ctx) : plainField(el);
     return { id: el.getAttribute("data-field"), adapter: adapter };
   });
@@ -121,6 +126,10 @@ function setUpWorksheet(root) {
   // touch only fields whose value changed, so the caret stays where the reader types.
   function restore(all) {
     var data = nameField ? people.view(tool, who) : Store.get(id);
+    // The record's value; an answer typed here before the field was the record's shows
+    // while the record has none (and goes to the record once edited).
+    var record = who ? people.get(who) || {} : {};
+    Object.keys(onRecord).forEach(function (f) { if (record[onRecord[f]]) data[f] = record[onRecord[f]]; });
     fields.forEach(function (f) {
       try {
         if (all || JSON.stringify(f.adapter.read()) !== JSON.stringify(data[f.id])) f.adapter.write(data[f.id]);
@@ -142,6 +151,10 @@ function setUpWorksheet(root) {
       var where = home(f);
       if (where === "you") { you[f] = now[f]; own = true; }
       // A contact keeps a name: clearing the field leaves the record's as it was.
+      else if (where === "record" && onRecord[f]) {
+        record[onRecord[f]] = now[f]; named = true;
+        if (f in data) { delete data[f]; answers = true; } // one value: the record's
+      }
       else if (where === "record") { if (String(now[f]).trim()) { record[f === nameField ? "name" : roles.from_contact[f]] = now[f]; named = true; } }
       else { data[f] = now[f]; answers = true; }
     });
