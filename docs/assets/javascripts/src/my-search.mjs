@@ -3,7 +3,8 @@
  * replies against messages sent (with the advice after ten messages and fewer than two
  * replies), the next conversation with its tools, and the date of the last backup. What is
  * due is due-list.mjs's, on the same page. Reads the tracker's records (WorksheetStore
- * "registro") and follows their changes. Words: data/tools/busqueda.yml, with registro.yml's step names (csv.status.*). */
+ * "registro") and follows their changes. Words: data/tools/busqueda.yml, with registro.yml's
+ * step names (csv.status.*). */
 import { WorksheetStore } from "./store.mjs";
 import { summarize } from "./search-summary.mjs";
 import { today } from "./contact-steps.mjs";

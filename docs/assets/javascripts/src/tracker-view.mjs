@@ -1,6 +1,6 @@
 /* Which contacts the tracker shows, and in what order: buttons in three column headers sort by
  * the next step's date, the status or the name (aria-sort on the header; again turns it
- * around), and a select shows one status only, the count said beside it. `?status=ID` in the
+ * around), and a select shows one status only, the count beside it (announced). `?status=ID` in the
  * address (the links of «Mi búsqueda»'s steps) opens the list at that status. */
 import * as steps from "./contact-steps.mjs";
 import { sortedBy } from "./tracker-records.mjs";
@@ -9,8 +9,8 @@ import { el } from "./lib/dom.mjs";
 const SORTS = { next_date: "next", progress: "status", name: "name" }; // column -> order
 const CAPTION = { next: "caption_next", status: "caption_status", name: "caption_name" };
 
-/* changed(): the view changed (render again); tell(text): say it in the tracker's status line. */
-export function startView(form, say, lang, statusLabel, changed, tell) {
+/* changed(): the view changed (render again). */
+export function startView(form, say, lang, statusLabel, changed) {
   var by = "next";
   var dir = 1;
   var filter = form.querySelector(".tracker__filter");
@@ -45,10 +45,7 @@ export function startView(form, say, lang, statusLabel, changed, tell) {
     mark();
     changed();
   });
-  filter.addEventListener("change", function () {
-    changed();
-    tell(count.textContent);
-  });
+  filter.addEventListener("change", changed); // the count, a live region, says how many
   mark();
 
   /* The contacts to show, in order; the count says how many of how many. */

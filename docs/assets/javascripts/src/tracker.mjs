@@ -36,7 +36,7 @@ export function startTracker(form, importSrc) {
   // ?contact=ID (the due list's link): that contact's row is marked and brought into view.
   var chosenId = new URLSearchParams(location.search).get("contact");
   var row = rowMaker(form, say, lang, labels, chosenId);
-  var arrange = startView(form, say, lang, labels.statusLabel, render, tell);
+  var arrange = startView(form, say, lang, labels.statusLabel, render);
 
   function render() {
     var day = steps.today();
