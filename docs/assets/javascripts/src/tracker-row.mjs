@@ -36,9 +36,8 @@ export function rowMaker(form, say, lang, labels, chosenId) {
   var partLabel = { connection: say("field_connection"), source: say("field_source") };
   var dateLabel = { sent: say("date_sent"), day3: say("date_day3"), day7: say("date_day7"), meeting: say("date_meeting"),
     thanked: say("date_thanked") };
-  // "2025-03-20" as the page's language writes it, short so a row stays one line ("20 mar 2025",
-  // "20 Mar 2025"); one formatter (500 rows).
-  var format = new Intl.DateTimeFormat(dateLocale(document), { day: "numeric", month: "short", year: "numeric", timeZone: "UTC" });
+  // "2025-03-20" as the page's language writes it, like the planner; one formatter (500 rows).
+  var format = new Intl.DateTimeFormat(dateLocale(document), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   function time(iso) { return el("time", { dateTime: iso }, format.format(days.parse(iso))); }
   // " Ana Pérez": each control says whose row it acts on.
