@@ -105,3 +105,20 @@ def test_the_offline_copys_about_page_points_at_the_site_root(offline_copy):
     for about, expected in (("acerca.html", name), ("en/acerca.html", "../" + name)):
         hrefs = [t.attrs["href"] for t in parse(offline_copy / about).find_all("a") if t.attrs.get("href", "").endswith(name)]
         assert hrefs == [expected], about
+
+
+def test_the_trackers_import_loads_its_own_script_from_file(offline_copy, page):
+    """The import's code is a second script, added when the reader reaches the import
+    (src/tracker-import-loader.mjs): from file:// too, beside the page's own script."""
+    watch = FileWatch(page)
+    page.goto((offline_copy / "herramientas" / "registro.html").as_uri())
+    page.wait_for_selector("form.tracker[data-ready]")
+    script = "() => !!document.querySelector('script[src$=\"/tracker-import.js\"]')"
+    assert not page.evaluate(script), "not loaded before the reader reaches the import"
+    page.fill("#tr-paste", "Name\tCompany\nPriya Shah\tUnilever\n")
+    page.click(".tracker__paste-read")
+    page.locator(".tracker__preview button[data-choice=import_add]").click()
+    page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
+    assert page.evaluate(script)
+    assert page.locator(".tracker__table tbody th").all_inner_texts() == ["Priya Shah"]
+    assert watch.problems() == [], "\n".join(watch.problems())

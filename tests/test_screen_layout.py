@@ -14,8 +14,10 @@ from tests.contrast import contrast, parse_colour
 ROOT = Path(__file__).resolve().parent.parent
 PHONE = {"width": 360, "height": 740}
 DESKTOP = {"width": 1280, "height": 800}
-# Pages below the home page, deep enough that the sidebar opens scrolled to the current link.
-DEEP_PAGES = ["fichas/preguntas/", "herramientas/registro/", "acerca/", "en/fichas/notas/", "en/herramientas/mensaje/"]
+# Pages below the home page, deep enough that the sidebar opens scrolled to the current link
+# (the tracker and the builder have no sidebar: tests/test_workspace_layout.py; the planner
+# stands for the tools).
+DEEP_PAGES = ["fichas/preguntas/", "herramientas/seguimiento/", "acerca/", "en/fichas/notas/", "en/herramientas/seguimiento/"]
 
 
 def _site_names():

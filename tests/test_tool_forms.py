@@ -161,19 +161,23 @@ FAULTS = [
     ("seguimiento.yml", "      rows: 3\n      spellcheck: false", "      rows: 300\n      spellcheck: no",
      "seguimiento.yml: form.items[1] (fp-holidays).rows: expected a whole number from 1 to 30, got 300"),
     ("registro.yml", "label: csv.column.role}", "label: csv.column.rol}",
-     "registro.yml: form.items[0].items[1].items[2] (tr-role).label: 'csv.column.rol' is not a word of this file"),
+     "registro.yml: form.items[1].items[3].items[0].items[0] (tr-role).label: 'csv.column.rol' is not a word of this file"),
     ("registro.yml", "{type: region, class: tracker__status, role: status}", "{type: region, class: tracker__status, role: shout}",
-     "registro.yml: form.items[2].role: expected one of status, alert, got 'shout'"),
+     "registro.yml: form.items[3].role: expected one of status, alert, got 'shout'"),
     ("mensaje.yml", "choices: languages", "choices: tongues",
-     "mensaje.yml: form.items[1].items[0] (lang).choices: 'tongues' is not a list of choices or one of: languages, linkedin_chars"),
-    ("mensaje.yml", "        - es: \"@n caracteres (Premium)\"\n          en: \"@n characters (Premium)\"\n", "",
-     "mensaje.yml: form.items[3] (limit).labels: expected one text per value of linkedin_chars in data/message-checks.yml (2), got 1"),
+     "mensaje.yml: form.items[0].items[1].items[0] (lang).choices: 'tongues' is not a list of choices or one of: "
+     "languages, linkedin_chars"),
+    ("mensaje.yml", "            - es: \"@n caracteres (Premium)\"\n              en: \"@n characters (Premium)\"\n", "",
+     "mensaje.yml: form.items[0].items[3] (limit).labels: expected one text per value of linkedin_chars in "
+     "data/message-checks.yml (2), got 1"),
     ("mensaje.yml", "        - id: connection-first\n", "        - id: connection-last\n",
-     "mensaje.yml: form.items[13].items[2] (connection-last).id: no word of this file is named 'connection-last' or 'connection-last.*'"),
+     "mensaje.yml: form.items[2].items[1].items[2] (connection-last).id: no word of this file is named 'connection-last' "
+     "or 'connection-last.*'"),
     ("mensaje.yml", 'marker: "<!-- md:template-fields', 'marker: "<!-- md:job-words --> <!-- md:template-fields',
-     "mensaje.yml: form.items[4].items[0].marker: expected one marker, <!-- md:NAME args -->, got"),
+     "mensaje.yml: form.items[0].items[4].items[0].marker: expected one marker, <!-- md:NAME args -->, got"),
     ("mensaje.yml", 'marker: "<!-- md:template-fields outreach introduction cold follow-up update -->"',
-     'marker: "<!-- md:tool-form mensaje -->"', "mensaje.yml: form.items[4].items[0].marker: a tool's form cannot hold a tool's form"),
+     'marker: "<!-- md:tool-form mensaje -->"',
+     "mensaje.yml: form.items[0].items[4].items[0].marker: a tool's form cannot hold a tool's form"),
     ("mensaje.yml", "  class: builder\n", "  class: Builder!\n",
      "mensaje.yml: form.class: expected lower-case class names, got 'Builder!'"),
 ]
@@ -203,7 +207,8 @@ def test_limits_follow_the_rules_file_and_a_count_that_no_longer_fits_is_named(f
     assert re.findall(r'name="limit" value="(\d+)"', page) == ["250", "400"]
     assert "250" in re.search(r'value="250"[^<]*><span>([^<]*)', page).group(1)
     message = problems(folder, {**rules, "linkedin_chars": [200, 300, 600]})
-    assert "form.items[3] (limit).labels: expected one text per value of linkedin_chars in data/message-checks.yml (3), got 2" in message
+    assert ("form.items[0].items[3] (limit).labels: expected one text per value of linkedin_chars in "
+            "data/message-checks.yml (3), got 2") in message
 
 
 def _hook(monkeypatch, folder):

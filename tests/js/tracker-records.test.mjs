@@ -5,7 +5,7 @@
 // with a name column): tests/js/contact-import.test.mjs.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { csvFor, COLUMNS, LEGACY } from "../../docs/assets/javascripts/src/tracker-records.mjs";
+import { csvFor, COLUMNS, LEGACY, sorted, sortedBy } from "../../docs/assets/javascripts/src/tracker-records.mjs";
 import { importer } from "../../docs/assets/javascripts/src/contact-import.mjs";
 import { sayFrom } from "../../docs/assets/javascripts/src/lib/words.mjs";
 import { toolWords } from "./site-data.mjs";
@@ -54,4 +54,23 @@ test("a file of an earlier version (eight columns) and a re-saved date are read"
   assert.equal(back.ok, true, back.message);
   assert.equal(back.contacts[0].id, result.contacts[0].id, "the id travels in the file");
   assert.equal(COLUMNS.length, 16);
+});
+
+test("the tracker's orders: by next step (none last), by the steps' order, by name; each turned around", () => {
+  const day = "2026-12-07";
+  const people = [
+    { id: "a", name: "Bea", next_action: "Llamar", next_date: "2026-12-20" },
+    { id: "b", name: "Ana", meeting: "2026-12-01" },
+    { id: "c", name: "Ciro", next_action: "Escribir", next_date: "2026-12-09" },
+    { id: "d", name: "Dora" },
+  ];
+  const ids = (list) => list.map((c) => c.id);
+  assert.deepEqual(ids(sortedBy(people, day, "next", 1)), ["c", "a", "b", "d"]);
+  assert.deepEqual(ids(sortedBy(people, day, "next", -1)), ["a", "c", "b", "d"]);
+  assert.deepEqual(ids(sortedBy(people, day, "name", 1)), ["b", "a", "c", "d"]);
+  assert.deepEqual(ids(sortedBy(people, day, "name", -1)), ["d", "c", "a", "b"]);
+  // To contact (Bea, Ciro, Dora, by name), then met (Ana).
+  assert.deepEqual(ids(sortedBy(people, day, "status", 1)), ["a", "c", "d", "b"]);
+  assert.deepEqual(ids(sortedBy(people, day, "status", -1)), ["b", "a", "c", "d"]);
+  assert.deepEqual(ids(sorted(people, day)), ids(sortedBy(people, day, "next", 1)));
 });

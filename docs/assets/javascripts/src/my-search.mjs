@@ -1,9 +1,10 @@
 /* «Mi búsqueda» (docs/herramientas/mi-busqueda.md): one line on where the search stands, the
- * contacts at each step (each count opens its list), replies against messages sent (with the
- * advice after ten messages and fewer than two replies), the next conversation with its
- * tools, and the date of the last backup. What is due is due-list.mjs's, on the same page.
- * Reads the tracker's records (WorksheetStore "registro") and follows their changes. Words:
- * data/tools/busqueda.yml, with registro.yml's step names (csv.status.*). */
+ * contacts at each step (each count opens its list; a link opens the tracker at that step),
+ * replies against messages sent (with the advice after ten messages and fewer than two
+ * replies), the next conversation with its tools, and the date of the last backup. What is
+ * due is due-list.mjs's, on the same page. Reads the tracker's records (WorksheetStore
+ * "registro") and follows their changes. Words: data/tools/busqueda.yml, with registro.yml's
+ * step names (csv.status.*). */
 import { WorksheetStore } from "./store.mjs";
 import { summarize } from "./search-summary.mjs";
 import { today } from "./contact-steps.mjs";
@@ -36,7 +37,10 @@ export function startMySearch(doc) {
       }));
       const details = el("details", { dataset: { status } },
         [el("summary", {}, say("step_count", { status: say("csv.status." + status), n: people.length })), names]);
-      list.appendChild(el("li", {}, [details]));
+      // And the tracker showing this step's people only (its ?status= filter).
+      const all = links.registro && el("a", { className: "my-search__step-open", href: links.registro + "?status=" + status },
+        say("step_open", { status: say("csv.status." + status) }));
+      list.appendChild(el("li", {}, all ? [details, all] : [details]));
     });
     part("steps").replaceChildren(list);
   }

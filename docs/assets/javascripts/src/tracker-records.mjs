@@ -23,13 +23,25 @@ const TEXTS = ["name", "organisation", "role", "connection", "source", "status",
 
 /* Contacts with a next step first, earliest first; then the rest, by name. */
 export function sorted(contacts, day) {
+  return sortedBy(contacts, day, "next", 1);
+}
+
+const NONE = "\uffff"; // no next step: last, whichever way the dates go
+
+/* The tracker's orders (its column headers' buttons): by "next" step date (none last), by
+ * "status" (the steps' order), or by "name"; dir -1 turns the list around. Ties go by name. */
+export function sortedBy(contacts, day, by, dir) {
+  day = day || steps.today();
   var keyed = contacts.map(function (c) {
-    var next = steps.nextStep(c, day || steps.today());
-    return { c: c, key: next ? next.date : "\uffff" };
+    var next = by === "next" && steps.nextStep(c, day);
+    var key = by === "next" ? (next ? next.date : NONE)
+      : by === "status" ? steps.STATUSES.indexOf(steps.status(c, day)) : "";
+    return { c: c, key: key };
   });
   keyed.sort(function (a, b) {
-    if (a.key !== b.key) return a.key < b.key ? -1 : 1;
-    return String(a.c.name).localeCompare(String(b.c.name));
+    if (a.key !== b.key && (a.key === NONE || b.key === NONE)) return a.key === NONE ? 1 : -1; // either way
+    if (a.key !== b.key) return (a.key < b.key ? -1 : 1) * dir;
+    return String(a.c.name).localeCompare(String(b.c.name)) * (by === "name" ? dir : 1);
   });
   return keyed.map(function (k) { return k.c; });
 }

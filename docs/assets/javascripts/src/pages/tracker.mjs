@@ -3,4 +3,7 @@
 import "../expose.mjs";
 import { startTracker } from "../tracker.mjs";
 
-document.querySelectorAll("form.tracker").forEach((form) => { startTracker(form); });
+// The import's own script sits beside this one (tracker-import-loader.mjs).
+const here = document.currentScript ? document.currentScript.src : "";
+const importSrc = here.replace(/[^/]*$/, "tracker-import.js");
+document.querySelectorAll("form.tracker").forEach((form) => { startTracker(form, importSrc); });

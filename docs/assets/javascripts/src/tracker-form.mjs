@@ -1,0 +1,125 @@
+/* The tracker's form to add or edit one contact: its fields (data/tools/registro.yml), the
+ * status (the dates' by default, or one set by hand), the checks before saving, and on a
+ * phone "+ Add" that opens it (name and organisation first, "More fields" for the rest). */
+import { WorksheetStore } from "./store.mjs";
+import * as steps from "./contact-steps.mjs";
+import * as days from "./business-days.mjs";
+import { STATUSES, COLUMNS } from "./tracker-records.mjs";
+import { newId } from "./lib/new-id.mjs";
+import { el } from "./lib/dom.mjs";
+
+const LIST_ID = "lista-de-contactos"; // the target list worksheet (data/worksheets/)
+const FORM = ["name", "organisation", "role", "connection", "source", "sent", "day3", "day7", "meeting", "thanked",
+  "next_action", "next_date", "notes"]; // and status, its own way
+
+/* Buttons with aria-expanded that add a class to the form: CSS opens what it names (on phones). */
+function toggle(form, button, cls) {
+  function set(open) {
+    form.classList.toggle(cls, open);
+    button.setAttribute("aria-expanded", String(open));
+  }
+  button.addEventListener("click", function () { set(!form.classList.contains(cls)); });
+  set(false);
+  return set;
+}
+
+/* tracker: {byId(id), put(contact, text) -> stores and says it}; tell/complain: the status line. */
+export function startForm(form, say, lang, labels, tracker, tell, complain) {
+  // First of all: whatever fails below, the form never submits (the reader's notes in a URL).
+  form.addEventListener("submit", function (event) { event.preventDefault(); });
+  var inputs = {};
+  FORM.concat(["status"]).forEach(function (k) { inputs[k] = form.querySelector("[name=" + k + "]"); });
+  var cancel = form.querySelector(".tracker__cancel");
+  var fromList = form.querySelector(".tracker__from-list");
+  var editing = null;
+  var adding = toggle(form, form.querySelector(".tracker__add"), "tracker--adding");
+  var more = toggle(form, form.querySelector(".tracker__more-fields"), "tracker--more");
+
+  inputs.status.appendChild(el("option", { value: "" }, say("status_auto")));
+  STATUSES.forEach(function (s) { inputs.status.appendChild(el("option", { value: s.id }, labels.statusLabel(s.id, lang))); });
+
+  function fillList() {
+    var list = WorksheetStore ? WorksheetStore.get(LIST_ID).contacts : null;
+    var people = (Array.isArray(list) ? list : []).filter(function (p) { return p && String(p.name || "").trim(); });
+    fromList.replaceChildren(el("option", { value: "" }, say("from_list")));
+    people.forEach(function (p, i) {
+      var option = el("option", { value: String(i) }, p.organisation ? p.name + " (" + p.organisation + ")" : p.name);
+      option.dataset.name = p.name;
+      option.dataset.organisation = p.organisation || "";
+      fromList.appendChild(option);
+    });
+    fromList.closest(".tool__field").hidden = people.length === 0;
+    document.querySelector(".tracker__list-hint").hidden = people.length > 0;
+  }
+  if (WorksheetStore) {
+    WorksheetStore.onChange(function (change) {
+      if (change.ids === null || change.ids.indexOf(LIST_ID) !== -1) fillList();
+    });
+  }
+  fromList.addEventListener("change", function () {
+    var option = fromList.selectedOptions[0];
+    if (!option || !option.value) return;
+    inputs.name.value = option.dataset.name;
+    inputs.organisation.value = option.dataset.organisation;
+    // Where you found them: the target list (its title, as the page's link to it names it).
+    if (!inputs.source.value) inputs.source.value = say("from_list_source");
+  });
+
+  function clear() {
+    FORM.forEach(function (k) { inputs[k].value = ""; });
+    inputs.status.value = "";
+    editing = null;
+    cancel.hidden = true;
+    fromList.value = "";
+  }
+
+  function refuse(input, text) { adding(true); more(true); complain(text); input.focus(); }
+
+  form.addEventListener("submit", function () {
+    if (!inputs.name.value.trim()) { refuse(inputs.name, say("need_name")); return; }
+    var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
+    if (bad) { refuse(inputs[bad.id], say("bad_date", { column: labels.columnLabel(bad, lang) })); return; }
+    var outside = COLUMNS.filter(function (c) { return c.date && inputs[c.id] && inputs[c.id].value && !days.inYears(inputs[c.id].value); })[0];
+    if (outside) {
+      refuse(inputs[outside.id], say("bad_year", { column: labels.columnLabel(outside, lang), value: inputs[outside.id].value,
+        from: days.YEARS[0], to: days.YEARS[1] }));
+      return;
+    }
+    var old = editing ? tracker.byId(editing) : null;
+    var contact = {};
+    if (old) Object.keys(old).forEach(function (k) { contact[k] = old[k]; }); // fields other tools keep
+    contact.id = editing || newId();
+    FORM.forEach(function (k) { contact[k] = inputs[k].value; });
+    // A new send date makes the planner's day 3 and day 7 stale, unless they were changed
+    // too: without them they are counted again from the new date.
+    if (old && old.sent !== contact.sent && old.day3 === contact.day3 && old.day7 === contact.day7) {
+      contact.day3 = "";
+      contact.day7 = "";
+    }
+    contact.status_manual = inputs.status.value !== "";
+    contact.status = contact.status_manual ? inputs.status.value : steps.fromDates(contact, steps.today());
+    tracker.put(contact, say("added", { name: contact.name }));
+    clear();
+    inputs.name.focus();
+  });
+
+  cancel.addEventListener("click", function () { clear(); tell(""); inputs.name.focus(); });
+
+  clear();
+  fillList();
+  return {
+    clear: clear,
+    editing: function () { return editing; },
+    focus: function () { inputs.name.focus(); },
+    edit: function (contact) {
+      FORM.forEach(function (k) { inputs[k].value = contact[k] || ""; });
+      inputs.status.value = contact.status_manual ? contact.status : "";
+      editing = contact.id;
+      cancel.hidden = false;
+      adding(true);
+      more(true);
+      tell(say("editing", { name: contact.name }));
+      inputs.name.focus();
+    }
+  };
+}
