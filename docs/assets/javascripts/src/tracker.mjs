@@ -363,7 +363,8 @@ export function startTracker(form) {
       contact.day7 = "";
     }
     contact.status_manual = inputs.status.value !== "";
-    contact.status = contact.status_manual ? inputs.status.value : steps.fromDates(contact, steps.today());
+    // Only a status set by hand is stored; the events give the rest (contact-steps.mjs status).
+    contact.status = contact.status_manual ? inputs.status.value : STATUSES[0].id;
     contacts = contacts.filter(function (c) { return c.id !== contact.id; }).concat([contact]);
     render();
     saved(say("added", { name: contact.name }));
