@@ -35,6 +35,12 @@ let holidays = [];
 export function countHolidays(dates) {
   holidays = (Array.isArray(dates) ? dates : []).filter(valid);
 }
+// Where the choice is stored (WorksheetStore): {country, dates: "YYYY-MM-DD\n…"}.
+export const HOLIDAYS_ID = "feriados";
+/* Count the days of the stored choice (its data object, or {} for none). */
+export function countStoredHolidays(data) {
+  countHolidays(days.parseHolidays(data && typeof data.dates === "string" ? data.dates : "").dates);
+}
 
 /* The reader's calendar day, as yyyy-mm-dd (the local date, not UTC's). */
 export function today(now) {

@@ -13,7 +13,7 @@
 import { WorksheetStore } from "./store.mjs";
 import * as steps from "./contact-steps.mjs";
 import { parse, addDays } from "./business-days.mjs";
-import { HOLIDAYS_ID, countSharedHolidays } from "./holiday-choice.mjs";
+import { countSharedHolidays } from "./holiday-choice.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { el } from "./lib/dom.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
@@ -155,7 +155,7 @@ export function startDueList(doc) {
 
   if (WorksheetStore) {
     WorksheetStore.onChange((change) => {
-      if (change.ids === null || change.ids.indexOf("registro") !== -1 || change.ids.indexOf(HOLIDAYS_ID) !== -1) render(stored());
+      if (change.ids === null || change.ids.indexOf("registro") !== -1 || change.ids.indexOf(steps.HOLIDAYS_ID) !== -1) render(stored());
     });
   }
   render(stored());

@@ -198,7 +198,7 @@ export function startPlanner(form) {
     const to = inputs.country.value;
     const dates = publicHolidays.switchChoice(holidayDates(), country, to, holidayData);
     country = to;
-    chooseHolidays(to, holidayData); // «Mi búsqueda» counts the same days
+    chooseHolidays(to, publicHolidays.daysFor(holidayData, to).map((d) => d[0])); // «Mi búsqueda» counts the same days
     setHolidays(dates.concat(notDates()));
     if (to) {
       const years = holidayData.years.join(" – ");

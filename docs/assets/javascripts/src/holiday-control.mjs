@@ -35,7 +35,7 @@ export function startHolidayControl(doc) {
     if (select.value !== stored.country) select.value = ""; // a choice this build no longer offers
     // This build's days for the stored choice (a later build may know next year's).
     const fresh = publicHolidays.daysFor(data, select.value).map((d) => d[0]);
-    if (select.value && fresh.join() !== stored.dates.join()) chooseHolidays(select.value, data);
+    if (select.value && fresh.join() !== stored.dates.join()) chooseHolidays(select.value, fresh);
     return select.value;
   }
   said.textContent = "";
@@ -43,7 +43,7 @@ export function startHolidayControl(doc) {
   // Said once on load without announcing twice: the text is in place before anything changes.
   tell(first);
   select.addEventListener("change", () => {
-    chooseHolidays(select.value, data);
+    chooseHolidays(select.value, publicHolidays.daysFor(data, select.value).map((d) => d[0]));
     tell(select.value);
   });
   return { show };
