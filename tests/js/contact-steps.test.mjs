@@ -1,9 +1,10 @@
-// A contact's status, next step, what is due and its calendar UIDs
-// (docs/assets/javascripts/src/contact-steps.mjs and ics.mjs), without a browser.
+// A contact's status, next step, what is due and its calendar UIDs, and what the due list's
+// buttons store (docs/assets/javascripts/src/contact-steps.mjs, due-actions.mjs, ics.mjs), without a browser.
 import test from "node:test";
 import assert from "node:assert/strict";
 import * as steps from "../../docs/assets/javascripts/src/contact-steps.mjs";
 import * as ics from "../../docs/assets/javascripts/src/ics.mjs";
+import { act, mark } from "../../docs/assets/javascripts/src/due-actions.mjs";
 
 const say = (key, values = {}) => key + JSON.stringify(values);
 
@@ -151,37 +152,37 @@ test("done and snoozed: read and written as text, one mark per step", () => {
   assert.deepEqual(steps.marks("day3=2026-12-09; day7=2026-12-15;thanks=junk;evil=2026-12-01;next=2026-13-01"),
     { day3: "2026-12-09", day7: "2026-12-15" });
   assert.deepEqual(steps.marks(undefined), {});
-  assert.equal(steps.mark("", "day7", "2026-12-15"), "day7=2026-12-15");
-  assert.equal(steps.mark("day7=2026-12-15;x", "day3", "2026-12-09"), "day3=2026-12-09;day7=2026-12-15");
-  assert.equal(steps.mark("day3=2026-12-09", "day3", "2026-12-10"), "day3=2026-12-10");
+  assert.equal(mark("", "day7", "2026-12-15"), "day7=2026-12-15");
+  assert.equal(mark("day7=2026-12-15;x", "day3", "2026-12-09"), "day3=2026-12-09;day7=2026-12-15");
+  assert.equal(mark("day3=2026-12-09", "day3", "2026-12-10"), "day3=2026-12-10");
 });
 
 test("a step done for its date is gone; due again if its date moves; a snoozed one comes back on its day", () => {
   const ana = { ...SENT, day3: "2025-03-06", day7: "2025-03-12" };
   const item = steps.due([ana], "2025-03-06").today[0];
-  const done = steps.act(ana, item, "done", "2025-03-06");
+  const done = act(ana, item, "done", "2025-03-06");
   assert.deepEqual(done, { done: "day3=2025-03-06" });
   assert.deepEqual(on([{ ...ana, ...done }], "2025-03-06"), { today: [], week: ["a:day7:2025-03-12"] });
   assert.deepEqual(on([{ ...ana, ...done, day3: "2025-03-07", day7: "2025-03-13" }], "2025-03-07").today, ["a:day3:2025-03-07"],
     "the step's date moved: due again");
-  assert.deepEqual(steps.act(ana, item, "replied", "2025-03-06"), { replied: "2025-03-06" });
-  const later = steps.act(ana, item, "day", "2025-03-06");
+  assert.deepEqual(act(ana, item, "replied", "2025-03-06"), { replied: "2025-03-06" });
+  const later = act(ana, item, "day", "2025-03-06");
   assert.deepEqual(later, { snoozed: "day3=2025-03-07" });
   assert.deepEqual(on([{ ...ana, ...later }], "2025-03-06").today, [], "snoozed for a day");
   assert.deepEqual(on([{ ...ana, ...later }], "2025-03-07").today, ["a:day3:2025-03-06:late"], "back the next day");
-  assert.deepEqual(steps.act(ana, item, "week", "2025-03-06"), { snoozed: "day3=2025-03-13" });
-  assert.equal(steps.act(ana, item, "nonsense", "2025-03-06"), null);
+  assert.deepEqual(act(ana, item, "week", "2025-03-06"), { snoozed: "day3=2025-03-13" });
+  assert.equal(act(ana, item, "nonsense", "2025-03-06"), null);
   const met = { ...SENT, meeting: "2025-03-05" };
   const thanks = steps.due([met], "2025-03-06").today[0];
-  assert.deepEqual(steps.act(met, thanks, "done", "2025-03-06"), { thanked: "2025-03-06" }, "thanks sent in one click");
+  assert.deepEqual(act(met, thanks, "done", "2025-03-06"), { thanked: "2025-03-06" }, "thanks sent in one click");
 });
 
 test("what the buttons store keeps a status set by hand, and stores none the events give", () => {
   const legacy = { id: "l", name: "L", sent: "2025-03-03", status: "message-sent" }; // before status_manual
   const item = { kind: "day3", date: "2025-03-06" };
-  assert.deepEqual(steps.act(legacy, item, "replied", "2025-03-05"), { replied: "2025-03-05", status_manual: false });
+  assert.deepEqual(act(legacy, item, "replied", "2025-03-05"), { replied: "2025-03-05", status_manual: false });
   const byHand = { id: "k", name: "K", sent: "2025-03-03", status: "keep-in-touch" };
-  assert.deepEqual(steps.act(byHand, item, "replied", "2025-03-05"), { replied: "2025-03-05", status_manual: true });
+  assert.deepEqual(act(byHand, item, "replied", "2025-03-05"), { replied: "2025-03-05", status_manual: true });
 });
 
 test("day 3 and day 7 not stored are counted over the reader's public holidays", () => {

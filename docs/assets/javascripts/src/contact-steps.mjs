@@ -23,8 +23,6 @@ const WAITING = ["message-sent", "follow-up-due"]; // statuses under which 3B7 f
 const DONE = ["thanks-sent", "keep-in-touch", "closed"]; // no thank-you is owed any more
 const WEEK = 5; // "this week": the next five working days
 const GRACE = 7; // an overdue step stays listed for a week of calendar days
-export const STEPS = ["day3", "day7", "thanks", "next"]; // the kinds of a due item
-export const SNOOZE = { day: 1, week: 7 }; // calendar days a snoozed item stays away
 
 // A date outside business-days.mjs YEARS counts as none here (the tracker marks it).
 function valid(iso) { return typeof iso === "string" && days.inYears(iso); }
@@ -82,16 +80,6 @@ export function status(c, day) {
   return manual(c, day) ? c.status : fromDates(c, day);
 }
 
-/* The fields to store with new events, so that the status stays what it was: only a status
- * set by hand is stored (status_manual true); one the events give is derived, never stored.
- * A record from before status_manual gets it settled before its dates change. */
-export function withEvents(c, fields, day) {
-  var out = {};
-  Object.keys(fields).forEach(function (k) { out[k] = fields[k]; });
-  if (typeof c.status_manual !== "boolean") out.status_manual = manual(c, day);
-  return out;
-}
-
 // Events that end the 3B7 follow-ups: a reply, a meeting, the thanks, the end.
 function answered(c) {
   return valid(c.replied) || valid(c.meeting) || valid(c.thanked) || valid(c.updated) || valid(c.closed);
@@ -110,13 +98,6 @@ export function marks(text) {
     if (m && valid(m[2])) out[m[1]] = m[2];
   });
   return out;
-}
-
-/* The text with `step` marked at `date` (one mark per step, in STEPS' order). */
-export function mark(text, step, date) {
-  var all = marks(text);
-  all[step] = date;
-  return STEPS.filter(function (k) { return all[k]; }).map(function (k) { return k + "=" + all[k]; }).join(";");
 }
 
 /* {kind, date, action}: kind "day3", "day7" or "next" (the reader's own). The planner writes
@@ -188,18 +169,6 @@ export function due(contacts, day) {
   out.today.sort(newest);
   out.week.sort(soonest);
   return out;
-}
-
-/* The fields to store for what the reader did with a due item on `day` (the list's buttons):
- * "done" ticks the step off for its date (a thank-you: the thanks sent today), "replied" is
- * the reply (day 3 and day 7 go), "day"/"week" snooze it. null for anything else. */
-export function act(c, item, action, day) {
-  var fields;
-  if (action === "done") fields = item.kind === "thanks" ? { thanked: day } : { done: mark(c.done, item.kind, item.date) };
-  else if (action === "replied") fields = { replied: day };
-  else if (SNOOZE[action]) fields = { snoozed: mark(c.snoozed, item.kind, days.addDays(day, SNOOZE[action])) };
-  else return null;
-  return withEvents(c, fields, day);
 }
 
 /* A plan's reminders in date order, [{kind, date, summary, description}], in the words

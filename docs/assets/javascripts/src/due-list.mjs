@@ -5,13 +5,14 @@
  * (relative, so they work under /en/ and from file://) with ?contact=ID. Reads the tracker's
  * records from WorksheetStore ("registro") and follows their changes. Words:
  * data/tools/recordatorios.yml. Hidden while there are no contacts.
- * Each item offers what the reader did (contact-steps.mjs act): Done, Replied (day 3, day 7)
+ * Each item offers what the reader did (due-actions.mjs): Done, Replied (day 3, day 7)
  * and Snooze (a day, a week), stored in the contact's record (so a reload and the export
  * keep it). The change is said in the list's status line; focus goes to the next item, else
  * to the list's heading. Day 3 and day 7 not stored count the reader's public holidays
  * (holiday-choice.mjs). */
 import { WorksheetStore } from "./store.mjs";
 import * as steps from "./contact-steps.mjs";
+import { act as acted, SNOOZE } from "./due-actions.mjs";
 import { parse, addDays } from "./business-days.mjs";
 import { countSharedHolidays } from "./holiday-choice.mjs";
 import { toolWords } from "./tool-words.mjs";
@@ -130,7 +131,7 @@ export function startDueList(doc) {
     const list = Array.isArray(data.contacts) ? data.contacts : [];
     const contact = list.find((c) => c && c.id === item.id);
     const day = steps.today();
-    const fields = contact && steps.act(contact, item, button.dataset.action, day);
+    const fields = contact && acted(contact, item, button.dataset.action, day);
     if (!fields) return;
     // Where focus goes once the list is drawn again: the first of the following items (else
     // the preceding ones) still listed, or the heading.
@@ -140,7 +141,7 @@ export function startDueList(doc) {
     const named = { step: stepName(item.kind), name: item.name };
     const words = button.dataset.action === "done" ? (item.kind === "thanks" ? say("said_thanked", named) : say("said_done", named))
       : button.dataset.action === "replied" ? say("said_replied", named)
-        : say("said_snoozed", { ...named, date: format.format(parse(addDays(day, steps.SNOOZE[button.dataset.action]))) });
+        : say("said_snoozed", { ...named, date: format.format(parse(addDays(day, SNOOZE[button.dataset.action]))) });
     data.contacts = list.map((c) => (c === contact ? { ...c, ...fields } : c));
     WorksheetStore.set("registro", data); // its change draws every list again
     render(stored());

@@ -19,7 +19,7 @@ export const COLUMNS = [
 ];
 export const LEGACY = 8;
 const TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7", "meeting",
-  "thanked", "next_action", "next_date", "notes", "replied", "updated", "closed", "done", "snoozed"];
+  "thanked", "next_action", "next_date", "notes"];
 
 /* Contacts with a next step first, earliest first; then the rest, by name. */
 export function sorted(contacts, day) {
