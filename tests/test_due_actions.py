@@ -29,12 +29,14 @@ WORDS = {
     "es": {"done_ana": "Hecho: día 7, Ana Pérez", "done_cai": "Hecho: agradecimiento, Cai Núñez",
            "replied_ben": "Ha respondido: día 3, Ben Ortiz", "snooze_dia": "Posponer un día: día 3, Día Soto",
            "done_dia7": "Hecho: día 7, Día Soto", "week_dia7": "Posponer una semana: día 7, Día Soto",
+           "undo_dia7": "Deshacer: día 7, Día Soto", "said_undone": "Deshecho: día 7, Día Soto vuelve a la lista.",
            "said_done": "Hecho: día 7, Ana Pérez.", "said_thanked": "hoy enviaste el agradecimiento a Cai Núñez",
            "said_replied": "Ben Ortiz ha respondido", "said_snoozed": "Pospuesto hasta el jueves, 13 de marzo",
            "title": "Lo pendiente"},
     "en": {"done_ana": "Done: day 7, Ana Pérez", "done_cai": "Done: thank-you, Cai Núñez",
            "replied_ben": "Replied: day 3, Ben Ortiz", "snooze_dia": "Snooze for a day: day 3, Día Soto",
            "done_dia7": "Done: day 7, Día Soto", "week_dia7": "Snooze for a week: day 7, Día Soto",
+           "undo_dia7": "Undo: day 7, Día Soto", "said_undone": "Undone: day 7, Día Soto is back on the list.",
            "said_done": "Done: day 7, Ana Pérez.", "said_thanked": "you sent Cai Núñez your thanks today",
            "said_replied": "Ben Ortiz has replied", "said_snoozed": "Snoozed until Thursday 13 March",
            "title": "What is due"},
@@ -97,6 +99,13 @@ def test_done_replied_and_snooze_stay_after_a_reload_and_in_the_export(server, b
     assert _items(page, "week") == []
     assert page.evaluate("() => document.activeElement.matches('.due-list__title')")
     assert page.evaluate("() => document.activeElement.textContent") == words["title"]
+    # What was done can be undone until the next thing: the item is back, with focus on it.
+    box.get_by_role("button", name=words["undo_dia7"]).click()
+    assert _items(page, "week") == ["dia:day7:2025-03-17"]
+    assert _focused(page) == words["done_dia7"]
+    assert words["said_undone"] in said.inner_text()
+    assert box.get_by_role("button", name=words["undo_dia7"]).count() == 0, "one undo, then gone"
+    box.get_by_role("button", name=words["week_dia7"]).click()
     assert axe_violations(page) == []
 
     page.reload(wait_until="load")

@@ -90,16 +90,19 @@ export function startDueList(doc) {
   }
 
   // The parts of each box that stay while its list is drawn again: the heading (where focus
-  // goes when no item is left) and the status line (a live region must not be replaced).
+  // goes when no item is left), the status line (a live region must not be replaced) and
+  // the undo of the last thing done, kept until the next.
   const parts = Array.from(boxes).map((box, i) => {
     const id = "due-title" + (i ? "-" + i : "");
     const title = el("h2", { className: "due-list__title", id, tabIndex: -1 }, say("due_title"));
     const body = el("div", { className: "due-list__body" });
     const said = el("p", { className: "due-list__said", role: "status" });
+    const undo = el("button", { type: "button", className: "md-button due-list__undo", hidden: true }, say("due_undo"));
     box.setAttribute("aria-labelledby", id);
-    box.replaceChildren(title, body, said);
-    return { box, title, body, said };
+    box.replaceChildren(title, body, said, undo);
+    return { box, title, body, said, undo };
   });
+  let undoing = null; // {contact: the record as it was, item}
 
   function render(contacts) {
     countSharedHolidays();
@@ -142,17 +145,46 @@ export function startDueList(doc) {
     const words = button.dataset.action === "done" ? (item.kind === "thanks" ? say("said_thanked", named) : say("said_done", named))
       : button.dataset.action === "replied" ? say("said_replied", named)
         : say("said_snoozed", { ...named, date: format.format(parse(addDays(day, SNOOZE[button.dataset.action]))) });
-    data.contacts = list.map((c) => (c === contact ? { ...c, ...fields } : c));
-    WorksheetStore.set("registro", data); // its change draws every list again
-    render(stored());
+    put(list.map((c) => (c === contact ? { ...c, ...fields } : c)), data);
     const next = candidates.map((k) => part.box.querySelector('.due-list__item[data-key="' + CSS.escape(k) + '"] .due-list__act')).find(Boolean);
     (next || part.title).focus();
-    parts.forEach((p) => { p.said.textContent = words; });
+    undoing = { contact, item };
+    tell(words, say("due_undo_named", named));
   }
-  parts.forEach(({ box }) => box.addEventListener("click", (event) => {
-    const button = event.target.closest && event.target.closest(".due-list__act");
-    if (button) act(button);
-  }));
+
+  function put(list, data) {
+    data.contacts = list;
+    WorksheetStore.set("registro", data); // its change draws every list again
+    render(stored());
+  }
+
+  function tell(words, undoName) {
+    parts.forEach((p) => {
+      p.said.textContent = words;
+      p.undo.hidden = !undoName;
+      if (undoName) p.undo.setAttribute("aria-label", undoName);
+    });
+  }
+
+  // The undo puts the record back as it was, and focus on the item again.
+  function undo(part) {
+    if (!undoing) return;
+    const { contact, item } = undoing;
+    undoing = null;
+    const data = WorksheetStore.get("registro");
+    const list = Array.isArray(data.contacts) ? data.contacts : [];
+    put(list.map((c) => (c && c.id === contact.id ? contact : c)), data);
+    const back = part.box.querySelector('.due-list__item[data-key="' + CSS.escape(key(item)) + '"] .due-list__act');
+    (back || part.title).focus();
+    tell(say("said_undone", { step: stepName(item.kind), name: item.name }), "");
+  }
+  parts.forEach((part) => {
+    part.box.addEventListener("click", (event) => {
+      const button = event.target.closest && event.target.closest(".due-list__act");
+      if (button) act(button);
+    });
+    part.undo.addEventListener("click", () => undo(part));
+  });
 
   if (WorksheetStore) {
     WorksheetStore.onChange((change) => {
