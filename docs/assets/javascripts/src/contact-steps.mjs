@@ -37,7 +37,7 @@ export function countHolidays(dates) {
 export const HOLIDAYS_ID = "feriados";
 /* Count the days of the stored choice (its data object, or {} for none). */
 export function countStoredHolidays(data) {
-  countHolidays(days.parseHolidays(data && typeof data.dates === "string" ? data.dates : "").dates);
+  countHolidays(days.parseHolidays((data || {}).dates).dates);
 }
 
 /* The reader's calendar day, as yyyy-mm-dd (the local date, not UTC's). */
@@ -82,7 +82,12 @@ export function status(c, day) {
 
 // Events that end the 3B7 follow-ups: a reply, a meeting, the thanks, the end.
 function answered(c) {
-  return valid(c.replied) || valid(c.meeting) || valid(c.thanked) || valid(c.updated) || valid(c.closed);
+  return ["replied", "meeting", "thanked", "updated", "closed"].some(function (k) { return valid(c[k]); });
+}
+
+// The planner's day 3 or day 7 written as the next step, once an event has cleared them.
+function cleared(c, f) {
+  return f && answered(c) && (c.next_date === f.day3 || c.next_date === f.day7);
 }
 
 function waiting(c, day) {
@@ -109,8 +114,7 @@ export function nextStep(c, day) {
   if (valid(c.next_date)) {
     if (open && c.next_date === f.day3 && day > f.day3) return { kind: "day7", date: f.day7, action: "" };
     var kind = open && c.next_date === f.day3 ? "day3" : open && c.next_date === f.day7 ? "day7" : "next";
-    // A follow-up the planner wrote as the next step goes once a reply or meeting ends them.
-    if (kind === "next" && f && answered(c) && (c.next_date === f.day3 || c.next_date === f.day7)) return null;
+    if (kind === "next" && cleared(c, f)) return null;
     return { kind: kind, date: c.next_date, action: c.next_action || "" };
   }
   if (open) return day > f.day3 ? { kind: "day7", date: f.day7, action: "" } : { kind: "day3", date: f.day3, action: "" };
@@ -151,10 +155,8 @@ export function due(contacts, day) {
       var by = days.addDays(c.meeting, 1);
       if (c.meeting <= end && by >= oldest) add("thanks", by, "", c.meeting <= day && day <= by);
     }
-    // The planner's day 3 or day 7 written as the next step is not listed twice, nor once
-    // an event has cleared it.
-    var cleared = f && answered(c) && (c.next_date === f.day3 || c.next_date === f.day7);
-    if (valid(c.next_date) && !dates[c.next_date] && !cleared && c.next_date <= end && c.next_date >= oldest) {
+    // The planner's day 3 or day 7 written as the next step is not listed twice.
+    if (valid(c.next_date) && !dates[c.next_date] && !cleared(c, f) && c.next_date <= end && c.next_date >= oldest) {
       add("next", c.next_date, c.next_action);
     }
   }
