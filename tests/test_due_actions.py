@@ -60,7 +60,8 @@ def _focused(page):
 @pytest.mark.parametrize("prefix, lang", [("", "es"), ("en/", "en")])
 def test_done_replied_and_snooze_stay_after_a_reload_and_in_the_export(server, browser, prefix, lang):
     words = WORDS[lang]
-    context = browser.new_context()
+    # Spanish in the light scheme, English in the dark one (axe checks both).
+    context = browser.new_context(color_scheme="dark" if lang == "en" else "light")
     context.base = server
     page = context.new_page()
     page.clock.set_fixed_time(WEDNESDAY)
@@ -70,6 +71,7 @@ def test_done_replied_and_snooze_stay_after_a_reload_and_in_the_export(server, b
     assert _items(page, "today") == ["ana:day7:2025-03-12", "cai:thanks:2025-03-12",
                                      "dia:day3:2025-03-11", "ben:day3:2025-03-10"]
     assert _items(page, "week") == ["ben:day7:2025-03-14", "dia:day7:2025-03-17"]
+    assert axe_violations(page) == [], "the items and their buttons"
     box = page.locator("section.due-list")
     assert box.get_by_role("button", name=words["replied_ben"]).count() == 1, "Replied: on day 3 and day 7"
     assert box.locator("li[data-kind=thanks]").get_by_role("button").count() == 3, "no Replied on a thank-you"
@@ -99,6 +101,7 @@ def test_done_replied_and_snooze_stay_after_a_reload_and_in_the_export(server, b
     assert _items(page, "week") == []
     assert page.evaluate("() => document.activeElement.matches('.due-list__title')")
     assert page.evaluate("() => document.activeElement.textContent") == words["title"]
+    assert page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if lang == "en" else "default")
     # What was done can be undone until the next thing: the item is back, with focus on it.
     box.get_by_role("button", name=words["undo_dia7"]).click()
     assert _items(page, "week") == ["dia:day7:2025-03-17"]
@@ -185,3 +188,25 @@ def test_the_holidays_chosen_on_my_search_count_for_day_3_and_are_the_planners(s
     page.wait_for_selector("section.due-list:not([hidden]) .due-list__title")
     assert choice.input_value() == "" and _items(page, "week")[0] == f"ana:day3:{plain.isoformat()}"
     context.close()
+
+
+def test_the_planner_stores_the_dates_not_the_status_they_give_and_keeps_one_set_by_hand(server, fresh_page):
+    """Records stored before status_manual existed: one whose status the dates gave, one the
+    reader set by hand. The planner writes their dates; the status stays derived for the first
+    (nothing stored twice) and the reader's for the second."""
+    page = fresh_page
+    page.clock.set_fixed_time("2025-03-04T10:00:00")
+    preset(page, [{"id": "ana-1", "name": "Ana Pérez", "status": "to-contact"},
+                  {"id": "ben-2", "name": "Ben Ortiz", "status": "keep-in-touch"}])
+    for who in ("ana-1", "ben-2"):
+        page.goto(server + PLANNER + "?contact=" + who, wait_until="load")
+        page.wait_for_function("id => document.querySelector('.contact-picker select')?.value === id", arg=who)
+        page.fill("#fp-sent", "2025-03-03")
+        page.wait_for_function("id => WorksheetStore.get('registro').contacts.find(c => c.id === id).sent === '2025-03-03'", arg=who)
+    ana, ben = stored(page, "ana-1"), stored(page, "ben-2")
+    assert ana.get("status_manual") is False and ana["status"] != "message-sent", "the dates' status is not stored"
+    assert ben.get("status_manual") is True and ben["status"] == "keep-in-touch", "the reader's status stays"
+    page.goto(server + "herramientas/registro/", wait_until="load")
+    page.wait_for_selector("form.tracker[data-ready]")
+    assert page.locator("tbody tr[data-id='ana-1'] [data-column=status]").inner_text() == "Mensaje enviado"
+    assert page.locator("tbody tr[data-id='ben-2'] [data-column=status]").inner_text() == "Mantener el contacto"
