@@ -4,6 +4,8 @@
  * Words: data/tools/busqueda.yml, the countries' names recordatorios.yml. */
 import * as publicHolidays from "./public-holidays.mjs";
 import { sharedHolidays, chooseHolidays } from "./holiday-choice.mjs";
+import { HOLIDAYS_ID } from "./contact-steps.mjs";
+import { WorksheetStore } from "./store.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { pageData } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
@@ -42,6 +44,15 @@ export function startHolidayControl(doc) {
   const first = show();
   // Said once on load without announcing twice: the text is in place before anything changes.
   tell(first);
+  // Chosen in the planner in another tab: shown here too.
+  WorksheetStore.onChange((change) => {
+    if (change.source !== "set" && (change.ids === null || change.ids.indexOf(HOLIDAYS_ID) !== -1)) {
+      const stored = sharedHolidays().country;
+      select.value = stored;
+      if (select.value !== stored) select.value = "";
+      tell(select.value);
+    }
+  });
   select.addEventListener("change", () => {
     chooseHolidays(select.value, publicHolidays.daysFor(data, select.value).map((d) => d[0]));
     tell(select.value);
