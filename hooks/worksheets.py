@@ -87,6 +87,8 @@ TOOL_FIELDS = {
     "registro": {"contacts": "records"},
     "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "country", "meeting", "notes")},
                     "calendar": "any"},
+    # The reader's public holidays, one choice for «Mi búsqueda» and the planner (src/holiday-choice.mjs).
+    "feriados": {"country": "s", "dates": "s"},
 }
 
 

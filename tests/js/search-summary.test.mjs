@@ -5,7 +5,7 @@ import { summarize, ADVICE_AFTER } from "../../docs/assets/javascripts/src/searc
 
 const TODAY = "2026-12-10";
 
-test("every contact counts once, at the step its dates give", () => {
+test("every contact counts once, at the step its events give", () => {
   const s = summarize([
     { id: "a", name: "Ana" },
     { id: "b", name: "Bea", sent: "2026-12-09" },
@@ -13,14 +13,17 @@ test("every contact counts once, at the step its dates give", () => {
     { id: "d", name: "Dana", sent: "2026-12-01", meeting: "2026-12-15" },
     { id: "e", name: "Eva", sent: "2026-11-20", meeting: "2026-12-03" },
     { id: "f", name: "Fede", sent: "2026-11-20", meeting: "2026-12-03", thanked: "2026-12-03" },
+    { id: "g", name: "Gil", sent: "2026-12-01", replied: "2026-12-02" },
+    { id: "h", name: "Hugo", sent: "2026-11-20", meeting: "2026-11-25", thanked: "2026-11-25", updated: "2026-12-08" },
+    { id: "i", name: "Inés", sent: "2026-11-02", closed: "2026-11-30" },
   ], TODAY);
-  assert.equal(s.total, 6);
+  assert.equal(s.total, 9);
   assert.deepEqual(Object.fromEntries(Object.entries(s.byStatus).map(([k, v]) => [k, v.map((c) => c.id)])), {
-    "to-contact": ["a"], "message-sent": ["b"], "follow-up-due": ["c"], "followed-up": [],
-    "meeting-set": ["d"], "met": ["e"], "thanks-sent": ["f"], "keep-in-touch": [],
+    "to-contact": ["a"], "message-sent": ["b"], "follow-up-due": ["c"], "followed-up": [], "replied": ["g"],
+    "meeting-set": ["d"], "met": ["e"], "thanks-sent": ["f"], "keep-in-touch": ["h"], "closed": ["i"],
   });
-  assert.equal(s.sent, 5);
-  assert.equal(s.replied, 3);
+  assert.equal(s.sent, 8);
+  assert.equal(s.replied, 5, "a reply counts; closing without one does not");
   assert.equal(s.next.id, "d");
   assert.equal(s.advice, false);
 });

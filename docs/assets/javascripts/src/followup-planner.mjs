@@ -19,6 +19,7 @@ import { download } from "./lib/download.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { pageData } from "./lib/words.mjs";
 import * as publicHolidays from "./public-holidays.mjs";
+import { sharedHolidays, chooseHolidays } from "./holiday-choice.mjs";
 
 const TOOL_ID = "seguimiento";
 const FIELDS = ["name", "org", "sent", "holidays", "country", "meeting", "notes"];
@@ -98,9 +99,9 @@ export function startPlanner(form) {
     const today = steps.today();
     const step = reminders(p, say).filter((r) => r.kind !== "thanks" && r.date >= today)[0];
     if (step && !fields.meeting) { fields.next_action = step.summary; fields.next_date = step.date; }
-    const merged = { ...record, ...fields };
-    if (!record.status_manual) fields.status = steps.fromDates(merged, today);
-    const differs = Object.keys(fields).some((k) => (record[k] || "") !== fields[k]);
+    // The status is the events' (never stored); a record from before status_manual has it settled.
+    if (typeof record.status_manual !== "boolean") fields.status_manual = steps.manual(record, today);
+    const differs = Object.keys(fields).some((k) => (k === "status_manual" ? record[k] : record[k] || "") !== fields[k]);
     if (differs) { fields.id = who; people.save(fields); }
   }
 
@@ -197,6 +198,7 @@ export function startPlanner(form) {
     const to = inputs.country.value;
     const dates = publicHolidays.switchChoice(holidayDates(), country, to, holidayData);
     country = to;
+    chooseHolidays(to, publicHolidays.daysFor(holidayData, to).map((d) => d[0])); // «Mi búsqueda» counts the same days
     setHolidays(dates.concat(notDates()));
     if (to) {
       const years = holidayData.years.join(" – ");
@@ -231,6 +233,12 @@ export function startPlanner(form) {
       FIELDS.forEach((f) => { inputs[f].value = typeof data[f] === "string" ? data[f] : ""; });
       // A choice this build no longer offers: nothing is chosen, the dates stay in the list.
       if (inputs.country.value !== (data.country || "")) inputs.country.value = "";
+      // A plan with no holidays of its own starts with the reader's choice («Mi búsqueda»'s).
+      const shared = sharedHolidays().country;
+      if (!data.country && !data.holidays && shared && publicHolidays.daysFor(holidayData, shared).length) {
+        inputs.country.value = shared;
+        inputs.holidays.value = publicHolidays.daysFor(holidayData, shared).map((d) => d[0]).join("\n");
+      }
       country = inputs.country.value;
       const contact = who ? people.get(who) : null;
       if (contact) {

@@ -42,6 +42,7 @@ export function startHomeSummary(doc, store) {
   if (!box || !link || !store) return;
   const contacts = stored(store);
   if (!contacts.length) return;
+  steps.countStoredHolidays(store.get(steps.HOLIDAYS_ID)); // the reader's holidays, as the due list counts them
   const say = sayFrom(pageData("home") || {});
   link.textContent = say("link");
   box.replaceChildren(el("strong", {}, say("label")), ": " + parts(counts(contacts, steps.today()), say).join(" · ") + ". ", link);

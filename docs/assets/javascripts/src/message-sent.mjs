@@ -3,15 +3,18 @@
  *
  * recordSent(people, id, day) writes it where the planner keeps it: its own state for that
  * contact ("seguimiento@ID", which the planner page shows) and the contact's record (sent,
- * day 3 and day 7 counted over the holidays that plan names, the next step day 3, the status
- * the dates give unless set by hand), which the tracker shows. It returns the undo: every
- * value it changed, put back.
+ * day 3 and day 7 counted over the holidays that plan names, else the reader's public holidays
+ * (holiday-choice.mjs), the next step day 3), which the tracker shows. The status is the
+ * events' (contact-steps.mjs), never stored (due-actions.mjs withEvents); a status set by
+ * hand stays. It returns the undo: every value it changed, put back.
  * sentPrompt(form, say, people, who) runs the question in the form's .builder__sent box:
  * ask() after a copy or a mail, clear() after any other change. Focus stays on a control:
  * Yes hands it to Undo and Undo back to Yes; the text is a polite live region. */
 import { WorksheetStore as Store } from "./store.mjs";
 import * as days from "./business-days.mjs";
 import * as steps from "./contact-steps.mjs";
+import { withEvents } from "./due-actions.mjs";
+import { sharedHolidays } from "./holiday-choice.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 
 const PLANNER = "seguimiento";
@@ -21,13 +24,13 @@ export function recordSent(people, id, day) {
   if (!record) return null;
   const planId = people.answersId(PLANNER, id);
   const plan = Store.get(planId);
-  const holidays = typeof plan.holidays === "string" ? days.parseHolidays(plan.holidays).dates : [];
+  const holidays = typeof plan.holidays === "string" ? days.parseHolidays(plan.holidays).dates : sharedHolidays().dates;
   const dates = days.plan3B7(day, holidays);
-  const fields = { sent: day, day3: dates.day3, day7: dates.day7 };
+  let fields = { sent: day, day3: dates.day3, day7: dates.day7 };
   if (!record.meeting) { fields.next_date = dates.day3; fields.next_action = ""; }
-  if (!record.status_manual) fields.status = steps.fromDates({ ...record, ...fields }, steps.today());
+  fields = withEvents(record, fields, steps.today());
   const before = { id: id };
-  Object.keys(fields).forEach((k) => { before[k] = typeof record[k] === "string" ? record[k] : ""; });
+  Object.keys(fields).forEach((k) => { before[k] = k === "status_manual" ? record[k] : typeof record[k] === "string" ? record[k] : ""; });
   const hadPlan = Store.ids().indexOf(planId) !== -1;
   people.save({ id: id, ...fields });
   Store.set(planId, { ...plan, sent: day });

@@ -5,8 +5,9 @@
 import * as steps from "./contact-steps.mjs";
 import { parse } from "./business-days.mjs";
 
-// A reply is what only the other person can bring about: a conversation set, held or thanked for.
-const REPLIED = ["meeting-set", "met", "thanks-sent", "keep-in-touch"];
+// A reply is what only the other person can bring about: a reply, a conversation set, held or
+// thanked for.
+const REPLIED = ["replied", "meeting-set", "met", "thanks-sent", "keep-in-touch"];
 // Ten messages and fewer than two replies: time to change the message or the profile, not to
 // send more of the same (docs/sin-respuesta.md).
 export const ADVICE_AFTER = { sent: 10, replies: 2 };
@@ -26,7 +27,7 @@ export function summarize(contacts, today) {
     let status;
     try { status = steps.status(c, today); } catch { status = "to-contact"; }
     (byStatus[status] || byStatus["to-contact"]).push(c);
-    const answered = REPLIED.indexOf(status) !== -1 || day(c.meeting) || day(c.thanked);
+    const answered = REPLIED.indexOf(status) !== -1 || day(c.replied) || day(c.meeting) || day(c.thanked);
     if (day(c.sent) || status !== "to-contact") sent += 1;
     if (answered) replied += 1;
     if (day(c.meeting) && c.meeting >= today && (!next || c.meeting < next.meeting)) next = c;

@@ -2,7 +2,6 @@
  * status (the dates' by default, or one set by hand), the checks before saving, and on a
  * phone "+ Add" that opens it (name and organisation first, "More fields" for the rest). */
 import { WorksheetStore } from "./store.mjs";
-import * as steps from "./contact-steps.mjs";
 import * as days from "./business-days.mjs";
 import { STATUSES, COLUMNS } from "./tracker-records.mjs";
 import { newId } from "./lib/new-id.mjs";
@@ -97,7 +96,8 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
       contact.day7 = "";
     }
     contact.status_manual = inputs.status.value !== "";
-    contact.status = contact.status_manual ? inputs.status.value : steps.fromDates(contact, steps.today());
+    // Only a status set by hand is stored; the events give the rest (contact-steps.mjs status).
+    contact.status = contact.status_manual ? inputs.status.value : STATUSES[0].id;
     tracker.put(contact, say("added", { name: contact.name }));
     clear();
     inputs.name.focus();

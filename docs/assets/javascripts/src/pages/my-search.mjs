@@ -3,7 +3,9 @@ import "../expose.mjs";
 import { startMySearch } from "../my-search.mjs";
 import { startDueList } from "../due-list.mjs";
 import { startExport } from "../export-button.mjs";
+import { startHolidayControl } from "../holiday-control.mjs";
 
 startExport(document);
+startHolidayControl(document); // before the due list: it counts the chosen days
 startDueList(document);
 startMySearch(document);
