@@ -180,7 +180,7 @@ def test_on_a_laptop_each_contact_is_one_line_sorted_by_its_headers_and_filtered
 
 
 def test_the_address_opens_the_tracker_at_a_status_and_my_search_links_each_step_there(browser, server):
-    for prefix, text in (("", "Ver «Reunión fijada» en el registro"), ("en/", "See “Meeting set” in the tracker")):
+    for prefix, text in (("", "Ver «Conversación fijada» en el registro"), ("en/", "See “Conversation arranged” in the tracker")):
         context, page = open_page(browser, server, prefix + SEARCH, LAPTOP, records=contacts())
         try:
             link = page.locator(".my-search__step-open", has_text=text)
