@@ -390,18 +390,19 @@ export function startTracker(form) {
       contacts = contacts.filter(function (c) { return c.id !== id; });
       if (editing === id) clearForm();
       render();
-      if (!store.saveNow()) tell(say("unsaved"));
+      if (!store.saveNow()) { tell(say("unsaved")); inputs.name.focus(); }
       else {
-        // Its answers in the per-person tools (notes, plan, message) go with it; undo brings both back.
+        // Its answers in the per-person tools (notes, plan, message) go with it; undo brings
+        // both back, and focus to its row (the offer takes focus till then: src/undo-offer.mjs).
         var answers = WorksheetStore.takeOut(WorksheetStore.contactIds(id));
         WorksheetStore.offerUndo(status, say("removed", { name: contact.name }), say("undo"), function () {
           contacts = contacts.filter(function (c) { return c.id !== id; }).concat([contact]);
           render();
           WorksheetStore.putBack(answers);
           saved(say("restored", { name: contact.name }));
+          return body.querySelector("tr[data-id='" + CSS.escape(id) + "']");
         });
       }
-      inputs.name.focus();
     }
   });
 
