@@ -7,7 +7,7 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import tool_words, worksheets
+from sitekit import contacts, tool_words, worksheets
 from tests.storage_faults import KEY
 
 WORDS = tool_words.load_all()
@@ -98,3 +98,123 @@ def test_clear_all_by_keyboard_offers_undo_where_focus_is_and_undo_returns_focus
     page.keyboard.press("Enter")
     expect(page.locator("#ws-notas-their_name")).to_have_value("Lucía")
     assert page.evaluate(ACTIVE + ".matches('.ws-data [data-action=clear]')"), "focus is back on «Borrar todo»"
+
+
+# --- Errors beside their fields (F5: 3.3.1) ----------------------------------------------------
+
+ERROR_OF = """f => {
+  const ids = (f.getAttribute('aria-describedby') || '').split(' ').filter(Boolean);
+  const notes = ids.map((id) => document.getElementById(id)).filter((n) => n && n.classList.contains('field-error'));
+  return {invalid: f.getAttribute('aria-invalid'), text: notes.map((n) => n.textContent).join(' '),
+          beside: notes.length === 1 && notes[0] === f.nextElementSibling && !!notes[0].offsetParent};
+}"""
+
+
+def error_of(locator):
+    """The field's state: aria-invalid, the text of the error that describes it, and whether
+    that error is shown right after the field."""
+    return locator.evaluate(ERROR_OF)
+
+
+NO_ERROR = {"invalid": None, "text": "", "beside": False}
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_trackers_errors_sit_by_their_field_which_is_marked_and_described_until_fixed(page, server, lang):
+    page.goto(server + prefix(lang) + TRACKER, wait_until="load")
+    page.wait_for_selector("form.tracker[data-ready]")
+    name = page.locator("form.tracker [name=name]")
+    name.focus()
+    page.keyboard.press("Enter")  # submit, keyboard only, with no name
+    assert error_of(name) == {"invalid": "true", "text": WORDS["registro"]["need_name"][lang], "beside": True}
+    assert page.evaluate(ACTIVE + ".name") == "name"
+    page.keyboard.type("Dora")
+    assert error_of(name) == NO_ERROR, "cleared once the name is typed"
+
+    sent = page.locator("form.tracker [name=sent]")
+    sent.fill("9999-12-30")
+    name.focus()
+    page.keyboard.press("Enter")
+    said = WORDS["registro"]["bad_year"][lang].replace("@column", WORDS["registro"]["csv.column.sent"][lang]) \
+        .replace("@value", "9999-12-30").replace("@from", "1900").replace("@to", "2200")
+    assert error_of(sent) == {"invalid": "true", "text": said, "beside": True}
+    assert page.evaluate(ACTIVE + ".name") == "sent"
+    sent.fill("2025-03-04")
+    assert error_of(sent) == NO_ERROR
+    page.keyboard.press("Enter")
+    expect(page.locator(".tracker__table tbody th")).to_have_text(["Dora"])
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_pickers_missing_name_sits_by_the_field_which_is_marked_and_described_until_fixed(page, server, lang):
+    need = contacts.load()["words"]["need_name"][lang]
+    page.goto(server + prefix(lang) + "herramientas/mensaje/", wait_until="load")
+    page.wait_for_selector(".contact-picker:not([hidden])")
+    page.locator(".contact-picker__add").focus()
+    page.keyboard.press("Enter")
+    field = page.locator(".contact-picker__name")
+    assert page.evaluate(ACTIVE + ".matches('.contact-picker__name')")
+    page.keyboard.press("Enter")  # add, with no name
+    assert error_of(field) == {"invalid": "true", "text": need, "beside": True}
+    page.keyboard.type("Bea")
+    assert error_of(field) == NO_ERROR
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_planners_date_errors_sit_by_their_field_while_wrong(page, server, lang):
+    page.goto(server + prefix(lang) + "herramientas/seguimiento/", wait_until="load")
+    page.wait_for_selector(".followup__status:not(:empty)")
+    sent = page.locator("#fp-sent")
+    page.locator(".followup__download").focus()
+    page.keyboard.press("Enter")  # no date yet
+    assert error_of(sent) == {"invalid": "true", "text": WORDS["seguimiento"]["need_date"][lang], "beside": True}
+    assert page.evaluate(ACTIVE + ".id") == "fp-sent", "focus on the field its message describes"
+    sent.fill("9999-12-30")
+    said = WORDS["seguimiento"]["bad_year"][lang].replace("@value", "9999-12-30").replace("@from", "1900") \
+        .replace("@to", "2200")
+    assert error_of(sent) == {"invalid": "true", "text": said, "beside": True}
+    sent.fill("2025-03-03")
+    assert error_of(sent) == NO_ERROR
+    holidays = page.locator("#fp-holidays")
+    holidays.fill("31/12/2025")
+    assert error_of(holidays)["invalid"] == "true" and "31/12/2025" in error_of(holidays)["text"]
+    assert "fp-holidays-hint" in holidays.get_attribute("aria-describedby"), "its hint still describes it"
+    holidays.fill("2025-12-31")
+    assert error_of(holidays) == NO_ERROR
+
+
+# --- «¿Para quién?» at 320 px (F1: 1.4.10) -----------------------------------------------------
+
+LONG_NAME = "Maximiliana" * 5 + "Etcheverry"  # 65 characters, no break
+
+
+def picker_pages(site_dir):
+    """Every built page that holds the picker, relative to the site ("" the root)."""
+    found = []
+    for html in sorted(site_dir.rglob("index.html")):
+        if 'class="contact-picker"' in html.read_text(encoding="utf-8"):
+            found.append(html.parent.relative_to(site_dir).as_posix() + "/")
+    return found
+
+
+def test_a_long_name_in_the_picker_never_makes_a_320_px_page_scroll_sideways(server, site_dir, browser):
+    pages = picker_pages(site_dir)
+    assert {"herramientas/mensaje/", "en/herramientas/mensaje/", "fichas/notas/"} <= set(pages), pages
+    assert len(LONG_NAME) >= 60
+    context = browser.new_context(viewport={"width": 320, "height": 640})
+    page = context.new_page()
+    preset(page, {"registro": {"contacts": [record(id="long-1", name=LONG_NAME)]}})
+    page.add_init_script("localStorage.setItem(%s, 'long-1')" % json.dumps(KEY + ":contact"))
+    wide = []
+    try:
+        for url in pages:
+            page.goto(server + url, wait_until="load")
+            page.wait_for_selector(".contact-picker:not([hidden])")
+            assert page.locator(".contact-picker__select option:checked").inner_text() == LONG_NAME, url
+            sizes = page.evaluate("""() => [document.scrollingElement.scrollWidth, innerWidth,
+              Math.round(document.querySelector('.contact-picker__select').getBoundingClientRect().right)]""")
+            if sizes[0] > sizes[1] or sizes[2] > sizes[1]:
+                wide.append(f"{url}: page {sizes[0]} px, select's right edge at {sizes[2]} px, window {sizes[1]} px")
+    finally:
+        context.close()
+    assert wide == [], "\n".join(wide)

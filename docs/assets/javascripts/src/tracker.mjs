@@ -17,6 +17,7 @@ import { toolStore } from "./tool-store.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { el } from "./lib/dom.mjs";
+import { fieldError } from "./lib/field-error.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 
 const TOOL_ID = "registro";
@@ -92,7 +93,8 @@ export function startTracker(form) {
   });
 
   function tell(text) { problem.textContent = ""; status.textContent = text; }
-  function complain(text) { status.textContent = ""; problem.textContent = text; }
+  // An error beside its field, which takes the focus (src/lib/field-error.mjs).
+  function complain(input, text) { status.textContent = ""; fieldError(input, text, true); input.focus(); }
 
   function time(iso) {
     var t = document.createElement("time");
@@ -342,13 +344,12 @@ export function startTracker(form) {
   function byId(id) { return contacts.filter(function (c) { return c.id === id; })[0]; }
 
   form.addEventListener("submit", function () {
-    if (!inputs.name.value.trim()) { complain(say("need_name")); inputs.name.focus(); return; }
+    if (!inputs.name.value.trim()) { complain(inputs.name, say("need_name")); return; }
     var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
-    if (bad) { complain(say("bad_date", { column: columnLabel(bad, lang) })); inputs[bad.id].focus(); return; }
+    if (bad) { complain(inputs[bad.id], say("bad_date", { column: columnLabel(bad, lang) })); return; }
     var outside = COLUMNS.filter(function (c) { return c.date && inputs[c.id] && inputs[c.id].value && !days.inYears(inputs[c.id].value); })[0];
     if (outside) {
-      complain(say("bad_year", { column: columnLabel(outside, lang), value: inputs[outside.id].value, from: days.YEARS[0], to: days.YEARS[1] }));
-      inputs[outside.id].focus();
+      complain(inputs[outside.id], say("bad_year", { column: columnLabel(outside, lang), value: inputs[outside.id].value, from: days.YEARS[0], to: days.YEARS[1] }));
       return;
     }
     var old = editing ? byId(editing) : null;
