@@ -218,3 +218,53 @@ def test_a_long_name_in_the_picker_never_makes_a_320_px_page_scroll_sideways(ser
     finally:
         context.close()
     assert wide == [], "\n".join(wide)
+
+
+# --- The builder's checks announced (F5: 4.1.3) ------------------------------------------------
+
+BUILDER = "herramientas/mensaje/"
+
+
+def tally(page, lang):
+    """The summary a reader should hear, from the states the checks list shows."""
+    words = WORDS["mensaje"]
+    states = page.locator(".builder__checks li:not([hidden])").evaluate_all("lis => lis.map(li => li.dataset.state)")
+
+    def said(key, n):
+        text = words[key + ".one"][lang] if n == 1 and key + ".one" in words else words[key][lang]
+        return text.replace("@n", str(n))
+    parts = [said(k, states.count(s)) for k, s in (("checks_fix", "fail"), ("checks_look", "warn")) if states.count(s)]
+    return " ".join(parts) or words["checks_ok"][lang]
+
+
+def description(locator):
+    """A field's accessible description as its aria-describedby gives it, each part trimmed."""
+    return locator.evaluate("""f => (f.getAttribute('aria-describedby') || '').split(' ').filter(Boolean)
+      .map((id) => (document.getElementById(id)?.textContent || '').trim()).filter(Boolean).join(' | ')""")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_builders_checks_are_summed_up_politely_and_each_field_is_described_by_its_checks(page, server, lang):
+    page.goto(server + prefix(lang) + BUILDER, wait_until="load")
+    page.wait_for_function("() => document.querySelector('.builder__preview').childNodes.length > 0")
+    region = page.locator(".builder__summary")
+    assert region.get_attribute("role") == "status", "a polite live region"
+    assert region.inner_text() == "", "no verdict before the first word"
+    ask = page.locator("[name=ask]")
+    ask.focus()
+    page.keyboard.type("Busco trabajo" if lang == "es" else "I am looking for a job")
+    fix = WORDS["mensaje"]["fail"][lang]
+    expect(region).not_to_have_text("", timeout=15_000)
+    expect(region).to_have_text(tally(page, lang))
+    assert page.locator(".builder__checks li[data-state=fail]").count() >= 2
+    # Tabbing back to the field, a screen reader hears the checks about it.
+    said = description(ask)
+    ask_check = page.locator("[data-check='ask-question'] .builder__result").inner_text().strip()
+    job_check = page.locator("[data-check='no-job-words'] .builder__result").inner_text().strip()
+    assert ask_check.startswith(fix) and job_check.startswith(fix)
+    assert ask_check in said and job_check in said, said
+    # Fixed: the tally follows, once the reader pauses.
+    page.keyboard.press("Control+A")
+    page.keyboard.type("¿Te vendrían bien veinte minutos?" if lang == "es" else "Could you spare twenty minutes?")
+    expect(region).to_have_text(tally(page, lang), timeout=15_000)
+    assert page.locator("[data-check='ask-question']").get_attribute("data-state") == "pass"

@@ -153,3 +153,26 @@ export function run(message, rules) {
   if (message.channel === "linkedin") results.push(charLimitCheck(message.body, message.charLimit));
   return results;
 }
+
+/* {check id: [placeholders]}: the fields each check is about, from the rules' data
+ * (data/message-checks.yml), so the builder describes each field by its checks' results. The
+ * checks of the whole message (words, characters, doubled words) are about no one field. */
+export function fieldsChecked(rules) {
+  return {
+    "connection-first": [rules.connection],
+    "ask-question": [rules.ask],
+    "about-them": rules.about_them.concat(rules.about_you),
+    "no-job-words": [rules.ask].concat(rules.about_you)
+  };
+}
+
+/* The checks' tally in words: "2 checks to fix. 1 check to look at again." (`say`'s
+ * checks_fix, checks_look, checks_ok: the page's language); "" when there are none. */
+export function summary(results, say) {
+  if (!results || !results.length) return "";
+  const n = (state) => results.filter((r) => r.state === state).length;
+  const parts = [];
+  if (n("fail")) parts.push(say("checks_fix", { n: n("fail") }));
+  if (n("warn")) parts.push(say("checks_look", { n: n("warn") }));
+  return parts.join(" ") || say("checks_ok");
+}

@@ -67,7 +67,6 @@ export function startTracker(form) {
   var body = form.querySelector(".tracker__table tbody");
   var emptyNote = form.querySelector(".tracker__empty");
   var status = form.querySelector(".tracker__status");
-  var problem = form.querySelector(".tracker__problem");
   var cancel = form.querySelector(".tracker__cancel");
   var fromList = form.querySelector(".tracker__from-list");
   var links = toolLinks();
@@ -92,7 +91,7 @@ export function startTracker(form) {
     inputs.status.appendChild(option);
   });
 
-  function tell(text) { problem.textContent = ""; status.textContent = text; }
+  function tell(text) { status.textContent = text; }
   // An error beside its field, which takes the focus (src/lib/field-error.mjs).
   function complain(input, text) { status.textContent = ""; fieldError(input, text, true); input.focus(); }
 
