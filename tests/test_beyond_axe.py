@@ -268,3 +268,22 @@ def test_the_builders_checks_are_summed_up_politely_and_each_field_is_described_
     page.keyboard.type("¿Te vendrían bien veinte minutos?" if lang == "es" else "Could you spare twenty minutes?")
     expect(region).to_have_text(tally(page, lang), timeout=15_000)
     assert page.locator("[data-check='ask-question']").get_attribute("data-state") == "pass"
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_thank_yous_check_is_said_politely_and_describes_the_fields_of_the_message(page, server, lang):
+    page.goto(server + prefix(lang) + "fichas/notas/", wait_until="load")
+    page.wait_for_selector(".ws-thank-you-message p")
+    region = page.locator("#ws-thank-you-check")
+    assert region.get_attribute("role") == "status", "a polite live region"
+    assert region.inner_text() == ""
+    advice = page.locator("#ws-notas-advice")
+    advice.focus()
+    typed, pair = ("que aprenda a leer los los datos", "los los") if lang == "es" else ("learn to to read the data", "to to")
+    page.keyboard.type(typed)
+    said = UI["thank_you_doubled"][lang].replace("@found", pair)
+    expect(region).to_have_text(said, timeout=15_000)
+    assert said in description(advice), "the field it is about is described by it"
+    page.keyboard.press("Control+A")
+    page.keyboard.type(typed.replace(pair, pair.split()[0]))
+    expect(region).to_have_text("", timeout=15_000)

@@ -6,10 +6,11 @@ import { el } from "./lib/dom.mjs";
 
 const PAUSE = 1000;
 
-/* A role=status line put after `after`; returns say(text): the text shown at once the first
- * time (the page's start is not announced), after the pause later, and only when it changed. */
-export function announcer(after, className) {
-  const region = el("p", { className: "check-summary " + className, role: "status" });
+/* A role=status line (class "check-summary CLASS", id `id` if given) put after `after`;
+ * returns say(text): the text shown at once the first time (the page's start is not
+ * announced), after the pause later, and only when it changed. */
+export function announcer(after, className, id) {
+  const region = el("p", { className: "check-summary " + className, role: "status", id: id });
   after.after(region);
   let timer = null;
   let first = true;
