@@ -7,15 +7,15 @@
  * Values are set with textContent only: typed text never becomes HTML.
  * Below it, a copy button (subject, blank line, body; a selected box when the clipboard is
  * not available) and a mailto: link, both from src/message-send.mjs. startThankYou() adds it.
- * Under the preview, the builder's doubled-word check (message-checks.mjs), said politely once
- * the reader pauses and describing each field of the message (src/check-summary.mjs).
+ * Under the preview, the builder's doubled-word check (src/lib/doubled-words.mjs), said
+ * politely once the reader pauses, describing each field of the message (src/check-summary.mjs).
  */
 import { WorksheetStore } from "./store.mjs";
 import { MessageTemplate as MT } from "./message-template.mjs";
 import { MessageSend as send } from "./message-send.mjs";
 import { fillIn } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
-import { doubledWordCheck } from "./message-checks.mjs";
+import { doubledWordCheck } from "./lib/doubled-words.mjs";
 import { announcer, describedBy } from "./check-summary.mjs";
 
 export function startThankYou() {
