@@ -3,8 +3,8 @@
  * the status line `status`. Focus moves to the button, so a keyboard reader is on it wherever
  * the line is (WCAG 2.4.3), and it stays until the reader does something else (a click or a
  * field changed anywhere), never on a timer (2.2.1). Undo calls `fn`; focus then goes to what
- * `fn` returns (the thing restored), else back to the control that was used, else the status
- * line: never to the page's body. Exposed as WorksheetStore.offerUndo too. */
+ * `fn` returns (the thing restored) or where `fn` put it, else back to the control that was
+ * used, else the status line: never to the page's body. Also WorksheetStore.offerUndo. */
 import { el } from "./lib/dom.mjs";
 
 export function offerUndo(status, text, label, fn) {
@@ -18,7 +18,9 @@ export function offerUndo(status, text, label, fn) {
   b.onclick = function () {
     off();
     status.textContent = "";
-    var to = fn() || (from && from.isConnected && from !== document.body ? from : status);
+    // What fn returns, or where fn put focus itself; else the control used, else the line.
+    var to = fn() || document.activeElement || document.body;
+    if (to === document.body || !to.isConnected) to = from && from.isConnected && from !== document.body ? from : status;
     if (to.tabIndex < 0) to.tabIndex = -1;
     to.focus();
   };
