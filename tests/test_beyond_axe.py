@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import expect
 
 from sitekit import contacts, tool_words, worksheets
+from tests.browsing import axe_violations
 from tests.storage_faults import KEY
 
 WORDS = tool_words.load_all()
@@ -18,6 +19,15 @@ ACTIVE = "() => document.activeElement"
 
 def prefix(lang):
     return "en/" if lang == "en" else ""
+
+
+def scheme(page, lang):
+    """Spanish in the light scheme, English in the dark one (Material's slate): both are axe-checked."""
+    page.emulate_media(color_scheme="dark" if lang == "en" else "light")
+
+
+def in_scheme(page, lang):
+    return page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if lang == "en" else "default")
 
 
 def record(**fields):
@@ -121,6 +131,7 @@ NO_ERROR = {"invalid": None, "text": "", "beside": False}
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_trackers_errors_sit_by_their_field_which_is_marked_and_described_until_fixed(page, server, lang):
+    scheme(page, lang)
     page.goto(server + prefix(lang) + TRACKER, wait_until="load")
     page.wait_for_selector("form.tracker[data-ready]")
     name = page.locator("form.tracker [name=name]")
@@ -128,6 +139,7 @@ def test_the_trackers_errors_sit_by_their_field_which_is_marked_and_described_un
     page.keyboard.press("Enter")  # submit, keyboard only, with no name
     assert error_of(name) == {"invalid": "true", "text": WORDS["registro"]["need_name"][lang], "beside": True}
     assert page.evaluate(ACTIVE + ".name") == "name"
+    assert in_scheme(page, lang) and axe_violations(page) == [], "the error shown"
     page.keyboard.type("Dora")
     assert error_of(name) == NO_ERROR, "cleared once the name is typed"
 
@@ -147,6 +159,7 @@ def test_the_trackers_errors_sit_by_their_field_which_is_marked_and_described_un
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_pickers_missing_name_sits_by_the_field_which_is_marked_and_described_until_fixed(page, server, lang):
+    scheme(page, lang)
     need = contacts.load()["words"]["need_name"][lang]
     page.goto(server + prefix(lang) + "herramientas/mensaje/", wait_until="load")
     page.wait_for_selector(".contact-picker:not([hidden])")
@@ -156,6 +169,7 @@ def test_the_pickers_missing_name_sits_by_the_field_which_is_marked_and_describe
     assert page.evaluate(ACTIVE + ".matches('.contact-picker__name')")
     page.keyboard.press("Enter")  # add, with no name
     assert error_of(field) == {"invalid": "true", "text": need, "beside": True}
+    assert in_scheme(page, lang) and axe_violations(page) == [], "the error shown"
     page.keyboard.type("Bea")
     assert error_of(field) == NO_ERROR
 
@@ -245,6 +259,7 @@ def description(locator):
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_builders_checks_are_summed_up_politely_and_each_field_is_described_by_its_checks(page, server, lang):
+    scheme(page, lang)
     page.goto(server + prefix(lang) + BUILDER, wait_until="load")
     page.wait_for_function("() => document.querySelector('.builder__preview').childNodes.length > 0")
     region = page.locator(".builder__summary")
@@ -263,6 +278,7 @@ def test_the_builders_checks_are_summed_up_politely_and_each_field_is_described_
     job_check = page.locator("[data-check='no-job-words'] .builder__result").inner_text().strip()
     assert ask_check.startswith(fix) and job_check.startswith(fix)
     assert ask_check in said and job_check in said, said
+    assert in_scheme(page, lang) and axe_violations(page) == [], "the tally shown"
     # Fixed: the tally follows, once the reader pauses.
     page.keyboard.press("Control+A")
     page.keyboard.type("¿Te vendrían bien veinte minutos?" if lang == "es" else "Could you spare twenty minutes?")
