@@ -233,7 +233,7 @@ def test_the_picker_works_with_the_keyboard_alone_and_axe_finds_nothing(browser,
             name = page.get_by_label(words["new_name"])
             assert name.evaluate("e => e === document.activeElement"), "the name field takes the focus"
             page.keyboard.press("Enter")
-            assert page.inner_text(".contact-picker__status") == words["need_name"]
+            assert page.inner_text(".contact-picker .field-error") == words["need_name"], "beside the field"
             page.keyboard.type("Bea")
             page.keyboard.press("Enter")
             assert page.evaluate("document.activeElement.matches('.contact-picker select')")

@@ -70,7 +70,7 @@ def test_a_contact_sent_in_9999_is_marked_and_the_others_the_form_and_saving_wor
     page.fill("[name=name]", "Dora Nueva")
     page.fill("[name=sent]", "9999-12-30")
     page.click("button[type=submit]")
-    expect(page.locator(".tracker__problem")).to_have_text(
+    expect(page.locator("#tr-sent-error")).to_have_text(  # beside the field (src/lib/field-error.mjs)
         say("bad_year", lang, column=column, value="9999-12-30", **{"from": YEARS[0], "to": YEARS[1]}))
     assert page.evaluate("() => WorksheetStore.get('registro').contacts.length") == 4
 

@@ -104,7 +104,7 @@ def test_dates_out_of_range_get_a_message_and_break_nothing(page, server):
     page.on("pageerror", lambda e: errors.append(str(e)))
     open_planner(page, server)
     page.fill("#fp-sent", "9999-12-30")
-    expect(page.locator("#fp-problem")).to_have_text(say("seguimiento", "bad_year", value="9999-12-30", **{"from": 1900, "to": 2200}))
+    expect(page.locator("#fp-sent-error")).to_have_text(say("seguimiento", "bad_year", value="9999-12-30", **{"from": 1900, "to": 2200}))
     assert page.locator(".followup__list li").count() == 0
     downloads = []
     page.on("download", lambda d: downloads.append(d))

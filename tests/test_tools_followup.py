@@ -39,7 +39,7 @@ def test_the_page_shows_the_dates_and_a_bad_holiday_blocks_the_download(planner)
     downloads = []
     planner.on("download", lambda d: downloads.append(d))
     planner.click(".followup__download")
-    problem = planner.locator("#fp-problem").inner_text()
+    problem = planner.locator("#fp-holidays-error").inner_text()  # beside the field
     assert "línea 2" in problem and "31/12/2025" in problem
     planner.wait_for_timeout(300)
     assert downloads == []

@@ -95,3 +95,22 @@ test("run() includes the doubled-word check, on the untidied text when given", (
   const found = checks.run(message, rules).find((r) => r.id === "doubled-word");
   assert.deepEqual(found, { id: "doubled-word", found: ["tu Tu"], fixed: true, state: "warn" });
 });
+
+test("each field is described by the checks about it, from the rules' data", () => {
+  const about = checks.fieldsChecked(RULES);
+  assert.deepEqual(about["connection-first"], [RULES.connection]);
+  assert.deepEqual(about["ask-question"], [RULES.ask]);
+  assert.deepEqual(about["about-them"], RULES.about_them.concat(RULES.about_you));
+  assert.deepEqual(about["no-job-words"], [RULES.ask].concat(RULES.about_you));
+  assert.equal(about.words, undefined, "the whole message's checks are about no one field");
+});
+
+test("the checks' tally: what to fix, then what to look at again, else all fine", () => {
+  const say = (key, v) => (v ? `${key}:${v.n}` : key);
+  const r = (...states) => states.map((state, i) => ({ id: "c" + i, state }));
+  assert.equal(checks.summary(r("fail", "pass", "fail", "warn"), say), "checks_fix:2 checks_look:1");
+  assert.equal(checks.summary(r("warn", "pass"), say), "checks_look:1");
+  assert.equal(checks.summary(r("pass", "pass"), say), "checks_ok");
+  assert.equal(checks.summary([], say), "");
+  assert.equal(checks.summary(null, say), "");
+});

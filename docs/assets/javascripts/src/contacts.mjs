@@ -33,6 +33,7 @@ import { fold } from "./lib/fold.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { pageData, sayFrom } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
+import { fieldError } from "./lib/field-error.mjs";
 
 var root = window;
 var LIST_ID = "registro";
@@ -187,7 +188,7 @@ function picker(options) {
 
   function add() {
     var text = name.value.trim();
-    if (!text) { status.textContent = say("need_name"); name.focus(); return; }
+    if (!text) { status.textContent = ""; fieldError(name, say("need_name"), true); name.focus(); return; }
     var id = save({ name: text });
     name.value = "";
     open(false);
@@ -201,7 +202,7 @@ function picker(options) {
   select.addEventListener("change", function () { status.textContent = ""; picked(select.value); });
   addButton.addEventListener("click", function () { open(form.hidden); });
   saveButton.addEventListener("click", add);
-  cancel.addEventListener("click", function () { name.value = ""; open(false); addButton.focus(); });
+  cancel.addEventListener("click", function () { name.value = ""; fieldError(name, ""); open(false); addButton.focus(); });
   name.addEventListener("keydown", function (event) {
     if (event.key === "Enter") { event.preventDefault(); add(); }
     if (event.key === "Escape") { event.preventDefault(); cancel.click(); }

@@ -18,6 +18,7 @@ import { fold } from "./lib/fold.mjs";
 import { download } from "./lib/download.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { pageData } from "./lib/words.mjs";
+import { fieldError } from "./lib/field-error.mjs";
 import * as publicHolidays from "./public-holidays.mjs";
 import { sharedHolidays, chooseHolidays } from "./holiday-choice.mjs";
 
@@ -69,7 +70,6 @@ export function startPlanner(form) {
   let country = "";
   const list = form.querySelector(".followup__list");
   const status = form.querySelector(".followup__status");
-  const problem = form.querySelector(".followup__problem");
   let planId = newId();
   // Per contact (name and organisation): the id its calendar UIDs come from, and each
   // step's last downloaded date and SEQUENCE, so a new download updates, never duplicates.
@@ -136,9 +136,21 @@ export function startPlanner(form) {
     });
   }
 
+  // The date field whose year is out of range, if one is.
+  function badDateField() { return ["sent", "meeting"].filter((f) => inputs[f].value && !usable(inputs[f].value))[0]; }
   function dateProblem() {
-    const bad = ["sent", "meeting"].filter((f) => inputs[f].value && !usable(inputs[f].value))[0];
+    const bad = badDateField();
     return bad ? say("bad_year", { value: inputs[bad].value, from: YEARS[0], to: YEARS[1] }) : "";
+  }
+  // Each problem beside its field (src/lib/field-error.mjs), as the reader types; "no date
+  // yet" only once a download asked for one, till there is one.
+  let needDate = false;
+  function showProblems(items) {
+    const bad = badDateField();
+    needDate = needDate && !items.length;
+    fieldError(inputs.sent, bad === "sent" ? dateProblem() : needDate ? say("need_date") : "");
+    fieldError(inputs.meeting, bad === "meeting" ? dateProblem() : "");
+    fieldError(inputs.holidays, holidayProblem());
   }
 
   function holidayProblem() {
@@ -224,7 +236,7 @@ export function startPlanner(form) {
     });
     const count = holidayDates().length;
     status.textContent = !items.length ? say("need_date") : count ? say("holidays_used", { n: count }) : say("weekends_only");
-    problem.textContent = dateProblem() || holidayProblem();
+    showProblems(items);
   }
 
   const store = toolStore(storeId, {
@@ -286,8 +298,10 @@ export function startPlanner(form) {
     const p = plan();
     const items = reminders(p, say);
     if (bad || !items.length) {
-      problem.textContent = bad || say("need_date");
-      (badDate ? inputs[inputs.sent.value && !usable(inputs.sent.value) ? "sent" : "meeting"] : bad ? inputs.holidays : inputs.sent).focus();
+      needDate = !bad;
+      showProblems(items);
+      // Focus on the field, whose description is the message.
+      (badDate ? inputs[badDateField()] : bad ? inputs.holidays : inputs.sent).focus();
       return;
     }
     const entry = entryFor(p);

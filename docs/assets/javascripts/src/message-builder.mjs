@@ -17,7 +17,8 @@ import { WorksheetStore } from "./store.mjs";
 import { SiteContacts } from "./contacts.mjs";
 import { MessageTemplate } from "./message-template.mjs";
 import { MessageSend } from "./message-send.mjs";
-import { run as runChecks } from "./message-checks.mjs";
+import { run as runChecks, fieldsChecked, summary } from "./message-checks.mjs";
+import { announcer, describedBy } from "./check-summary.mjs";
 import { sentPrompt } from "./message-sent.mjs";
 import { toolStore } from "./tool-store.mjs";
 import { toolWords } from "./tool-words.mjs";
@@ -179,6 +180,16 @@ export function startBuilder(form) {
     var served = box.getAttribute("data-templates");
     fieldTemplates[input.name] = served ? served.split(" ") : null;
   });
+  // The checks announced: their tally after the fields, and each field described by the
+  // results of the checks about it (src/check-summary.mjs).
+  var announce = announcer(fieldsBox, "builder__summary");
+  var checked = fieldsChecked(rules);
+  Object.keys(checked).forEach(function (check) {
+    var result = form.querySelector("[data-check='" + check + "'] .builder__result");
+    if (!result) return;
+    result.id = "mb-check-" + check;
+    checked[check].forEach(function (name) { if (inputs[name]) describedBy(inputs[name], result.id); });
+  });
   function missingFields(template) {
     return Object.keys(template.placeholders).filter(function (name) { return !inputs[name]; });
   }
@@ -294,6 +305,7 @@ export function startBuilder(form) {
       }
     });
     form.querySelectorAll("[data-check]").forEach(function (li) { if (!shown[li.dataset.check]) li.hidden = true; });
+    announce(typed ? summary(results, say) : "");
 
     mail.hidden = v.channel !== "email";
     mail.href = send.mailtoHref(message.subject, message.body);

@@ -4,8 +4,10 @@
  * Each check returns {id, state, ...figures} with state "pass", "warn" (worth a second
  * look) or "fail"; the page turns figures into sentences in its own language. */
 import { fold } from "./lib/fold.mjs";
+// The doubled-word check is its own module (the thank-you note runs it alone).
+import { WORD, doubledWords, doubledWordCheck } from "./lib/doubled-words.mjs";
 
-const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+export { doubledWords, doubledWordCheck };
 
 function words(text) {
   return String(text || "").match(WORD) || [];
@@ -102,32 +104,6 @@ export function noJobWordsCheck(text, jobWords, own, hints, notJob) {
   return { id: "no-job-words", found: maybe, state: maybe.length ? "warn" : "pass" };
 }
 
-/* Words said twice in a row ("tu Tu", "de de"), as written, each pair once. */
-export function doubledWords(text) {
-  var found = [], seen = {}, last = null, m;
-  var re = new RegExp(WORD.source, "gu");
-  while ((m = re.exec(String(text || "")))) {
-    var between = last ? String(text).slice(last.end, m.index) : null;
-    if (last && /^[^\S\n]+$/.test(between) && fold(last.word) === fold(m[0])) {
-      var pair = last.word + between + m[0];
-      if (!seen[pair]) { seen[pair] = true; found.push(pair); }
-    }
-    last = { word: m[0], end: m.index + m[0].length };
-  }
-  return found;
-}
-
-/* A word said twice in a row. In the message as sent: "warn" (the reader's own text; "that
- * that" can be meant). Only where the template met the reader's text (`raw`, untidied): the
- * fill already sent it once, and the check says so ("warn", fixed), so the field gets fixed. */
-export function doubledWordCheck(body, raw) {
-  var found = doubledWords(body);
-  if (found.length) return { id: "doubled-word", found: found, state: "warn" };
-  var fixed = doubledWords(raw);
-  return fixed.length ? { id: "doubled-word", found: fixed, fixed: true, state: "warn" }
-    : { id: "doubled-word", found: [], state: "pass" };
-}
-
 export function charLimitCheck(body, limit) {
   var n = countChars(body);
   return { id: "chars", count: n, limit: limit, state: n <= limit ? "pass" : "fail" };
@@ -152,4 +128,27 @@ export function run(message, rules) {
   ];
   if (message.channel === "linkedin") results.push(charLimitCheck(message.body, message.charLimit));
   return results;
+}
+
+/* {check id: [placeholders]}: the fields each check is about, from the rules' data
+ * (data/message-checks.yml), so the builder describes each field by its checks' results. The
+ * checks of the whole message (words, characters, doubled words) are about no one field. */
+export function fieldsChecked(rules) {
+  return {
+    "connection-first": [rules.connection],
+    "ask-question": [rules.ask],
+    "about-them": rules.about_them.concat(rules.about_you),
+    "no-job-words": [rules.ask].concat(rules.about_you)
+  };
+}
+
+/* The checks' tally in words: "2 checks to fix. 1 check to look at again." (`say`'s
+ * checks_fix, checks_look, checks_ok: the page's language); "" when there are none. */
+export function summary(results, say) {
+  if (!results || !results.length) return "";
+  const n = (state) => results.filter((r) => r.state === state).length;
+  const parts = [];
+  if (n("fail")) parts.push(say("checks_fix", { n: n("fail") }));
+  if (n("warn")) parts.push(say("checks_look", { n: n("warn") }));
+  return parts.join(" ") || say("checks_ok");
 }

@@ -35,7 +35,7 @@
  *   problem(), held()  -> the code; the stored text this tab cannot read (or null)
  *   downloadHeld(name), startFresh() -> the reader's two ways out of "unreadable"
  *   notice(anchor, say) -> show each problem (say(key) -> text) in a box before anchor
- *   offerUndo(status, text, label, fn) -> text and an undo button in a status line
+ *   offerUndo(status, text, label, fn) -> text and an undo button in a status line (src/undo-offer.mjs)
  *   exportText(), download(filename), saveFile(filename, text, type)
  *   readImport(text, schema) -> {doc, dropped: ["id.field", ...]}: values checked against
  *                         schema {id: {fields: {field: type}, per_contact}} ("TOOL@ID" takes
@@ -53,6 +53,7 @@ import { pageData } from "./lib/words.mjs";
 import { ImportError } from "./store/import-error.mjs";
 import { fileText } from "./store/file-text.mjs";
 import { siteKeys, readKeys, takeKeys, putKeys } from "./store/site-keys.mjs";
+import { offerUndo } from "./undo-offer.mjs";
 var OLD_KEY = "entrevistas-informativas:answers";
 var VERSION = 3;
 var MAX_IMPORT_BYTES = 1024 * 1024; // a CSV file (the tracker's)
@@ -401,14 +402,6 @@ function notice(anchor, say) {
     }
     if (!box.isConnected) anchor.parentNode.insertBefore(box, anchor);
   });
-}
-
-/* `text` in the status line with an undo button, until the next message or 10 s. */
-function offerUndo(status, text, label, fn) {
-  status.textContent = text + " ";
-  var b = button(label, function () { status.textContent = ""; fn(); });
-  status.appendChild(b);
-  window.setTimeout(function () { if (b.isConnected) b.remove(); }, 10000);
 }
 
 function downloadHeld(filename) {

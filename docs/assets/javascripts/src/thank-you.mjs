@@ -7,12 +7,16 @@
  * Values are set with textContent only: typed text never becomes HTML.
  * Below it, a copy button (subject, blank line, body; a selected box when the clipboard is
  * not available) and a mailto: link, both from src/message-send.mjs. startThankYou() adds it.
+ * Under the preview, the builder's doubled-word check (src/lib/doubled-words.mjs), said
+ * politely once the reader pauses, describing each field of the message (src/check-summary.mjs).
  */
 import { WorksheetStore } from "./store.mjs";
 import { MessageTemplate as MT } from "./message-template.mjs";
 import { MessageSend as send } from "./message-send.mjs";
 import { fillIn } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
+import { doubledWordCheck } from "./lib/doubled-words.mjs";
+import { announcer, describedBy } from "./check-summary.mjs";
 
 export function startThankYou() {
   var template = MT.read("thank-you");
@@ -36,6 +40,7 @@ export function startThankYou() {
   title.id = "ws-thank-you-title";
   var message = el("div", { className: "ws-thank-you-message" });
   section.append(title, el("p", { className: "ws-help" }, messages.thank_you_help), message);
+  var announce = announcer(message, "ws-thank-you-check", "ws-thank-you-check");
 
   var copyButton = el("button", { className: "md-button md-button--primary" }, messages.thank_you_copy);
   copyButton.type = "button";
@@ -55,6 +60,10 @@ export function startThankYou() {
   fallback.append(fallbackLabel, fallbackText);
   section.append(actions, status, fallback);
   form.insertAdjacentElement("afterend", section);
+  Object.keys(template.placeholders || {}).forEach(function (name) {
+    var control = form.querySelector('[name="' + name + '"]');
+    if (control) describedBy(control, "ws-thank-you-check");
+  });
 
   function fieldValue(name) {
     var control = form.querySelector('[name="' + name + '"]');
@@ -74,7 +83,7 @@ export function startThankYou() {
   /* {subject, body} filled from the fields and tidied as the builder's (a first name in the
    * greeting, no doubled stop); an empty field shows as its gap. marked: each value between
    * OPEN and CLOSE. */
-  function filled(marked) {
+  function filled(marked, raw) {
     var given = {}, gaps = {};
     Object.keys(template.placeholders).forEach(function (name) {
       given[name] = fieldValue(name);
@@ -82,6 +91,7 @@ export function startThankYou() {
     });
     return MT.fill(template, variantId, lang, given, {
       gaps: gaps,
+      tidy: raw ? false : undefined,
       // A typed line break stays inside its mark (NL), not a paragraph break of the message.
       mark: marked ? function (name, text, isGap) {
         return OPEN + name + SEP + (isGap ? "0" : "1") + text.replace(/\n/g, NL) + CLOSE;
@@ -139,6 +149,9 @@ export function startThankYou() {
     render();
     var m = plainMessage();
     mail.href = send.mailtoHref(m.subject, m.body);
+    var r = doubledWordCheck(m.body, filled(false, true).body);
+    announce(r.state === "pass" ? "" : fillIn(messages[r.fixed ? "thank_you_doubled_fixed" : "thank_you_doubled"],
+      { found: r.found.join(", ") }));
   }
   copyButton.addEventListener("click", function () {
     var m = plainMessage();

@@ -72,7 +72,7 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
     fromList.value = "";
   }
 
-  function refuse(input, text) { adding(true); more(true); complain(text); input.focus(); }
+  function refuse(input, text) { adding(true); more(true); complain(text, input); input.focus(); }
 
   form.addEventListener("submit", function () {
     if (!inputs.name.value.trim()) { refuse(inputs.name, say("need_name")); return; }

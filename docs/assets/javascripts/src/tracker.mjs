@@ -17,6 +17,7 @@ import { startFiles } from "./tracker-files.mjs";
 import { lazyImport } from "./tracker-import-loader.mjs";
 import { toolStore } from "./tool-store.mjs";
 import { toolWords } from "./tool-words.mjs";
+import { fieldError } from "./lib/field-error.mjs";
 
 const TOOL_ID = "registro";
 
@@ -30,9 +31,9 @@ export function startTracker(form, importSrc) {
   var body = form.querySelector(".tracker__table tbody");
   var emptyNote = form.querySelector(".tracker__empty");
   var status = form.querySelector(".tracker__status");
-  var problem = form.querySelector(".tracker__problem");
-  function tell(text) { problem.textContent = ""; status.textContent = text; }
-  function complain(text) { status.textContent = ""; problem.textContent = text; }
+  function tell(text) { status.textContent = text; }
+  // An error beside its field (src/lib/field-error.mjs).
+  function complain(text, input) { status.textContent = ""; fieldError(input, text, true); }
   // ?contact=ID (the due list's link): that contact's row is marked and brought into view.
   var chosenId = new URLSearchParams(location.search).get("contact");
   var row = rowMaker(form, say, lang, labels, chosenId);
@@ -92,16 +93,17 @@ export function startTracker(form, importSrc) {
     contacts = without(id);
     if (entry.editing() === id) entry.clear();
     render();
-    if (!store.saveNow()) tell(say("unsaved"));
+    if (!store.saveNow()) { tell(say("unsaved")); entry.focus(); }
     else {
-      // Its answers in the per-person tools (notes, plan, message) go with it; undo brings both back.
+      // Its answers in the per-person tools (notes, plan, message) go with it; undo brings
+      // both back, and focus to its row (the offer takes focus till then: src/undo-offer.mjs).
       var answers = WorksheetStore.takeOut(WorksheetStore.contactIds(id));
       WorksheetStore.offerUndo(status, say("removed", { name: contact.name }), say("undo"), function () {
         WorksheetStore.putBack(answers);
         put(contact, say("restored", { name: contact.name }));
+        return body.querySelector("tr[data-id='" + CSS.escape(id) + "']");
       });
     }
-    entry.focus();
   });
 
   // The files: CSV and calendar out (tracker-files.mjs), contacts in (tracker-import.mjs).
