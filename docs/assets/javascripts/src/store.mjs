@@ -9,7 +9,8 @@
  * read (version 1: {"version": 1, "answers": {...}}; version 2: one person per tool, see
  * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
  * empty. Only "clear all" deletes it, with KEY's other keys (src/store/site-keys.mjs): the
- * reader asked for their text to go, wherever it is.
+ * reader asked for their text to go, wherever it is. While the example is on, KEY is the
+ * example's (SITE_KEY:example, src/store/example-mode.mjs) and OLD_KEY is never read.
  *
  * Reading never depends on writing: what is stored shows and exports even when the storage
  * is full. Every write merges field by field with what other tabs wrote since this tab last
@@ -53,6 +54,7 @@ import { pageData } from "./lib/words.mjs";
 import { ImportError } from "./store/import-error.mjs";
 import { fileText } from "./store/file-text.mjs";
 import { siteKeys, readKeys, takeKeys, putKeys } from "./store/site-keys.mjs";
+import { exampleOn, exampleKey, watchExample } from "./store/example-mode.mjs";
 var OLD_KEY = "entrevistas-informativas:answers";
 var VERSION = 3;
 var MAX_IMPORT_BYTES = 1024 * 1024; // a CSV file (the tracker's)
@@ -68,7 +70,12 @@ function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
 // The page's script (this module assembled into it) sits at <site root>/assets/javascripts/:
 // its address gives the root in every language, on any host and from file:// too.
 var script = document.currentScript;
-var KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
+var SITE_KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
+// While the example is on (src/store/example-mode.mjs), its own key and side keys: the
+// reader's answers, and the key of earlier releases (FROM_OLD), are then left alone.
+var EXAMPLE = exampleOn(null, SITE_KEY);
+var KEY = EXAMPLE ? exampleKey(SITE_KEY) : SITE_KEY;
+var FROM_OLD = EXAMPLE ? null : OLD_KEY;
 
 function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
 function emptyDoc() { return { version: VERSION, worksheets: {} }; }
@@ -250,7 +257,7 @@ function readStored() {
   var text;
   try {
     text = storage.getItem(KEY);
-    if (text === null) text = storage.getItem(OLD_KEY); // first visit since keys per site
+    if (text === null && FROM_OLD) text = storage.getItem(FROM_OLD); // first visit since keys per site
   } catch {
     setProblem("unavailable");
     return { doc: null };
@@ -309,6 +316,7 @@ function putDoc(d, read) {
 }
 
 function put(text) {
+  if (EXAMPLE && !exampleOn(storage, SITE_KEY)) return false; // removed meanwhile: nothing left behind
   try {
     storage.setItem(KEY, text);
     lastText = text;
@@ -342,6 +350,7 @@ function sync() {
 if (storage) {
   var first = readStored().doc;
   if (first) { doc = first; base = copy(first); }
+  watchExample(storage, SITE_KEY, EXAMPLE);
 }
 
 function notify(ids, source) {
@@ -539,7 +548,7 @@ function readFile(file) {
 // "Clear all": the answers, the keys beside them and a held text the reader was told of.
 function clearAll() {
   if (storage) {
-    takeKeys(storage, siteKeys(storage, KEY, OLD_KEY));
+    takeKeys(storage, siteKeys(storage, KEY, FROM_OLD));
     if (heldText !== null) {
       try {
         storage.removeItem(KEY);
@@ -554,7 +563,7 @@ function clearAll() {
 }
 
 function snapshot() {
-  return { doc: copy(doc), keys: readKeys(storage, siteKeys(storage, KEY, OLD_KEY)), held: heldText };
+  return { doc: copy(doc), keys: readKeys(storage, siteKeys(storage, KEY, FROM_OLD)), held: heldText };
 }
 
 // Put back what snapshot() saw: written as it was, never through an import's checks (an
@@ -613,6 +622,8 @@ document.addEventListener("submit", function (event) { event.preventDefault(); }
 
 var api = {
   KEY: KEY,
+  SITE_KEY: SITE_KEY,
+  EXAMPLE: EXAMPLE,
   OLD_KEY: OLD_KEY,
   VERSION: VERSION,
   MAX_IMPORT_BYTES: MAX_IMPORT_BYTES,

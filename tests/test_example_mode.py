@@ -1,0 +1,110 @@
+"""Try it with an example (issue 26, item 10): Carmen's search (data/example-search.yml, as
+data/example-mode.yml sets it) loads into the workspace from «Mi búsqueda» and from the worked
+search's page, apart from the reader's own answers, marked on every page that shows answers,
+and removed in one action that leaves nothing in storage (src/store/example-mode.mjs,
+src/example-load.mjs, overrides/partials/example-banner.html)."""
+
+import pytest
+
+from sitekit import example_search
+
+MY_SEARCH = "herramientas/mi-busqueda/"
+TRACKER = "herramientas/registro/"
+STORY = "una-busqueda/"
+WORDS = {
+    "": {"banner": "Estás viendo la búsqueda de ejemplo de Carmen", "own": "Tus propias respuestas están a salvo",
+         "remove": "Quitar el ejemplo", "load": "Cargar la búsqueda de ejemplo", "file": "ejemplo-carmen-"},
+    "en/": {"banner": "You are looking at Carmen's example search", "own": "Your own answers are safe",
+            "remove": "Remove the example", "load": "Load the example search", "file": "example-carmen-"},
+}
+NAMES = [c["name"] for c in example_search.load()["contacts"]]
+# Every key of ours (Material keeps its colour scheme beside them).
+ALL_STORAGE = """() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('entrevistas-informativas:'))
+  .map((k) => [k, localStorage.getItem(k)]))"""
+
+
+def _load_from_my_search(page, server, prefix):
+    page.goto(server + prefix + MY_SEARCH, wait_until="load")
+    banner = page.locator(".example-banner")
+    assert banner.is_hidden()
+    page.get_by_role("button", name=WORDS[prefix]["load"]).click()
+    banner.wait_for(state="visible")
+    return banner
+
+
+def _tracker_names(page):
+    page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length > 0")
+    return page.locator(".tracker__table tbody th").all_inner_texts()
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_the_example_loads_marked_everywhere_and_leaves_nothing_when_removed(server, page, prefix):
+    words = WORDS[prefix]
+    banner = _load_from_my_search(page, server, prefix)
+    assert words["banner"] in banner.inner_text()
+    assert banner.locator(".example-banner__own").is_hidden()  # nothing of the reader's own to speak of
+    assert page.get_by_role("button", name=words["load"]).is_hidden()  # loaded once, not twice
+    # «Mi búsqueda» shows her search, and something is due today (the dates moved to today).
+    assert "8" in page.locator(".my-search__line").inner_text()
+    page.locator(".due-list__today .due-list__item").first.wait_for()
+    assert "Marta Ribes" in page.locator(".due-list__today").inner_text()
+    # A file exported now is named as the example's.
+    with page.expect_download() as download:
+        page.locator('.ws-data [data-action="export"]').first.click()
+    assert download.value.suggested_filename.startswith(words["file"])
+    # The tracker holds her contacts as records, and says it is the example.
+    page.goto(server + prefix + TRACKER, wait_until="load")
+    assert page.locator(".example-banner").is_visible()
+    assert sorted(_tracker_names(page)) == sorted(NAMES)
+    # One action removes it: nothing of it is left in storage, and the page is the reader's again.
+    page.get_by_role("button", name=words["remove"]).click()
+    page.wait_for_load_state("load")
+    page.locator(".example-banner").wait_for(state="hidden")
+    assert page.evaluate(ALL_STORAGE) == {}
+    assert page.locator(".tracker__table tbody tr").count() == 0
+    page.goto(server + prefix + MY_SEARCH, wait_until="load")
+    assert page.get_by_role("button", name=words["load"]).is_visible()
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_a_reader_with_answers_is_never_mixed_with_the_example(server, page, prefix):
+    words = WORDS[prefix]
+    page.goto(server + prefix + TRACKER, wait_until="load")
+    own = [{"id": "mine", "name": "Rosa Propia", "organisation": "Mi empresa", "status": "to-contact"}]
+    page.evaluate("(c) => WorksheetStore.set('registro', {contacts: c})", own)
+    page.evaluate("() => WorksheetStore.set('tu', {name: 'Rosa'})")
+    before = page.evaluate(ALL_STORAGE)
+    banner = _load_from_my_search(page, server, prefix)
+    assert banner.locator(".example-banner__own").is_visible()
+    assert words["own"] in banner.inner_text()
+    page.goto(server + prefix + TRACKER, wait_until="load")
+    names = _tracker_names(page)
+    assert "Rosa Propia" not in names and sorted(names) == sorted(NAMES)
+    # Editing in the example writes only to the example.
+    page.evaluate("() => { const r = WorksheetStore.get('registro'); r.contacts[0].notes = 'probando'; WorksheetStore.set('registro', r); }")
+    after = page.evaluate(ALL_STORAGE)
+    assert {k: after[k] for k in before} == before, "the reader's own keys changed while the example was on"
+    page.get_by_role("button", name=words["remove"]).click()
+    page.wait_for_load_state("load")
+    page.locator(".example-banner").wait_for(state="hidden")
+    assert page.evaluate(ALL_STORAGE) == before
+    assert _tracker_names(page) == ["Rosa Propia"]
+
+
+def test_the_worked_search_page_loads_it_and_opens_my_search(server, page):
+    page.goto(server + STORY, wait_until="load")
+    page.get_by_role("button", name=WORDS[""]["load"]).click()
+    page.wait_for_url("**/" + MY_SEARCH)
+    assert page.locator(".example-banner").is_visible()
+    assert "8" in page.locator(".my-search__line").inner_text()
+
+
+def test_another_tab_follows_when_the_example_is_removed(server, page):
+    _load_from_my_search(page, server, "")
+    other = page.context.new_page()
+    other.goto(server + TRACKER, wait_until="load")
+    assert other.locator(".example-banner").is_visible()
+    page.get_by_role("button", name=WORDS[""]["remove"]).click()
+    other.locator(".example-banner").wait_for(state="hidden")
+    other.wait_for_load_state("load")
+    assert page.evaluate(ALL_STORAGE) == {}
