@@ -6,7 +6,6 @@
  * example opens (src/store/example-mode.mjs): this page again, or the page the link marked
  * `.example-load__go` names. The reader's own answers are never read or written. */
 import { WorksheetStore as Store } from "./store.mjs";
-import { exampleKey, exampleFlag, removeExample } from "./store/example-mode.mjs";
 import { pageData } from "./lib/words.mjs";
 import { localDay } from "./lib/local-day.mjs";
 
@@ -33,14 +32,16 @@ export function exampleDoc(example, day) {
 export function startExampleLoad(doc) {
   const example = pageData("example");
   const box = doc.querySelector(".example-load");
-  if (!example || !box || Store.EXAMPLE) return;
+  // Only on the reader's own answers (the control is hidden while the example is on): the
+  // store's KEY is then the site's, beside which the example's keys go.
+  if (!example || !box || doc.documentElement.classList.contains("example-on")) return;
   const status = doc.querySelector(".example-load__status");
   box.querySelector(".example-load__button").addEventListener("click", () => {
     try {
-      window.localStorage.setItem(exampleKey(Store.SITE_KEY), JSON.stringify(exampleDoc(example, localDay())));
-      window.localStorage.setItem(exampleFlag(Store.SITE_KEY), "1");
+      window.localStorage.setItem(Store.KEY + ":example", JSON.stringify(exampleDoc(example, localDay())));
+      window.localStorage.setItem(Store.KEY + ":example-on", "1");
     } catch {
-      try { removeExample(window.localStorage, Store.SITE_KEY); } catch { /* nothing was kept */ }
+      try { window.localStorage.removeItem(Store.KEY + ":example"); } catch { /* nothing was kept */ }
       status.textContent = example.failed;
       return;
     }

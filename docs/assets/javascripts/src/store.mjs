@@ -10,7 +10,7 @@
  * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
  * empty. Only "clear all" deletes it, with KEY's other keys (src/store/site-keys.mjs): the
  * reader asked for their text to go, wherever it is. While the example is on, KEY is the
- * example's (SITE_KEY:example, src/store/example-mode.mjs) and OLD_KEY is never read.
+ * example's (SITE_KEY:example; see EXAMPLE below) and OLD_KEY is never read.
  *
  * Reading never depends on writing: what is stored shows and exports even when the storage
  * is full. Every write merges field by field with what other tabs wrote since this tab last
@@ -54,7 +54,6 @@ import { pageData } from "./lib/words.mjs";
 import { ImportError } from "./store/import-error.mjs";
 import { fileText } from "./store/file-text.mjs";
 import { siteKeys, readKeys, takeKeys, putKeys } from "./store/site-keys.mjs";
-import { exampleOn, exampleKey, watchExample } from "./store/example-mode.mjs";
 var OLD_KEY = "entrevistas-informativas:answers";
 var VERSION = 3;
 var MAX_IMPORT_BYTES = 1024 * 1024; // a CSV file (the tracker's)
@@ -71,10 +70,15 @@ function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
 // its address gives the root in every language, on any host and from file:// too.
 var script = document.currentScript;
 var SITE_KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
-// While the example is on (src/store/example-mode.mjs), its own key and side keys: the
-// reader's answers, and the key of earlier releases (FROM_OLD), are then left alone.
-var EXAMPLE = exampleOn(null, SITE_KEY);
-var KEY = EXAMPLE ? exampleKey(SITE_KEY) : SITE_KEY;
+// The worked example (src/example-load.mjs loads it) has keys of its own, all starting with
+// SITE_KEY:example: its answers (SITE_KEY:example, then this page's KEY), the keys beside them
+// (KEY:contact, ...) and the flag that turns it on (SITE_KEY:example-on), which
+// overrides/main.html's head script reads before the first paint to mark the page
+// (`example-on`) and show its banner. The reader's answers, and the key of earlier releases
+// (FROM_OLD), are then never read nor written. Kept small: this is on every page with answers.
+var EXAMPLE = false;
+try { EXAMPLE = !!window.localStorage.getItem(SITE_KEY + ":example-on"); } catch { /* no storage, no example */ }
+var KEY = EXAMPLE ? SITE_KEY + ":example" : SITE_KEY;
 var FROM_OLD = EXAMPLE ? null : OLD_KEY;
 
 function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
@@ -316,8 +320,8 @@ function putDoc(d, read) {
 }
 
 function put(text) {
-  if (EXAMPLE && !exampleOn(storage, SITE_KEY)) return false; // removed meanwhile: nothing left behind
   try {
+    if (EXAMPLE && !storage.getItem(KEY + "-on")) return false; // removed meanwhile: nothing left behind
     storage.setItem(KEY, text);
     lastText = text;
     if (problemCode === "quota" || problemCode === "unavailable") setProblem(null);
@@ -350,7 +354,13 @@ function sync() {
 if (storage) {
   var first = readStored().doc;
   if (first) { doc = first; base = copy(first); }
-  watchExample(storage, SITE_KEY, EXAMPLE);
+  // The banner's button (overrides/partials/example-banner.html) takes out every key of the
+  // example, then shows the reader's own answers again.
+  var remove = EXAMPLE && document.querySelector(".example-banner button");
+  if (remove) remove.onclick = function () {
+    Object.keys(storage).forEach(function (k) { if (!k.indexOf(KEY)) storage.removeItem(k); });
+    location.reload();
+  };
 }
 
 function notify(ids, source) {
@@ -622,8 +632,6 @@ document.addEventListener("submit", function (event) { event.preventDefault(); }
 
 var api = {
   KEY: KEY,
-  SITE_KEY: SITE_KEY,
-  EXAMPLE: EXAMPLE,
   OLD_KEY: OLD_KEY,
   VERSION: VERSION,
   MAX_IMPORT_BYTES: MAX_IMPORT_BYTES,

@@ -2,8 +2,8 @@
 // While the example is on (overrides/partials/example-banner.html), every file is named as
 // the example's, so it is never taken for the reader's own.
 export function download(name, type, text) {
-  const example = document.querySelector(".example-on .example-banner");
-  if (example) name = example.getAttribute("data-file") + "-" + name;
+  const example = document.querySelector(".example-on [data-file]");
+  if (example) name = example.dataset.file + name;
   const url = URL.createObjectURL(new Blob([text], { type: type }));
   const link = document.createElement("a");
   link.href = url;
