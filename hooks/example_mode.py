@@ -46,7 +46,7 @@ def _load(args, page, config):
     })
     # Inside the page's `<div class="example-load">`, hidden without JavaScript and while the
     # example is on (site.css).
-    return (f'<p><button type="button" class="md-button md-button--primary example-load__button">{escape(w["load"])}'
+    return (f'<p><button type="button" class="md-button md-button--primary example-load__button" data-leaves-page>{escape(w["load"])}'
             '</button></p>\n<p class="example-load__status" role="status"></p>\n')
 
 markers.register("example-load", _load)

@@ -1,12 +1,14 @@
 """Try it with an example (issue 26, item 10): Carmen's search (data/example-search.yml, as
 data/example-mode.yml sets it) loads into the workspace from «Mi búsqueda» and from the worked
 search's page, apart from the reader's own answers, marked on every page that shows answers,
-and removed in one action that leaves nothing in storage (src/store/example-mode.mjs,
+and removed in one action that leaves nothing in storage (src/store.mjs,
 src/example-load.mjs, overrides/partials/example-banner.html)."""
 
 import pytest
 
 from sitekit import example_search
+from tests.test_csp import _use_every_control, _violations, watched_page  # noqa: F401 (a fixture)
+from tests.test_first_paint import BLOCKS, PLACES, _ours, phone  # noqa: F401 (a fixture)
 
 MY_SEARCH = "herramientas/mi-busqueda/"
 TRACKER = "herramientas/registro/"
@@ -110,3 +112,44 @@ def test_a_tab_still_showing_the_example_writes_nothing_once_it_is_removed(serve
     other.evaluate("() => WorksheetStore.set('tu', {name: 'Carmen'})")
     other.goto("about:blank")
     assert page.evaluate(ALL_STORAGE) == {}
+
+
+# (Not «Mi búsqueda»: with any contacts stored its overview is revealed by its script, pushing
+# its backup section down; that is the page's own, whoever's the contacts.)
+@pytest.mark.parametrize("path", [TRACKER, "en/fichas/notas/", ""])
+def test_the_banner_moves_nothing_already_painted(phone, server, path):
+    """As tests/test_first_paint.py, with the example on and the reader's own answers kept: the
+    banner is in the first paint (the head script), so the page script moves nothing."""
+    page = phone.page
+    page.goto(server + MY_SEARCH, wait_until="load")
+    page.evaluate("() => WorksheetStore.set('tu', {name: 'Rosa'})")
+    page.get_by_role("button", name=WORDS[""]["load"]).click()
+    page.locator(".example-banner").wait_for(state="visible")
+    page.route("**/assets/javascripts/*.js", lambda route: route.abort() if _ours(route) else route.continue_())
+    page.goto(server + path, wait_until="load")
+    banner = page.locator(".example-banner")
+    assert banner.is_visible() and banner.locator(".example-banner__own").is_visible()
+    blocked = page.evaluate(PLACES, BLOCKS)
+    page.unroute_all(behavior="ignoreErrors")
+    page.goto(server + path, wait_until="load")
+    ran = page.evaluate(PLACES, BLOCKS)
+    screen = page.viewport_size["height"]
+    first = {name: top for name, (top, height) in blocked.items() if height > 0 and top < screen}
+    assert any(name.startswith("DIV.example-banner") for name in first)
+    moved = [f"{name}: top {top} -> {ran.get(name, ['gone'])[0]}" for name, top in first.items() if ran.get(name, [None])[0] != top]
+    assert not moved, f"{path}: the page script moved what the first paint showed: {moved}"
+
+
+@pytest.mark.parametrize("path", [TRACKER, MY_SEARCH])
+def test_no_policy_violation_while_the_example_is_used(server, watched_page, path):
+    """tests/test_csp.py's use of every control, on the example's pages, then its removal."""
+    watched_page.goto(server + MY_SEARCH, wait_until="load")
+    watched_page.get_by_role("button", name=WORDS[""]["load"]).click()
+    watched_page.locator(".example-banner").wait_for(state="visible")
+    watched_page.goto(server + path, wait_until="load")
+    assert _use_every_control(watched_page) > 0
+    assert _violations(watched_page) == [], "while the example is used"
+    watched_page.get_by_role("button", name=WORDS[""]["remove"]).click()
+    watched_page.wait_for_load_state("load")
+    watched_page.locator(".example-banner").wait_for(state="hidden")
+    assert _violations(watched_page) == [], "once it is removed"

@@ -3,7 +3,7 @@
  * Carmen's contacts (page data "example", tracker records as her search stood on its `today`)
  * go into the example's own key with every date moved by the same number of days, so that her
  * day is the reader's today and the due list has work on it; then the flag is set and the
- * example opens (src/store/example-mode.mjs): this page again, or the page the link marked
+ * example opens (src/store.mjs): this page again, or the page the link marked
  * `.example-load__go` names. The reader's own answers are never read or written. */
 import { WorksheetStore as Store } from "./store.mjs";
 import { pageData } from "./lib/words.mjs";
