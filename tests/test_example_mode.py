@@ -153,3 +153,23 @@ def test_no_policy_violation_while_the_example_is_used(server, watched_page, pat
     watched_page.wait_for_load_state("load")
     watched_page.locator(".example-banner").wait_for(state="hidden")
     assert _violations(watched_page) == [], "once it is removed"
+
+
+def test_the_example_as_loaded_has_work_due_on_its_day_and_nothing_after_it():
+    """data/example-mode.yml's day of Carmen's story (sitekit/example_mode.py snapshot): a follow-up
+    due that day, none of what happened later, and only statuses the dates do not give kept."""
+    from sitekit import example_mode
+
+    mode, story = example_mode.load(), example_search.load()
+    today = mode["today"]
+    for lang in ("es", "en"):
+        records = {r["id"]: r for r in example_mode.snapshot(story, today, lang)}
+        assert [r["name"] for r in records.values()] == NAMES
+        assert records["marta"]["day7"] == today and not records["marta"]["replied"]
+        for r in records.values():
+            assert all(r[k] <= today for k in ("sent", "replied", "thanked") if r[k]), r["id"]
+            assert r["status_manual"] == (r["status"] == "keep-in-touch")
+            assert set(r) >= {"name", "organisation", "role", "connection", "source", "sent", "notes"}
+        # What she wrote after that day is not there.
+        assert not records["irene"]["notes"] and not records["irene"]["meeting"]
+        assert records["pablo"]["notes"] and records["pablo"]["thanked"]
