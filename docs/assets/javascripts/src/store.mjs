@@ -355,10 +355,11 @@ if (storage) {
   var first = readStored().doc;
   if (first) { doc = first; base = copy(first); }
   // The banner's button (overrides/partials/example-banner.html) takes out every key of the
-  // example, then shows the reader's own answers again.
+  // example (its document, the keys beside it and its flag, named where site-keys takes the old
+  // key), then shows the reader's own answers again.
   var remove = EXAMPLE && document.querySelector(".example-banner button");
   if (remove) remove.onclick = function () {
-    Object.keys(storage).forEach(function (k) { if (!k.indexOf(KEY)) storage.removeItem(k); });
+    takeKeys(storage, siteKeys(storage, KEY, KEY + "-on").concat(KEY));
     location.reload();
   };
 }
