@@ -106,7 +106,10 @@ def test_the_violation_recorder_sees_a_blocked_inline_script(server, watched_pag
 
 
 FIELDS = ".md-content input, .md-content textarea, .md-content select"
-BUTTONS = ".md-content button, .md-content input[type=button], .md-content input[type=submit]"
+# (Not a button that reloads or leaves the page, marked data-leaves-page: the example's load and
+# remove buttons; tests/test_example_mode.py uses the example's pages with this test's steps.)
+BUTTONS = (".md-content button:not([data-leaves-page]), .md-content input[type=button], "
+           ".md-content input[type=submit]")
 
 # Every visible, enabled field in the page's content typed into, ticked or chosen, with the
 # events Playwright's fill/check/select_option send, in one round trip (one per control cost

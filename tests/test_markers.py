@@ -136,6 +136,7 @@ def test_the_site_registers_every_marker_its_pages_use():
     load_config(str(ROOT / "mkdocs.yml"))  # loads (imports) every hook
     assert {name: m.usage() for name, m in markers.REGISTRY.items()} == {
         "diagram": "md:diagram ID",
+        "example-load": "md:example-load",
         "example-say": "md:example-say ID [FIELD]",
         "example-search": "md:example-search VIEW",
         "job-words": "md:job-words",

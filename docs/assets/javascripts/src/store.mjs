@@ -9,7 +9,8 @@
  * read (version 1: {"version": 1, "answers": {...}}; version 2: one person per tool, see
  * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
  * empty. Only "clear all" deletes it, with KEY's other keys (src/store/site-keys.mjs): the
- * reader asked for their text to go, wherever it is.
+ * reader asked for their text to go, wherever it is. While the example is on, KEY is the
+ * example's (SITE_KEY:example; see EXAMPLE below) and OLD_KEY is never read.
  *
  * Reading never depends on writing: what is stored shows and exports even when the storage
  * is full. Every write merges field by field with what other tabs wrote since this tab last
@@ -69,7 +70,17 @@ function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
 // The page's script (this module assembled into it) sits at <site root>/assets/javascripts/:
 // its address gives the root in every language, on any host and from file:// too.
 var script = document.currentScript;
-var KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
+var SITE_KEY = keyFor(script && script.src ? new URL("../../", script.src).pathname : "/");
+// The worked example (src/example-load.mjs loads it) has keys of its own, all starting with
+// SITE_KEY:example: its answers (SITE_KEY:example, then this page's KEY), the keys beside them
+// (KEY:contact, ...) and the flag that turns it on (SITE_KEY:example-on), which
+// overrides/main.html's head script reads before the first paint to mark the page
+// (`example-on`) and show its banner. The reader's answers, and the key of earlier releases
+// (FROM_OLD), are then never read nor written. Kept small: this is on every page with answers.
+var EXAMPLE = false;
+try { EXAMPLE = !!window.localStorage.getItem(SITE_KEY + ":example-on"); } catch { /* no storage, no example */ }
+var KEY = EXAMPLE ? SITE_KEY + ":example" : SITE_KEY;
+var FROM_OLD = EXAMPLE ? null : OLD_KEY;
 
 function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
 function emptyDoc() { return { version: VERSION, worksheets: {} }; }
@@ -251,7 +262,7 @@ function readStored() {
   var text;
   try {
     text = storage.getItem(KEY);
-    if (text === null) text = storage.getItem(OLD_KEY); // first visit since keys per site
+    if (text === null && FROM_OLD) text = storage.getItem(FROM_OLD); // first visit since keys per site
   } catch {
     setProblem("unavailable");
     return { doc: null };
@@ -311,6 +322,7 @@ function putDoc(d, read) {
 
 function put(text) {
   try {
+    if (EXAMPLE && !storage.getItem(KEY + "-on")) return false; // removed meanwhile: nothing left behind
     storage.setItem(KEY, text);
     lastText = text;
     if (problemCode === "quota" || problemCode === "unavailable") setProblem(null);
@@ -343,6 +355,14 @@ function sync() {
 if (storage) {
   var first = readStored().doc;
   if (first) { doc = first; base = copy(first); }
+  // The banner's button (overrides/partials/example-banner.html) takes out every key of the
+  // example (its document, the keys beside it and its flag, named where site-keys takes the old
+  // key), then shows the reader's own answers again.
+  var remove = EXAMPLE && document.querySelector(".example-banner button");
+  if (remove) remove.onclick = function () {
+    takeKeys(storage, siteKeys(storage, KEY, KEY + "-on").concat(KEY));
+    location.reload();
+  };
 }
 
 function notify(ids, source) {
@@ -532,7 +552,7 @@ function readFile(file) {
 // "Clear all": the answers, the keys beside them and a held text the reader was told of.
 function clearAll() {
   if (storage) {
-    takeKeys(storage, siteKeys(storage, KEY, OLD_KEY));
+    takeKeys(storage, siteKeys(storage, KEY, FROM_OLD));
     if (heldText !== null) {
       try {
         storage.removeItem(KEY);
@@ -547,7 +567,7 @@ function clearAll() {
 }
 
 function snapshot() {
-  return { doc: copy(doc), keys: readKeys(storage, siteKeys(storage, KEY, OLD_KEY)), held: heldText };
+  return { doc: copy(doc), keys: readKeys(storage, siteKeys(storage, KEY, FROM_OLD)), held: heldText };
 }
 
 // Put back what snapshot() saw: written as it was, never through an import's checks (an

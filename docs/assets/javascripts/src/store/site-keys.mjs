@@ -1,7 +1,9 @@
 /* The keys beside the answers' own that hold the reader's text: the key of releases before
  * keys per site (`oldKey`), and this site's KEY + ":…" (the "start fresh" copies
- * KEY:unreadable[:n], the chosen contact KEY:contact). "Clear all" takes them out with the
- * answers and its undo puts them back (tests/test_backups.py lists what is left). */
+ * KEY:unreadable[:n], the chosen contact KEY:contact; the worked example's KEY:example…, see
+ * EXAMPLE in src/store.mjs, whose KEY is then KEY:example and whose old key is none). "Clear
+ * all" takes them out with the answers and its undo puts them back (tests/test_backups.py
+ * lists what is left). */
 
 export function siteKeys(storage, key, oldKey) {
   var out = [];
