@@ -3,11 +3,11 @@
  *
  * One localStorage key per site (KEY: "entrevistas-informativas:answers:" + the site root's
  * path, so two sites on one origin never share answers) holds one versioned document:
- *   {"version": 3, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
+ *   {"version": 4, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
  * A per-person tool's answers for one contact are under "TOOL@CONTACTID" (src/contacts.mjs), the
- * contacts themselves under "registro" (the tracker's). Older documents are migrated when
- * read (version 1: {"version": 1, "answers": {...}}; version 2: one person per tool, see
- * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
+ * contacts themselves under "registro" (the tracker's, and the target list's rows). Older
+ * documents are migrated when read (version 1: {"version": 1, "answers": {...}}; version 2:
+ * one person per tool, see MIGRATIONS[2]; version 3: the target list apart, MIGRATIONS[3]), and the key of earlier releases (OLD_KEY) is read while this site's key is
  * empty. Only "clear all" deletes it, with KEY's other keys (src/store/site-keys.mjs): the
  * reader asked for their text to go, wherever it is.
  *
@@ -54,7 +54,7 @@ import { ImportError } from "./store/import-error.mjs";
 import { fileText } from "./store/file-text.mjs";
 import { siteKeys, readKeys, takeKeys, putKeys } from "./store/site-keys.mjs";
 var OLD_KEY = "entrevistas-informativas:answers";
-var VERSION = 3;
+var VERSION = 4;
 var MAX_IMPORT_BYTES = 1024 * 1024; // a CSV file (the tracker's)
 // What every browser we support keeps for one origin: 5 MiB of UTF-16 text, about five
 // million characters. A JSON import whose answers, written as they are stored (compact), pass
@@ -113,6 +113,7 @@ var V2_PEOPLE = [
   { tool: "seguimiento", name: function (d) { return d.name; } },
   { tool: "mensaje", name: function (d) { return isObj(d.fields) ? d.fields.their_name : ""; } }
 ];
+// A version-3 record's texts (frozen: what version 3 held).
 var RECORD_TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7",
   "meeting", "thanked", "next_action", "next_date", "notes"];
 
@@ -187,8 +188,62 @@ var MIGRATIONS = {
     }
     if (moved && Object.keys(you).length && !ws.tu) ws.tu = { data: you, updated: null };
     return { version: 3, worksheets: ws };
+  },
+  // v3 kept the target list's rows apart from the contacts; v4 makes each row a contact.
+  3: function (doc, opts) {
+    if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
+    return { version: 4, worksheets: listToContacts(doc.worksheets, opts.unnamed) };
   }
 };
+
+// Version 3's target list ("lista-de-contactos" -> contacts: rows of name, organisation, role,
+// connection, reason, motivation) joins the contacts ("registro"): each row with text in it
+// merges into the contact of the same name (accents and case aside) and organisation (or
+// none on either side), else becomes one ("unnamed" without a name). Every field of the row
+// goes onto the record; where both hold different texts, both are kept, joined by " / ".
+// A row that is not all texts stays on the worksheet: nothing is dropped.
+function listToContacts(worksheets, unnamed) {
+  var ws = {};
+  Object.keys(worksheets).forEach(function (id) { ws[id] = worksheets[id]; });
+  var entry = ws["lista-de-contactos"];
+  var rows = isObj(entry) && isObj(entry.data) && Array.isArray(entry.data.contacts) ? entry.data.contacts : null;
+  if (!rows) return ws;
+  var reg = isObj(ws.registro) && isObj(ws.registro.data) ? ws.registro : { data: {}, updated: entry.updated };
+  var list = (Array.isArray(reg.data.contacts) ? reg.data.contacts : []).slice();
+  var left = rows.filter(function (row, i) {
+    if (!strings(row)) return true;
+    if (!Object.keys(row).some(function (k) { return row[k].trim(); })) return false;
+    var name = fold(row.name), org = fold(row.organisation);
+    var same = list.filter(function (r) { return isObj(r) && typeof r.name === "string" && fold(r.name) === name; });
+    var found = same.filter(function (r) { return fold(r.organisation) === org; })[0] ||
+      same.filter(function (r) { return !org || !fold(r.organisation); })[0];
+    if (!found || !name) {
+      var id = "v3-" + hashId(i + "|" + name + "|" + org);
+      while (list.some(function (r) { return isObj(r) && r.id === id; })) id += "~";
+      found = { id: id };
+      RECORD_TEXTS.forEach(function (k) { found[k] = ""; });
+      found.status = "to-contact";
+      found.status_manual = false;
+      list.push(found);
+    } else {
+      list[list.indexOf(found)] = found = Object.assign({}, found);
+    }
+    Object.keys(row).forEach(function (k) {
+      var v = row[k].trim() ? row[k] : "";
+      if (k === "id" || !v) return;
+      var had = typeof found[k] === "string" ? found[k] : "";
+      found[k] = !had.trim() ? v : fold(had) === fold(v) ? had : had + " / " + v;
+    });
+    if (!String(found.name).trim()) found.name = unnamed;
+    return false;
+  });
+  var data = Object.assign({}, entry.data);
+  if (left.length) data.contacts = left; else delete data.contacts;
+  if (Object.keys(data).length) ws["lista-de-contactos"] = { data: data, updated: entry.updated };
+  else delete ws["lista-de-contactos"];
+  if (list.length || ws.registro) ws.registro = { data: Object.assign({}, reg.data, { contacts: list }), updated: reg.updated };
+  return ws;
+}
 
 function migrate(doc, opts) {
   opts = opts || { unnamed: (CONTACTS.words || {}).unnamed || "\u2014", you: CONTACTS.you };
