@@ -3,6 +3,7 @@
 // malformed file is refused with a message naming the line. That the page then shows it and
 // changes nothing is tests/test_tools_tracker.py's. A reader's own spreadsheet (any header
 // with a name column): tests/js/contact-import.test.mjs.
+import "./contacts-page.mjs"; // first: the record's fields, as a page has them
 import test from "node:test";
 import assert from "node:assert/strict";
 import { csvFor, COLUMNS, LEGACY } from "../../docs/assets/javascripts/src/tracker-records.mjs";

@@ -1,10 +1,10 @@
 /*
  * SiteContacts: the reader's contacts, shared by every per-person tool (issue 17).
  *
- * The records are the tracker's: WorksheetStore "registro" -> {contacts: [record, ...]}, a
- * record being plain strings (id, name, organisation, role, connection, source, status, sent,
- * day3, day7, meeting, thanked, next_action, next_date, notes; ISO dates, "" when missing)
- * and a boolean status_manual. Fields this file does not know are always kept.
+ * The records are the tracker's and the target list's: WorksheetStore "registro" -> {contacts:
+ * [record, ...]}, a record being plain strings (ISO dates, "" when missing) and a boolean
+ * status_manual, its fields declared in data/contacts.yml `record` (FIELDS: the texts).
+ * Fields this file does not know are always kept.
  * A tool's answers for one contact live under WorksheetStore "TOOL@CONTACTID" (answersId), so
  * the store's merge, export and import cover them; the reader's own answers (name, story),
  * the same for every contact, under YOU_ID. Which placeholders and fields are the reader's,
@@ -33,12 +33,12 @@ import { fold } from "./lib/fold.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { pageData, sayFrom } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
+import { recordFields } from "./lib/record.mjs";
 
 var root = window;
 var LIST_ID = "registro";
 var YOU_ID = "tu";
-var FIELDS = ["id", "name", "organisation", "role", "connection", "source", "status", "sent", "day3",
-  "day7", "meeting", "thanked", "next_action", "next_date", "notes"];
+var FIELDS = recordFields(["text", "date"]); // data/contacts.yml record
 var FIRST_STATUS = "to-contact";
 
 function copy(v) { return JSON.parse(JSON.stringify(v)); }

@@ -19,6 +19,7 @@ import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { inYears, YEARS } from "./business-days.mjs";
+import { recordFields } from "./lib/record.mjs";
 
 var widgets = { rows: rows, planner: planner };
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
@@ -254,7 +255,7 @@ function setUpDataTools(root) {
 
   // Contacts of an imported document with a date outside the years (business-days.mjs YEARS):
   // kept as they are, and the tracker marks them.
-  var DATE_FIELDS = ["sent", "day3", "day7", "meeting", "thanked", "next_date"];
+  var DATE_FIELDS = recordFields(["date"]);
   function outOfYears(incoming) {
     var reg = incoming.worksheets.registro;
     var list = reg && Array.isArray(reg.data.contacts) ? reg.data.contacts : [];
