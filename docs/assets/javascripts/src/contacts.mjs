@@ -26,6 +26,8 @@
  *   saveYou(fields); roles() -> {you: [ids], tools: {tool: name field}, from_contact: {...}}
  *   view(tool, id) -> a flat tool's values for that contact as it shows them: its answers, the
  *                reader's own details, the record's name (and from_contact fields)
+ *   LIST, withRows(tool, data) -> data with the contacts as the target list's rows (LIST.field),
+ *                when `tool` is the target list (LIST.worksheet) and there are any
  *   optionLabels(records), fold(text), blank(), FIELDS: the pure parts (tests/js/contacts.test.mjs).
  */
 import { WorksheetStore as Store } from "./store.mjs";
@@ -252,6 +254,13 @@ api.view = function (tool, id) {
     Object.keys(roles.from_contact).forEach(function (f) { data[f] = record[roles.from_contact[f]] || ""; });
   }
   return data;
+};
+// The target list (data/contacts.yml `list`): its rows field holds the contacts themselves.
+api.LIST = data.list || {};
+api.withRows = function (tool, held) {
+  var all = tool === api.LIST.worksheet ? records() : [];
+  if (all.length) held[api.LIST.field] = copy(all);
+  return held;
 };
 api.words = say;
 

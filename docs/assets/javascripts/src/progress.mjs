@@ -15,7 +15,8 @@ export function updateProgress() {
     var fields = (el.getAttribute("data-fields") || "").split(" ").filter(Boolean);
     var id = el.getAttribute("data-worksheet");
     // A per-contact worksheet counts the chosen contact's answers (src/contacts.mjs).
-    var data = people.roles().tools[id] ? people.view(id, people.current(id)) : Store.get(id);
+    // The target list counts the contacts as its rows.
+    var data = people.roles().tools[id] ? people.view(id, people.current(id)) : people.withRows(id, Store.get(id));
     var answered = fields.filter(function (f) { return hasContent(data[f]); }).length;
     el.textContent = fillIn(el.getAttribute("data-format") || "@n/@total", { n: answered, total: fields.length });
   });

@@ -20,7 +20,6 @@ import { el } from "./lib/dom.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 
 const TOOL_ID = "registro";
-const LIST_ID = "lista-de-contactos"; // the target list worksheet (data/worksheets/)
 const MAX_IMPORT_BYTES = WorksheetStore.MAX_IMPORT_BYTES; // one limit for every file a reader imports
 const FOLD_NOTES = 90; // notes longer than this, or on several lines, are folded
 
@@ -68,7 +67,6 @@ export function startTracker(form) {
   var status = form.querySelector(".tracker__status");
   var problem = form.querySelector(".tracker__problem");
   var cancel = form.querySelector(".tracker__cancel");
-  var fromList = form.querySelector(".tracker__from-list");
   var links = toolLinks();
   // ?contact=ID (the due list's link): that contact's row is marked and brought into view.
   var chosenId = new URLSearchParams(location.search).get("contact");
@@ -278,32 +276,11 @@ export function startTracker(form) {
     emptyNote.hidden = contacts.length > 0;
   }
 
-  function fillList() {
-    var list = WorksheetStore ? WorksheetStore.get(LIST_ID).contacts : null;
-    var people = (Array.isArray(list) ? list : []).filter(function (p) { return p && String(p.name || "").trim(); });
-    fromList.replaceChildren();
-    var first = document.createElement("option");
-    first.value = "";
-    first.textContent = say("from_list");
-    fromList.appendChild(first);
-    people.forEach(function (p, i) {
-      var option = document.createElement("option");
-      option.value = String(i);
-      option.textContent = p.organisation ? p.name + " (" + p.organisation + ")" : p.name;
-      option.dataset.name = p.name;
-      option.dataset.organisation = p.organisation || "";
-      fromList.appendChild(option);
-    });
-    fromList.closest(".tool__field").hidden = people.length === 0;
-    document.querySelector(".tracker__list-hint").hidden = people.length > 0;
-  }
-
   function clearForm() {
     FORM.forEach(function (k) { inputs[k].value = ""; });
     inputs.status.value = "";
     editing = null;
     cancel.hidden = true;
-    fromList.value = "";
   }
 
   var store = toolStore(TOOL_ID, {
@@ -321,21 +298,6 @@ export function startTracker(form) {
       render();
     }
   });
-  if (WorksheetStore) {
-    WorksheetStore.onChange(function (change) {
-      if (change.ids === null || change.ids.indexOf(LIST_ID) !== -1) fillList();
-    });
-  }
-
-  fromList.addEventListener("change", function () {
-    var option = fromList.selectedOptions[0];
-    if (!option || !option.value) return;
-    inputs.name.value = option.dataset.name;
-    inputs.organisation.value = option.dataset.organisation;
-    // Where you found them: the target list (its title, as the page's link to it names it).
-    if (!inputs.source.value) inputs.source.value = say("from_list_source");
-  });
-
   // What the reader did, said only if it was stored (else the storage notice says why not).
   function saved(text) { tell(store.saveNow() ? text : say("unsaved")); }
 
@@ -415,7 +377,6 @@ export function startTracker(form) {
   startImport(form, say, lang, MAX_IMPORT_BYTES, files);
 
   clearForm();
-  fillList();
   render();
   var chosenRow = chosenId ? body.querySelector("tr.tracker__row--chosen") : null;
   if (chosenRow) {
