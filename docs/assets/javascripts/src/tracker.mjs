@@ -326,7 +326,8 @@ export function startTracker(form) {
     }
     contact.status_manual = inputs.status.value !== "";
     contact.status = contact.status_manual ? inputs.status.value : steps.fromDates(contact, steps.today());
-    contacts = contacts.filter(function (c) { return c.id !== contact.id; }).concat([contact]);
+    // In its place: the target list shows the contacts in the order they are kept.
+    contacts = old ? contacts.map(function (c) { return c.id === contact.id ? contact : c; }) : contacts.concat([contact]);
     render();
     saved(say("added", { name: contact.name }));
     clearForm();
