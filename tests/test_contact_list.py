@@ -154,8 +154,3 @@ def test_a_row_removed_on_the_target_list_removes_the_contact_and_undo_brings_it
     expect(status).to_have_text(UI["row_removed"][lang])
     assert len(page.evaluate("() => SiteContacts.list()")) == 2
 
-
-def test_the_tracker_has_no_second_list_to_pick_from(page, server):
-    open_tracker(page, server)
-    assert page.locator("#tr-from-list").count() == 0
-    assert page.locator(".tool__hint a[href*=lista-de-contactos]").count() == 1
