@@ -42,7 +42,7 @@ def _names(items):
 
 def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     """data/contacts.yml `record` is the one list: the tracker's form, its CSV columns and their
-    words, and the target list's columns name only its fields (the scripts read it: src/lib/record.mjs)."""
+    words, and the target list's columns name only its fields (the scripts read it: src/contacts.mjs fields)."""
     import yaml
 
     data = contacts.load()

@@ -1,4 +1,4 @@
-// Imported first by a test of modules that read the contact record's fields (src/lib/record.mjs):
+// Imported first by a test of modules that read the contact record's fields (src/contacts.mjs fields):
 // a bare page carrying the "contacts" data the build gives it (data/contacts.yml).
 import { fakePage } from "./fake-page.mjs";
 import { contactsData } from "./site-data.mjs";

@@ -5,10 +5,22 @@
  * with text and no record yet becomes one; a row removed removes its contact with its answers
  * in the per-person tools ("TOOL@ID"), and undo puts both back. Only what the reader changed
  * here is written: a contact added elsewhere meanwhile is never removed.
- * contactRows(columns) -> {shown(rows), save(rows) -> [{record, answers}] removed, putBack(item)}.
+ * contactRows(columns) -> {shown(rows), save(rows) -> [{record, answers}] removed, putBack(item)};
+ * LIST: {worksheet, field}; withRows(tool, data) -> data with the contacts as LIST.field's rows
+ * when `tool` is LIST.worksheet and there are any (what the worksheet and its progress show).
  */
 import { SiteContacts as people } from "./contacts.mjs";
 import { WorksheetStore as Store } from "./store.mjs";
+import { pageData } from "./lib/words.mjs";
+
+export const LIST = (pageData("contacts") || {}).list || {};
+
+export function withRows(tool, held) {
+  var all = tool === LIST.worksheet ? Store.get(people.LIST_ID).contacts : null;
+  all = (Array.isArray(all) ? all : []).filter(function (r) { return r && typeof r.id === "string" && r.id; });
+  if (all.length) held[LIST.field] = all; // as kept: the list's order is the reader's
+  return held;
+}
 
 export function contactRows(columns) {
   var before = {}; // id -> the row as last shown or saved

@@ -26,21 +26,26 @@
  *   saveYou(fields); roles() -> {you: [ids], tools: {tool: name field}, from_contact: {...}}
  *   view(tool, id) -> a flat tool's values for that contact as it shows them: its answers, the
  *                reader's own details, the record's name (and from_contact fields)
- *   LIST, withRows(tool, data) -> data with the contacts as the target list's rows (LIST.field),
- *                when `tool` is the target list (LIST.worksheet) and there are any
- *   optionLabels(records), fold(text), blank(), FIELDS: the pure parts (tests/js/contacts.test.mjs).
+ *   fields(type) -> the record's field ids of that type ("text", "date", "flag"), FIELDS: its
+ *                texts and dates, CSV: the tracker's CSV columns (all declared in data/contacts.yml)
+ *   optionLabels(records), fold(text), blank(): the pure parts (tests/js/contacts.test.mjs).
  */
 import { WorksheetStore as Store } from "./store.mjs";
 import { fold } from "./lib/fold.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { pageData, sayFrom } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
-import { recordFields } from "./lib/record.mjs";
 
 var root = window;
 var LIST_ID = "registro";
 var YOU_ID = "tu";
-var FIELDS = recordFields(["text", "date"]); // data/contacts.yml record
+var data = pageData("contacts") || {};
+// The record's field ids (data/contacts.yml record), in order: of one type (text, date, flag), or its texts.
+function fields(type) {
+  return (data.record || []).filter(function (f) { return type ? f.type === type : f.type !== "flag"; })
+    .map(function (f) { return f.id; });
+}
+var FIELDS = fields();
 var FIRST_STATUS = "to-contact";
 
 function copy(v) { return JSON.parse(JSON.stringify(v)); }
@@ -68,11 +73,10 @@ function optionLabels(records) {
 function answersId(tool, id) { return id ? tool + "@" + id : tool; }
 
 var api = {
-  LIST_ID: LIST_ID, YOU_ID: YOU_ID, FIELDS: FIELDS,
+  LIST_ID: LIST_ID, YOU_ID: YOU_ID, FIELDS: FIELDS, fields: fields, CSV: data.csv || [],
   fold: fold, blank: blank, optionLabels: optionLabels, answersId: answersId
 };
 
-var data = pageData("contacts") || {};
 var words = data.words || {};
 var roles = { you: data.you || [], tools: data.tools || {}, from_contact: data.from_contact || {} };
 var say = sayFrom(words); // the tools' say(): "@name" filled, a missing key shown as itself
@@ -254,13 +258,6 @@ api.view = function (tool, id) {
     Object.keys(roles.from_contact).forEach(function (f) { data[f] = record[roles.from_contact[f]] || ""; });
   }
   return data;
-};
-// The target list (data/contacts.yml `list`): its rows field holds the contacts themselves.
-api.LIST = data.list || {};
-api.withRows = function (tool, held) {
-  var all = tool === api.LIST.worksheet ? records() : [];
-  if (all.length) held[api.LIST.field] = copy(all);
-  return held;
 };
 api.words = say;
 

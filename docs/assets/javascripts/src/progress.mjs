@@ -8,6 +8,7 @@
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
 import { hasContent } from "./lib/answered.mjs";
+import { withRows } from "./contact-rows.mjs";
 import { fillIn } from "./lib/words.mjs";
 
 export function updateProgress() {
@@ -16,7 +17,7 @@ export function updateProgress() {
     var id = el.getAttribute("data-worksheet");
     // A per-contact worksheet counts the chosen contact's answers (src/contacts.mjs).
     // The target list counts the contacts as its rows.
-    var data = people.roles().tools[id] ? people.view(id, people.current(id)) : people.withRows(id, Store.get(id));
+    var data = people.roles().tools[id] ? people.view(id, people.current(id)) : withRows(id, Store.get(id));
     var answered = fields.filter(function (f) { return hasContent(data[f]); }).length;
     el.textContent = fillIn(el.getAttribute("data-format") || "@n/@total", { n: answered, total: fields.length });
   });

@@ -117,6 +117,16 @@ var V2_PEOPLE = [
 var RECORD_TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7",
   "meeting", "thanked", "next_action", "next_date", "notes"];
 
+// A contact a migration makes: every text of a version-3 record empty, its status from its dates.
+function newRecord(list, id) {
+  var record = { id: id };
+  RECORD_TEXTS.forEach(function (k) { record[k] = ""; });
+  record.status = "to-contact";
+  record.status_manual = false;
+  list.push(record);
+  return record;
+}
+
 var MIGRATIONS = {
   // v1 kept bare answers per worksheet; v2 wraps them to record when each changed.
   1: function (doc) {
@@ -153,12 +163,8 @@ var MIGRATIONS = {
       var id = "v2-" + (key ? hashId(key) : "unnamed");
       var taken = function (x) { return list.some(function (r) { return isObj(r) && r.id === x; }); };
       for (var n = 2; taken(id); n++) id = id.replace(/~\d+$/, "") + "~" + n;
-      var record = { id: id };
-      RECORD_TEXTS.forEach(function (k) { record[k] = ""; });
+      var record = newRecord(list, id);
       record.name = name || opts.unnamed;
-      record.status = "to-contact";
-      record.status_manual = false;
-      list.push(record);
       return record;
     }
     V2_PEOPLE.forEach(function (p) {
@@ -189,61 +195,41 @@ var MIGRATIONS = {
     if (moved && Object.keys(you).length && !ws.tu) ws.tu = { data: you, updated: null };
     return { version: 3, worksheets: ws };
   },
-  // v3 kept the target list's rows apart from the contacts; v4 makes each row a contact.
+  // v3 kept the target list's rows ("lista-de-contactos" -> contacts: name, organisation, role,
+  // connection, reason, motivation) apart; v4 makes each row with text a contact: the one of the
+  // same name (accents and case aside) and organisation (or none on either side), else a new
+  // one ("unnamed" without a name). Every field of the row goes onto the record; two different
+  // texts are both kept, joined by " / ". A row that is not all texts stays where it was.
   3: function (doc, opts) {
-    if (!isObj(doc.worksheets)) throw new ImportError("wrong-shape", "worksheets");
-    return { version: 4, worksheets: listToContacts(doc.worksheets, opts.unnamed) };
+    var ws = doc.worksheets, entry = isObj(ws) && ws["lista-de-contactos"],
+      rows = isObj(entry) && isObj(entry.data) && entry.data.contacts;
+    if (Array.isArray(rows)) {
+      var reg = isObj(ws.registro) && isObj(ws.registro.data) ? ws.registro : (ws.registro = { data: {} });
+      var list = reg.data.contacts = Array.isArray(reg.data.contacts) ? reg.data.contacts : [];
+      entry.data.contacts = rows.filter(function (row, i) {
+        if (!strings(row)) return true;
+        var name = fold(row.name), org = fold(row.organisation);
+        var same = list.filter(function (r) {
+          return name && isObj(r) && typeof r.name === "string" && fold(r.name) === name &&
+            (!org || !fold(r.organisation) || fold(r.organisation) === org);
+        });
+        var found = same.filter(function (r) { return fold(r.organisation) === org; })[0] || same[0];
+        for (var k in row) {
+          var v = row[k].trim() && row[k];
+          if (!v || k === "id") continue;
+          found = found || newRecord(list, "v3-" + hashId(i + name + "|" + org));
+          var had = found[k] ? String(found[k]) : v;
+          found[k] = fold(had) !== fold(v) ? had + " / " + v : had;
+        }
+        if (found && !found.name) found.name = opts.unnamed;
+        return false;
+      });
+      if (!entry.data.contacts.length) delete entry.data.contacts;
+      if (!Object.keys(entry.data).length) delete ws["lista-de-contactos"];
+    }
+    return { version: 4, worksheets: ws };
   }
 };
-
-// Version 3's target list ("lista-de-contactos" -> contacts: rows of name, organisation, role,
-// connection, reason, motivation) joins the contacts ("registro"): each row with text in it
-// merges into the contact of the same name (accents and case aside) and organisation (or
-// none on either side), else becomes one ("unnamed" without a name). Every field of the row
-// goes onto the record; where both hold different texts, both are kept, joined by " / ".
-// A row that is not all texts stays on the worksheet: nothing is dropped.
-function listToContacts(worksheets, unnamed) {
-  var ws = {};
-  Object.keys(worksheets).forEach(function (id) { ws[id] = worksheets[id]; });
-  var entry = ws["lista-de-contactos"];
-  var rows = isObj(entry) && isObj(entry.data) && Array.isArray(entry.data.contacts) ? entry.data.contacts : null;
-  if (!rows) return ws;
-  var reg = isObj(ws.registro) && isObj(ws.registro.data) ? ws.registro : { data: {}, updated: entry.updated };
-  var list = (Array.isArray(reg.data.contacts) ? reg.data.contacts : []).slice();
-  var left = rows.filter(function (row, i) {
-    if (!strings(row)) return true;
-    if (!Object.keys(row).some(function (k) { return row[k].trim(); })) return false;
-    var name = fold(row.name), org = fold(row.organisation);
-    var same = list.filter(function (r) { return isObj(r) && typeof r.name === "string" && fold(r.name) === name; });
-    var found = same.filter(function (r) { return fold(r.organisation) === org; })[0] ||
-      same.filter(function (r) { return !org || !fold(r.organisation); })[0];
-    if (!found || !name) {
-      var id = "v3-" + hashId(i + "|" + name + "|" + org);
-      while (list.some(function (r) { return isObj(r) && r.id === id; })) id += "~";
-      found = { id: id };
-      RECORD_TEXTS.forEach(function (k) { found[k] = ""; });
-      found.status = "to-contact";
-      found.status_manual = false;
-      list.push(found);
-    } else {
-      list[list.indexOf(found)] = found = Object.assign({}, found);
-    }
-    Object.keys(row).forEach(function (k) {
-      var v = row[k].trim() ? row[k] : "";
-      if (k === "id" || !v) return;
-      var had = typeof found[k] === "string" ? found[k] : "";
-      found[k] = !had.trim() ? v : fold(had) === fold(v) ? had : had + " / " + v;
-    });
-    if (!String(found.name).trim()) found.name = unnamed;
-    return false;
-  });
-  var data = Object.assign({}, entry.data);
-  if (left.length) data.contacts = left; else delete data.contacts;
-  if (Object.keys(data).length) ws["lista-de-contactos"] = { data: data, updated: entry.updated };
-  else delete ws["lista-de-contactos"];
-  if (list.length || ws.registro) ws.registro = { data: Object.assign({}, reg.data, { contacts: list }), updated: reg.updated };
-  return ws;
-}
 
 function migrate(doc, opts) {
   opts = opts || { unnamed: (CONTACTS.words || {}).unnamed || "\u2014", you: CONTACTS.you };

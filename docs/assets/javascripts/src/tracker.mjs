@@ -10,7 +10,7 @@
 import { WorksheetStore } from "./store.mjs";
 import * as steps from "./contact-steps.mjs";
 import * as days from "./business-days.mjs";
-import { STATUSES, COLUMNS, sorted, clean, csvFor } from "./tracker-records.mjs";
+import { STATUSES, COLUMNS, DATES as ALL_DATES, sorted, clean, csvFor } from "./tracker-records.mjs";
 import { startFiles } from "./tracker-files.mjs";
 import { startImport } from "./tracker-import.mjs";
 import { toolStore } from "./tool-store.mjs";
@@ -26,7 +26,6 @@ const FOLD_NOTES = 90; // notes longer than this, or on several lines, are folde
 const FORM = ["name", "organisation", "role", "connection", "source", "sent", "day3", "day7", "meeting", "thanked",
   "next_action", "next_date", "notes"]; // and status, its own way
 const DATES = ["sent", "day3", "day7", "meeting", "thanked"]; // shown together in a row
-const ALL_DATES = DATES.concat(["next_date"]);
 
 /* "2025-03-20" as the page's language writes it ("20 de marzo de 2025", "20 March 2025": its
  * date locale), like the planner; one formatter per language (500 rows format many dates). */

@@ -19,9 +19,8 @@ import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { inYears, YEARS } from "./business-days.mjs";
-import { recordFields } from "./lib/record.mjs";
 import { newId } from "./lib/new-id.mjs";
-import { contactRows } from "./contact-rows.mjs";
+import { contactRows, withRows, LIST } from "./contact-rows.mjs";
 
 var widgets = { rows: rows, planner: planner };
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
@@ -93,7 +92,7 @@ function setUpWorksheet(root) {
   var who = nameField ? people.current(tool) : null;
   var id = people.answersId(tool, who);
   // The target list: its rows field is the contacts themselves (src/contact-rows.mjs).
-  var listed = people.LIST.worksheet === tool ? people.LIST.field : null;
+  var listed = LIST.worksheet === tool ? LIST.field : null;
   var listRows = null;
   // Where a field is kept: the contact's record, the reader's own details, or the answers.
   function home(f) {
@@ -149,7 +148,7 @@ function setUpWorksheet(root) {
   // Each field on its own: one bad stored value cannot stop the others. Later restores
   // touch only fields whose value changed, so the caret stays where the reader types.
   function restore(all) {
-    var data = nameField ? people.view(tool, who) : people.withRows(tool, Store.get(id));
+    var data = nameField ? people.view(tool, who) : withRows(tool, Store.get(id));
     if (listRows) listRows.shown(data[listed]);
     fields.forEach(function (f) {
       try {
@@ -286,7 +285,7 @@ function setUpDataTools(root) {
 
   // Contacts of an imported document with a date outside the years (business-days.mjs YEARS):
   // kept as they are, and the tracker marks them.
-  var DATE_FIELDS = recordFields(["date"]);
+  var DATE_FIELDS = people.fields("date");
   function outOfYears(incoming) {
     var reg = incoming.worksheets.registro;
     var list = reg && Array.isArray(reg.data.contacts) ? reg.data.contacts : [];
