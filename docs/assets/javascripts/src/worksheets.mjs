@@ -178,7 +178,8 @@ function setUpWorksheet(root) {
     shown = now;
     if (own) people.saveYou(you);
     if (named) { record.id = who; people.save(record); }
-    if (answers || !(own || named || gone)) Store.set(id, data);
+    // The target list writes its own answers only when they changed (its rows are the contacts).
+    if (answers || !(own || named || listed)) Store.set(id, data);
     if (gone) offerBack(gone);
   }
 
