@@ -12,7 +12,7 @@ from sitekit import message_templates, untranslated, worksheets
 CONTACTS_FILE = Path(__file__).resolve().parent.parent / "data" / "contacts.yml"
 TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "data" / "templates"
 YOU_ID = "tu"  # WorksheetStore id of the reader's own details (src/contacts.mjs YOU_ID)
-RECORD_FIELDS = ("name", "organisation", "role", "connection", "source", "notes")
+RECORD_TYPES = ("text", "date", "flag")
 
 
 class ContactsError(ValueError):
@@ -23,7 +23,7 @@ def load(path=CONTACTS_FILE, templates_dir=TEMPLATES_DIR):
     path = Path(path)
     data = untranslated.read(path, ContactsError)
     if not isinstance(data, dict):
-        raise ContactsError(f"{path}: expected a mapping with tools, you, from_contact, words")
+        raise ContactsError(f"{path}: expected a mapping with record, csv, list, tools, you, from_contact, words")
     problems = []
     placeholders = set()
     for template in message_templates.load_all(templates_dir).values():
@@ -36,9 +36,23 @@ def load(path=CONTACTS_FILE, templates_dir=TEMPLATES_DIR):
         problems.append("you: expected a list of placeholder ids")
     else:
         problems += [f"you: {p!r} is no placeholder of data/templates/" for p in you if p not in placeholders]
+    record = data.get("record")
+    if not (isinstance(record, list) and record and all(
+            isinstance(f, dict) and isinstance(f.get("id"), str) and f.get("type") in RECORD_TYPES for f in record)):
+        problems.append(f"record: expected a list of {{id, type: {' | '.join(RECORD_TYPES)}}}")
+        record = []
+    fields = [f["id"] for f in record]
+    problems += [f"record: {f!r} twice" for f in sorted({f for f in fields if fields.count(f) > 1})]
+    texts = [f["id"] for f in record if f["type"] != "flag"]
     mapped = data.get("from_contact")
-    if not (isinstance(mapped, dict) and all(v in RECORD_FIELDS for v in mapped.values())):
-        problems.append(f"from_contact: expected {{placeholder: one of {', '.join(RECORD_FIELDS)}}}")
+    if not (isinstance(mapped, dict) and all(v in texts for v in mapped.values())):
+        problems.append(f"from_contact: expected {{placeholder: one of {', '.join(texts)}}}")
+    csv = data.get("csv")
+    if not (isinstance(csv, list) and csv and all(c in fields for c in csv)):
+        problems.append("csv: expected a list of record fields")
+    listed = data.get("list")
+    if not (isinstance(listed, dict) and isinstance(listed.get("worksheet"), str) and isinstance(listed.get("field"), str)):
+        problems.append("list: expected {worksheet: id, field: its rows field}")
     words = data.get("words")
     if not isinstance(words, dict) or not words:
         problems.append("words: expected {key: {language: text}}")
@@ -50,9 +64,14 @@ def load(path=CONTACTS_FILE, templates_dir=TEMPLATES_DIR):
     return data
 
 
+def record_fields(data, kinds=RECORD_TYPES):
+    """The record's field ids, in order, of the given types."""
+    return [f["id"] for f in data["record"] if f["type"] in kinds]
+
+
 def page_data(data, lang):
     """What a page's scripts read: the roles, and the words in the page's language."""
-    out = {k: data[k] for k in ("tools", "you", "from_contact")}
+    out = {k: data[k] for k in ("tools", "you", "from_contact", "record", "csv", "list")}
     out["words"] = {key: texts[lang] for key, texts in data["words"].items()}
     return out
 

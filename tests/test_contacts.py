@@ -40,7 +40,7 @@ def test_the_contacts_api_keeps_records_whole_and_remembers_the_choice(page, ser
     assert result["seen"] == [1, 2, 2, 1], "onChange after every change"
     assert result["current"] == a and result["answers"] == f"notas@{a}"
     stored = json.loads(page.evaluate("k => localStorage.getItem(k)", KEY))
-    assert stored["version"] == 3
+    assert stored["version"] == 4
     assert [c["id"] for c in stored["worksheets"]["registro"]["data"]["contacts"]] == [a]
     # The choice is remembered across pages, and ?contact=ID chooses.
     other = page.evaluate("() => window.SiteContacts.save({name: 'Carmen'})")
@@ -161,10 +161,12 @@ def check_migrated(page, where):
     for tool, name in MOVED.items():
         assert tool not in got, f"{where}: {tool} is no longer one person's"
         assert got[f"{tool}@{people[name]['id']}"] == V2["worksheets"][tool]["data"], f"{where}: {tool} kept whole"
-    for wid in ("lista-de-contactos", "por-que-ahora"):
-        assert got[wid] == V2["worksheets"][wid]["data"], f"{where}: {wid}"
+    assert got["por-que-ahora"] == V2["worksheets"]["por-que-ahora"]["data"], f"{where}: por-que-ahora"
     old = V2["worksheets"]["registro"]["data"]["contacts"][0]
     assert {k: people["Luis Peña"][k] for k in old} == old, f"{where}: the tracker's record kept"
+    # Through store version 4: the target list's one row is Luis Peña's record, its field kept.
+    assert "lista-de-contactos" not in got, where
+    assert people["Luis Peña"]["why"] == V2["worksheets"]["lista-de-contactos"]["data"]["contacts"][0]["why"], where
     assert got["tu"]["your_name"] == "Ana" and got["tu"]["who_you_are"] == "Doce años en compras", where
     return people
 

@@ -31,3 +31,45 @@ def test_a_broken_definition_stops_the_build_naming_each_problem(tmp_path):
     assert "'shoe_size' is no placeholder" in text
     assert "from_contact" in text
     assert "who_for: missing text for 'en'" in text
+
+
+def _names(items):
+    for item in items:
+        if item.get("name"):
+            yield item["name"]
+        yield from _names(item.get("items", []))
+
+
+def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
+    """data/contacts.yml `record` is the one list: the tracker's form, its CSV columns and their
+    words, and the target list's columns name only its fields (the scripts read it: src/contacts.mjs fields)."""
+    import yaml
+
+    data = contacts.load()
+    fields = contacts.record_fields(data)
+    tracker = yaml.safe_load(open("data/tools/registro.yml", encoding="utf-8"))
+    assert set(_names(tracker["form"]["items"])) <= set(fields)
+    assert {k.split(".", 2)[2] for k in tracker if k.startswith("csv.column.")} == set(data["csv"])
+    listed = worksheets.load_all()[data["list"]["worksheet"]]
+    rows = next(f for f in listed.fields if f["id"] == data["list"]["field"])
+    assert rows["type"] == "rows"
+    assert {c["id"] for c in rows["columns"]} <= set(contacts.record_fields(data, ("text",)))
+    assert TOOL_FIELDS["registro"] == {"contacts": "records"}
+
+
+def test_a_broken_record_list_stops_the_build(tmp_path):
+    import yaml
+
+    good = yaml.safe_load(contacts.CONTACTS_FILE.read_text(encoding="utf-8"))
+    good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}, {"id": "sent", "type": "day"}]
+    good["csv"] = ["name", "salary"]
+    bad = tmp_path / "contacts.yml"
+    bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(contacts.ContactsError) as caught:
+        contacts.load(bad)
+    assert "record: expected a list of {id, type: text | date | flag}" in str(caught.value)
+    assert "csv: expected a list of record fields" in str(caught.value)
+    good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}]
+    bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
+    with pytest.raises(contacts.ContactsError, match="record: 'name' twice"):
+        contacts.load(bad)

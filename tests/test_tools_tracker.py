@@ -6,6 +6,8 @@ import io
 
 import pytest
 
+from tests.browsing import wait_stored
+
 TRACKER = "herramientas/registro/"
 
 TRICKY = {
@@ -155,15 +157,16 @@ def test_semicolon_csv_from_a_spanish_spreadsheet_is_accepted(tracker):
     assert tracker.locator("[data-column=organisation]").inner_text() == "Acme, S.L."
 
 
-def test_names_can_be_taken_from_the_target_list(tracker):
-    tracker.evaluate("""() => WorksheetStore.set('lista-de-contactos',
-        {contacts: [{name: 'Marta <b>Ruiz</b>', organisation: 'Hospital Sur'}, {name: ''}]})""")
-    picker = tracker.locator("#tr-from-list")
-    assert picker.is_visible()
-    assert picker.locator("option").all_inner_texts() == ["Elige de tu lista…", "Marta <b>Ruiz</b> (Hospital Sur)"]
-    picker.select_option(index=1)
-    assert tracker.input_value("[name=name]") == "Marta <b>Ruiz</b>"
-    assert tracker.input_value("[name=organisation]") == "Hospital Sur"
-    tracker.click("button[type=submit]")
+def test_people_on_the_target_list_are_the_trackers_contacts(tracker, server):
+    """No second list to pick from (store version 4): a row of the target list is a contact here."""
+    assert tracker.locator("#tr-from-list").count() == 0
+    tracker.goto(server + "fichas/lista-de-contactos/", wait_until="load")
+    tracker.wait_for_selector(".ws-toolbar:not([hidden])")
+    tracker.fill("#ws-lista-de-contactos-contacts-1-name", "Marta <b>Ruiz</b>")
+    tracker.fill("#ws-lista-de-contactos-contacts-1-organisation", "Hospital Sur")
+    wait_stored(tracker, "registro", "(d) => d.contacts[0].organisation === 'Hospital Sur'")
+    tracker.goto(server + TRACKER, wait_until="load")
+    ready(tracker)
     assert names_in_table(tracker) == ["Marta <b>Ruiz</b>"]
     assert tracker.locator(".tracker__table b").count() == 0
+    assert tracker.locator("[data-column=organisation]").inner_text() == "Hospital Sur"

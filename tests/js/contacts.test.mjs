@@ -3,10 +3,8 @@
 import test from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
-import { fakePage, SRC } from "./fake-page.mjs";
-
-// A bare page: no stored answers, no page data.
-fakePage();
+import { SRC } from "./fake-page.mjs";
+import { CONTACTS } from "./contacts-page.mjs"; // a bare page: no stored answers; the contacts' data
 const { SiteContacts: contacts } = await import(new URL("contacts.mjs", SRC));
 const { WorksheetStore } = await import(new URL("store.mjs", SRC));
 const V2 = JSON.parse(fs.readFileSync(new URL("../fixtures/store-v2.json", import.meta.url), "utf8"));
@@ -29,6 +27,9 @@ test("option labels: the name, with the organisation only when two share a name"
 
 test("a blank record has every field, texts empty, the first status, not set by hand", () => {
   const r = plain(contacts.blank());
+  assert.deepEqual(plain(contacts.FIELDS), CONTACTS.record.filter((f) => f.type !== "flag").map((f) => f.id),
+    "the fields of data/contacts.yml");
+  assert.ok(contacts.FIELDS.includes("motivation") && contacts.FIELDS.includes("reason"));
   for (const f of contacts.FIELDS) assert.equal(typeof r[f], "string", f);
   assert.equal(r.status, "to-contact");
   assert.equal(r.status_manual, false);
@@ -40,7 +41,7 @@ test("a blank record has every field, texts empty, the first status, not set by 
 test("version 2 migrates to 3: every answer kept, each tool's under its person's contact", () => {
   const S = store();
   const doc = plain(S.migrate(V2, { unnamed: "Sin nombre", you: YOU }));
-  assert.equal(doc.version, 3);
+  assert.equal(doc.version, 4);
   const ws = doc.worksheets;
   const people = ws.registro.data.contacts;
   const byName = Object.fromEntries(people.map((p) => [p.name, p]));
@@ -55,11 +56,17 @@ test("version 2 migrates to 3: every answer kept, each tool's under its person's
     assert.deepEqual(moved.data, V2.worksheets[tool].data, `${tool}: every answer kept`);
     assert.equal(moved.updated, V2.worksheets[tool].updated);
   }
-  for (const id of ["lista-de-contactos", "por-que-ahora"]) assert.deepEqual(ws[id], V2.worksheets[id], id);
-  // The tracker's own record keeps its values and gains the new fields.
+  assert.deepEqual(ws["por-que-ahora"], V2.worksheets["por-que-ahora"]);
+  // The tracker's own record keeps its values and gains the new fields; through version 4, the
+  // target list's row of the same person goes onto it (store-v4.test.mjs).
   const luis = byName["Luis Peña"];
   for (const [k, v] of Object.entries(V2.worksheets.registro.data.contacts[0])) assert.equal(luis[k], v, k);
-  for (const f of contacts.FIELDS) assert.equal(typeof luis[f], "string", f);
+  assert.equal(luis.why, "Planificación");
+  assert.equal(ws["lista-de-contactos"], undefined, "its one row is Luis's record now");
+  // Every text a version-3 record had (later fields are optional: absent is none).
+  const V3_TEXTS = ["id", "name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7",
+    "meeting", "thanked", "next_action", "next_date", "notes"];
+  for (const f of V3_TEXTS) assert.equal(typeof luis[f], "string", f);
   assert.equal(luis.status_manual, undefined, "whether its status was set by hand is the tracker's to judge");
   assert.equal(byName["Dana"].status_manual, false, "a new contact's status follows its dates");
   // The planner's organisation and date fill its new contact.

@@ -27,3 +27,11 @@ words = tool_words.load_all()
 lang, first, *more = sys.argv[1:]
 print(json.dumps(tool_words.page_words(words[first], lang, *[words[t] for t in more])))`, lang, ...ids);
 }
+
+/* pageData("contacts") of a page in `lang` (hooks/contacts.py): the record's fields, the roles, the words. */
+export function contactsData(lang) {
+  return python(`
+import json, sys
+from sitekit import contacts
+print(json.dumps(contacts.page_data(contacts.load(), sys.argv[1])))`, lang);
+}

@@ -3,6 +3,7 @@
 // malformed file is refused with a message naming the line. That the page then shows it and
 // changes nothing is tests/test_tools_tracker.py's. A reader's own spreadsheet (any header
 // with a name column): tests/js/contact-import.test.mjs.
+import "./contacts-page.mjs"; // first: the record's fields, as a page has them
 import test from "node:test";
 import assert from "node:assert/strict";
 import { csvFor, COLUMNS, LEGACY, sorted, sortedBy } from "../../docs/assets/javascripts/src/tracker-records.mjs";
@@ -53,7 +54,20 @@ test("a file of an earlier version (eight columns) and a re-saved date are read"
   const back = fromCSV(toCSV(result.contacts, "es", ";", "2026-01-01"), "es", "2026-01-01");
   assert.equal(back.ok, true, back.message);
   assert.equal(back.contacts[0].id, result.contacts[0].id, "the id travels in the file");
-  assert.equal(COLUMNS.length, 16);
+  assert.equal(COLUMNS.length, 24);
+});
+
+test("the events, the steps ticked off and the target list's fields travel in the CSV", () => {
+  const contact = { ...fromCSV(HEADER + "Ana,Acme,,,,,,\r\n", "es", "2026-01-01").contacts[0],
+    reason: "reality-check", motivation: "4", replied: "2026-01-08", updated: "2026-02-01", closed: "",
+    suggested_by: "Luis Gil", done: "day3=2026-01-07", snoozed: "day7=2026-01-20" };
+  for (const lang of ["es", "en"]) {
+    const back = fromCSV(toCSV([contact], lang, ",", "2026-01-01"), lang, "2026-01-01");
+    assert.equal(back.ok, true, back.message);
+    for (const k of ["reason", "motivation", "replied", "updated", "suggested_by", "done", "snoozed"]) {
+      assert.equal(back.contacts[0][k], contact[k], `${lang}: ${k}`);
+    }
+  }
 });
 
 test("the tracker's orders: by next step (none last), by the steps' order, by name; each turned around", () => {

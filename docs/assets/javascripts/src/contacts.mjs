@@ -1,10 +1,10 @@
 /*
  * SiteContacts: the reader's contacts, shared by every per-person tool (issue 17).
  *
- * The records are the tracker's: WorksheetStore "registro" -> {contacts: [record, ...]}, a
- * record being plain strings (id, name, organisation, role, connection, source, status, sent,
- * day3, day7, meeting, thanked, next_action, next_date, notes; ISO dates, "" when missing)
- * and a boolean status_manual. Fields this file does not know are always kept.
+ * The records are the tracker's and the target list's: WorksheetStore "registro" -> {contacts:
+ * [record, ...]}, a record being plain strings (ISO dates, "" when missing) and a boolean
+ * status_manual, its fields declared in data/contacts.yml `record` (FIELDS: the texts).
+ * Fields this file does not know are always kept.
  * A tool's answers for one contact live under WorksheetStore "TOOL@CONTACTID" (answersId), so
  * the store's merge, export and import cover them; the reader's own answers (name, story),
  * the same for every contact, under YOU_ID. Which placeholders and fields are the reader's,
@@ -26,7 +26,9 @@
  *   saveYou(fields); roles() -> {you: [ids], tools: {tool: name field}, from_contact: {...}}
  *   view(tool, id) -> a flat tool's values for that contact as it shows them: its answers, the
  *                reader's own details, the record's name (and from_contact fields)
- *   optionLabels(records), fold(text), blank(), FIELDS: the pure parts (tests/js/contacts.test.mjs).
+ *   fields(type) -> the record's field ids of that type ("text", "date", "flag"), FIELDS: its
+ *                texts and dates, CSV: the tracker's CSV columns (all declared in data/contacts.yml)
+ *   optionLabels(records), fold(text), blank(): the pure parts (tests/js/contacts.test.mjs).
  */
 import { WorksheetStore as Store } from "./store.mjs";
 import { fold } from "./lib/fold.mjs";
@@ -38,8 +40,13 @@ import { fieldError } from "./lib/field-error.mjs";
 var root = window;
 var LIST_ID = "registro";
 var YOU_ID = "tu";
-var FIELDS = ["id", "name", "organisation", "role", "connection", "source", "status", "sent", "day3",
-  "day7", "meeting", "thanked", "next_action", "next_date", "notes"];
+var data = pageData("contacts") || {};
+// The record's field ids (data/contacts.yml record), in order: of one type (text, date, flag), or its texts.
+function fields(type) {
+  return (data.record || []).filter(function (f) { return type ? f.type === type : f.type !== "flag"; })
+    .map(function (f) { return f.id; });
+}
+var FIELDS = fields();
 var FIRST_STATUS = "to-contact";
 
 function copy(v) { return JSON.parse(JSON.stringify(v)); }
@@ -67,11 +74,10 @@ function optionLabels(records) {
 function answersId(tool, id) { return id ? tool + "@" + id : tool; }
 
 var api = {
-  LIST_ID: LIST_ID, YOU_ID: YOU_ID, FIELDS: FIELDS,
+  LIST_ID: LIST_ID, YOU_ID: YOU_ID, FIELDS: FIELDS, fields: fields, CSV: data.csv || [],
   fold: fold, blank: blank, optionLabels: optionLabels, answersId: answersId
 };
 
-var data = pageData("contacts") || {};
 var words = data.words || {};
 var roles = { you: data.you || [], tools: data.tools || {}, from_contact: data.from_contact || {} };
 var say = sayFrom(words); // the tools' say(): "@name" filled, a missing key shown as itself

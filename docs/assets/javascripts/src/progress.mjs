@@ -8,6 +8,7 @@
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
 import { hasContent } from "./lib/answered.mjs";
+import { withRows } from "./contact-rows.mjs";
 import { fillIn } from "./lib/words.mjs";
 
 export function updateProgress() {
@@ -17,7 +18,8 @@ export function updateProgress() {
     // A per-contact worksheet counts the chosen contact's answers (src/contacts.mjs).
     var per = !!people.roles().tools[id];
     var who = per ? people.current(id) : null;
-    var data = per ? people.view(id, who) : Store.get(id);
+    // The target list counts the contacts as its rows.
+    var data = per ? people.view(id, who) : withRows(id, Store.get(id));
     // "date=meeting": that field is the chosen contact's record's (src/worksheets.mjs).
     var record = who ? people.get(who) : null;
     (el.getAttribute("data-record") || "").split(" ").forEach(function (pair) {

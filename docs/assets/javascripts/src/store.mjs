@@ -3,11 +3,11 @@
  *
  * One localStorage key per site (KEY: "entrevistas-informativas:answers:" + the site root's
  * path, so two sites on one origin never share answers) holds one versioned document:
- *   {"version": 3, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
+ *   {"version": 4, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
  * A per-person tool's answers for one contact are under "TOOL@CONTACTID" (src/contacts.mjs), the
- * contacts themselves under "registro" (the tracker's). Older documents are migrated when
- * read (version 1: {"version": 1, "answers": {...}}; version 2: one person per tool, see
- * MIGRATIONS[2]), and the key of earlier releases (OLD_KEY) is read while this site's key is
+ * contacts themselves under "registro" (the tracker's, and the target list's rows). Older
+ * documents are migrated when read (version 1: {"version": 1, "answers": {...}}; version 2:
+ * one person per tool, see MIGRATIONS[2]; version 3: the target list apart, MIGRATIONS[3]), and the key of earlier releases (OLD_KEY) is read while this site's key is
  * empty. Only "clear all" deletes it, with KEY's other keys (src/store/site-keys.mjs): the
  * reader asked for their text to go, wherever it is. While the example is on, KEY is the
  * example's (SITE_KEY:example; see EXAMPLE below) and OLD_KEY is never read.
@@ -56,7 +56,7 @@ import { fileText } from "./store/file-text.mjs";
 import { siteKeys, readKeys, takeKeys, putKeys } from "./store/site-keys.mjs";
 import { offerUndo } from "./undo-offer.mjs";
 var OLD_KEY = "entrevistas-informativas:answers";
-var VERSION = 3;
+var VERSION = 4;
 var MAX_IMPORT_BYTES = 1024 * 1024; // a CSV file (the tracker's)
 // What every browser we support keeps for one origin: 5 MiB of UTF-16 text, about five
 // million characters. A JSON import whose answers, written as they are stored (compact), pass
@@ -125,8 +125,19 @@ var V2_PEOPLE = [
   { tool: "seguimiento", name: function (d) { return d.name; } },
   { tool: "mensaje", name: function (d) { return isObj(d.fields) ? d.fields.their_name : ""; } }
 ];
+// A version-3 record's texts (frozen: what version 3 held).
 var RECORD_TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7",
   "meeting", "thanked", "next_action", "next_date", "notes"];
+
+// A contact a migration makes: every text of a version-3 record empty, its status from its dates.
+function newRecord(list, id) {
+  var record = { id: id };
+  RECORD_TEXTS.forEach(function (k) { record[k] = ""; });
+  record.status = "to-contact";
+  record.status_manual = false;
+  list.push(record);
+  return record;
+}
 
 var MIGRATIONS = {
   // v1 kept bare answers per worksheet; v2 wraps them to record when each changed.
@@ -164,12 +175,8 @@ var MIGRATIONS = {
       var id = "v2-" + (key ? hashId(key) : "unnamed");
       var taken = function (x) { return list.some(function (r) { return isObj(r) && r.id === x; }); };
       for (var n = 2; taken(id); n++) id = id.replace(/~\d+$/, "") + "~" + n;
-      var record = { id: id };
-      RECORD_TEXTS.forEach(function (k) { record[k] = ""; });
+      var record = newRecord(list, id);
       record.name = name || opts.unnamed;
-      record.status = "to-contact";
-      record.status_manual = false;
-      list.push(record);
       return record;
     }
     V2_PEOPLE.forEach(function (p) {
@@ -199,6 +206,40 @@ var MIGRATIONS = {
     }
     if (moved && Object.keys(you).length && !ws.tu) ws.tu = { data: you, updated: null };
     return { version: 3, worksheets: ws };
+  },
+  // v3 kept the target list's rows ("lista-de-contactos" -> contacts: name, organisation, role,
+  // connection, reason, motivation) apart; v4 makes each row with text a contact: the one of the
+  // same name (accents and case aside) and organisation (or none on either side), else a new
+  // one ("unnamed" without a name). Every field of the row goes onto the record; two different
+  // texts are both kept, joined by " / ". A row that is not all texts stays where it was.
+  3: function (doc, opts) {
+    var ws = doc.worksheets, entry = isObj(ws) && ws["lista-de-contactos"],
+      rows = isObj(entry) && isObj(entry.data) && entry.data.contacts;
+    if (Array.isArray(rows)) {
+      var reg = isObj(ws.registro) && isObj(ws.registro.data) ? ws.registro : (ws.registro = { data: {} });
+      var list = reg.data.contacts = Array.isArray(reg.data.contacts) ? reg.data.contacts : [];
+      entry.data.contacts = rows.filter(function (row, i) {
+        if (!strings(row)) return true;
+        var name = fold(row.name), org = fold(row.organisation);
+        var same = list.filter(function (r) {
+          return name && isObj(r) && typeof r.name === "string" && fold(r.name) === name &&
+            (!org || !fold(r.organisation) || fold(r.organisation) === org);
+        });
+        var found = same.filter(function (r) { return fold(r.organisation) === org; })[0] || same[0];
+        for (var k in row) {
+          var v = row[k].trim() && row[k];
+          if (!v || k === "id") continue;
+          found = found || newRecord(list, "v3-" + hashId(i + name + "|" + org));
+          var had = found[k] ? String(found[k]) : v;
+          found[k] = fold(had) !== fold(v) ? had + " / " + v : had;
+        }
+        if (found && !found.name) found.name = opts.unnamed;
+        return false;
+      });
+      if (!entry.data.contacts.length) delete entry.data.contacts;
+      if (!Object.keys(entry.data).length) delete ws["lista-de-contactos"];
+    }
+    return { version: 4, worksheets: ws };
   }
 };
 

@@ -1,13 +1,11 @@
 /* The tracker's form to add or edit one contact: its fields (data/tools/registro.yml), the
  * status (the dates' by default, or one set by hand), the checks before saving, and on a
  * phone "+ Add" that opens it (name and organisation first, "More fields" for the rest). */
-import { WorksheetStore } from "./store.mjs";
 import * as days from "./business-days.mjs";
 import { STATUSES, COLUMNS } from "./tracker-records.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { el } from "./lib/dom.mjs";
 
-const LIST_ID = "lista-de-contactos"; // the target list worksheet (data/worksheets/)
 const FORM = ["name", "organisation", "role", "connection", "source", "sent", "day3", "day7", "meeting", "thanked",
   "next_action", "next_date", "notes"]; // and status, its own way
 
@@ -29,7 +27,6 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
   var inputs = {};
   FORM.concat(["status"]).forEach(function (k) { inputs[k] = form.querySelector("[name=" + k + "]"); });
   var cancel = form.querySelector(".tracker__cancel");
-  var fromList = form.querySelector(".tracker__from-list");
   var editing = null;
   var adding = toggle(form, form.querySelector(".tracker__add"), "tracker--adding");
   var more = toggle(form, form.querySelector(".tracker__more-fields"), "tracker--more");
@@ -37,39 +34,11 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
   inputs.status.appendChild(el("option", { value: "" }, say("status_auto")));
   STATUSES.forEach(function (s) { inputs.status.appendChild(el("option", { value: s.id }, labels.statusLabel(s.id, lang))); });
 
-  function fillList() {
-    var list = WorksheetStore ? WorksheetStore.get(LIST_ID).contacts : null;
-    var people = (Array.isArray(list) ? list : []).filter(function (p) { return p && String(p.name || "").trim(); });
-    fromList.replaceChildren(el("option", { value: "" }, say("from_list")));
-    people.forEach(function (p, i) {
-      var option = el("option", { value: String(i) }, p.organisation ? p.name + " (" + p.organisation + ")" : p.name);
-      option.dataset.name = p.name;
-      option.dataset.organisation = p.organisation || "";
-      fromList.appendChild(option);
-    });
-    fromList.closest(".tool__field").hidden = people.length === 0;
-    document.querySelector(".tracker__list-hint").hidden = people.length > 0;
-  }
-  if (WorksheetStore) {
-    WorksheetStore.onChange(function (change) {
-      if (change.ids === null || change.ids.indexOf(LIST_ID) !== -1) fillList();
-    });
-  }
-  fromList.addEventListener("change", function () {
-    var option = fromList.selectedOptions[0];
-    if (!option || !option.value) return;
-    inputs.name.value = option.dataset.name;
-    inputs.organisation.value = option.dataset.organisation;
-    // Where you found them: the target list (its title, as the page's link to it names it).
-    if (!inputs.source.value) inputs.source.value = say("from_list_source");
-  });
-
   function clear() {
     FORM.forEach(function (k) { inputs[k].value = ""; });
     inputs.status.value = "";
     editing = null;
     cancel.hidden = true;
-    fromList.value = "";
   }
 
   function refuse(input, text) { adding(true); more(true); complain(text, input); input.focus(); }
@@ -106,7 +75,6 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
   cancel.addEventListener("click", function () { clear(); tell(""); inputs.name.focus(); });
 
   clear();
-  fillList();
   return {
     clear: clear,
     editing: function () { return editing; },

@@ -4,22 +4,20 @@
  * tests/js/tracker-records.test.mjs. */
 import * as steps from "./contact-steps.mjs";
 import * as csv from "./csv.mjs";
+import { SiteContacts as people } from "./contacts.mjs";
 
 // Stable ids (stored, and accepted in CSV). Their labels, in every language (an import
 // accepts any), are the "csv.status.ID" and "csv.column.ID" words of data/tools/registro.yml.
 export const STATUSES = steps.STATUSES.map(function (id) { return { id: id }; });
-// Columns, in CSV order, and whether each holds a date. The first eight are the files of
-// earlier versions; the rest were added after them, and the id last, so
-// a file imported back keeps each contact's own answers in the other tools.
-export const COLUMNS = [
-  { id: "name" }, { id: "organisation" }, { id: "status" }, { id: "sent", date: true },
-  { id: "meeting", date: true }, { id: "next_action" }, { id: "next_date", date: true }, { id: "notes" },
-  { id: "role" }, { id: "connection" }, { id: "source" }, { id: "day3", date: true }, { id: "day7", date: true },
-  { id: "thanked", date: true }, { id: "status_manual", flag: true }, { id: "id" }
-];
+// Columns, in CSV order, and whether each holds a date (data/contacts.yml csv and record). The
+// first eight are the files of earlier versions; the rest were added after them, and the id
+// last, so a file imported back keeps each contact's own answers in the other tools.
+export const DATES = people.fields("date"); // every date field of a record
+export const COLUMNS = people.CSV.map(function (id) {
+  return { id: id, date: DATES.includes(id), flag: !people.FIELDS.includes(id) }; // not a text: a flag
+});
 export const LEGACY = 8;
-const TEXTS = ["name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7", "meeting",
-  "thanked", "next_action", "next_date", "notes", "suggested_by"];
+const TEXTS = people.FIELDS; // the id too: clean() needs it a text already
 
 /* Contacts with a next step first, earliest first; then the rest, by name. */
 export function sorted(contacts, day) {

@@ -5,13 +5,12 @@
  * closed row is one line on a laptop and a short card on a phone. */
 import * as steps from "./contact-steps.mjs";
 import * as days from "./business-days.mjs";
-import { COLUMNS } from "./tracker-records.mjs";
+import { COLUMNS, DATES as ALL_DATES } from "./tracker-records.mjs";
 import { el } from "./lib/dom.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 
 const FOLD_NOTES = 90; // notes longer than this, or on several lines, are folded
 const DATES = ["sent", "day3", "day7", "meeting", "thanked"]; // shown together in a row
-const ALL_DATES = DATES.concat(["next_date"]);
 const MORE = "tracker__more"; // shown when the row is open
 
 export function withContact(href, id) {

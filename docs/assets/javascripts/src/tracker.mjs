@@ -76,7 +76,10 @@ export function startTracker(form, importSrc) {
   function byId(id) { return contacts.filter(function (c) { return c.id === id; })[0]; }
   function without(id) { return contacts.filter(function (c) { return c.id !== id; }); }
   function put(contact, text) {
-    contacts = without(contact.id).concat([contact]);
+    // An edited contact keeps its place (the target list shows them in stored order).
+    var at = contacts.findIndex(function (c) { return c.id === contact.id; });
+    if (at === -1) contacts = contacts.concat([contact]);
+    else contacts = contacts.slice(0, at).concat([contact], contacts.slice(at + 1));
     render();
     saved(text);
   }

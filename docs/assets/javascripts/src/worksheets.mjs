@@ -21,6 +21,8 @@ import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 import { inYears, YEARS } from "./business-days.mjs";
+import { newId } from "./lib/new-id.mjs";
+import { contactRows, withRows, LIST } from "./contact-rows.mjs";
 
 var widgets = { rows: rows, planner: planner, shown: shown };
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
@@ -91,8 +93,12 @@ function setUpWorksheet(root) {
   var nameField = roles.tools[tool]; // per contact when the worksheet has one
   var who = nameField ? people.current(tool) : null;
   var id = people.answersId(tool, who);
+  // The target list: its rows field is the contacts themselves (src/contact-rows.mjs).
+  var listed = LIST.worksheet === tool ? LIST.field : null;
+  var listRows = null;
   // Where a field is kept: the contact's record, the reader's own details, or the answers.
   function home(f) {
+    if (f === listed) return "contacts";
     if (!nameField) return "answers";
     if (roles.you.indexOf(f) !== -1) return "you";
     if (who && (f === nameField || roles.from_contact[f] || onRecord[f])) return "record";
@@ -111,9 +117,31 @@ function setUpWorksheet(root) {
   var fields = Array.prototype.slice.call(form.querySelectorAll(".ws-field")).map(function (el) {
     var type = el.getAttribute("data-type");
     if (el.hasAttribute("data-record")) onRecord[el.getAttribute("data-field")] = el.getAttribute("data-record");
-    var adapter = widgets[type] ? widgets[type](el, ctx) : plainField(el);
+    var own = ctx;
+    if (el.getAttribute("data-field") === listed) {
+      listRows = contactRows(el.getAttribute("data-columns").split(" "));
+      own = Object.assign({}, ctx, { newId: newId, removed: removedRow });
+    }
+    var adapter = widgets[type] ? widgets[type](el, own) : plainField(el);
     return { id: el.getAttribute("data-field"), adapter: adapter };
   });
+
+  // A row of the target list removed: its contact goes now, and can come back (as the tracker's).
+  function removedRow(row) {
+    if (!row.id || !people.get(row.id)) return false;
+    saver.cancel();
+    save();
+    return true;
+  }
+  function offerBack(gone) {
+    if (!gone.length) return;
+    var names = gone.map(function (g) { return g.record.name; }).join(", ");
+    Store.offerUndo(status, fill(messages.contact_removed, { name: names }), messages.undo, function () {
+      gone.forEach(listRows.putBack);
+      restore(true);
+      say(status, fill(messages.contact_restored, { name: names }));
+    });
+  }
 
   var shown = {};
   function collect() {
@@ -125,11 +153,12 @@ function setUpWorksheet(root) {
   // Each field on its own: one bad stored value cannot stop the others. Later restores
   // touch only fields whose value changed, so the caret stays where the reader types.
   function restore(all) {
-    var data = nameField ? people.view(tool, who) : Store.get(id);
+    var data = nameField ? people.view(tool, who) : withRows(tool, Store.get(id));
     // The record's value; an answer typed here before the field was the record's shows
     // while the record has none (and goes to the record once edited).
     var record = who ? people.get(who) || {} : {};
     Object.keys(onRecord).forEach(function (f) { if (record[onRecord[f]]) data[f] = record[onRecord[f]]; });
+    if (listRows) listRows.shown(data[listed]);
     fields.forEach(function (f) {
       try {
         if (all || JSON.stringify(f.adapter.read()) !== JSON.stringify(data[f.id])) f.adapter.write(data[f.id]);
@@ -145,11 +174,12 @@ function setUpWorksheet(root) {
   function save() {
     var now = collect();
     var data = Store.get(id);
-    var you = {}, record = {}, answers = false, own = false, named = false;
+    var you = {}, record = {}, answers = false, own = false, named = false, gone = null;
     Object.keys(now).forEach(function (f) {
       if (JSON.stringify(now[f]) === JSON.stringify(shown[f])) return;
       var where = home(f);
-      if (where === "you") { you[f] = now[f]; own = true; }
+      if (where === "contacts") gone = listRows.save(now[f]);
+      else if (where === "you") { you[f] = now[f]; own = true; }
       // A contact keeps a name: clearing the field leaves the record's as it was.
       else if (where === "record" && onRecord[f]) {
         record[onRecord[f]] = now[f]; named = true;
@@ -161,7 +191,9 @@ function setUpWorksheet(root) {
     shown = now;
     if (own) people.saveYou(you);
     if (named) { record.id = who; people.save(record); }
-    if (answers || !(own || named)) Store.set(id, data);
+    // The target list writes its own answers only when they changed (its rows are the contacts).
+    if (answers || !(own || named || listed)) Store.set(id, data);
+    if (gone) offerBack(gone);
   }
 
   form.addEventListener("input", saver.schedule);
@@ -172,7 +204,7 @@ function setUpWorksheet(root) {
 
   Store.onChange(function (change) {
     if (change.source === "set") return; // our own save, already on screen
-    var mine = nameField ? [id, people.YOU_ID, people.LIST_ID] : [id];
+    var mine = nameField ? [id, people.YOU_ID, people.LIST_ID] : listed ? [id, people.LIST_ID] : [id];
     if (change.ids && !change.ids.some(function (i) { return mine.indexOf(i) !== -1; })) return;
     restore(change.source === "import" || change.source === "clear");
     if (change.source === "other-tab") say(status, messages.other_tab);
@@ -267,7 +299,7 @@ function setUpDataTools(root) {
 
   // Contacts of an imported document with a date outside the years (business-days.mjs YEARS):
   // kept as they are, and the tracker marks them.
-  var DATE_FIELDS = ["sent", "day3", "day7", "meeting", "thanked", "next_date"];
+  var DATE_FIELDS = people.fields("date");
   function outOfYears(incoming) {
     var reg = incoming.worksheets.registro;
     var list = reg && Array.isArray(reg.data.contacts) ? reg.data.contacts : [];

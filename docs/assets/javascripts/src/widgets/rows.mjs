@@ -2,7 +2,9 @@
  * The "rows" field (e.g. the target list): one labelled group of controls per row, rows added
  * and removed by the reader, and a printed table that always has at least data-print-rows rows.
  * rows(field, ctx) -> {read(), write(value)}, the widget src/worksheets.mjs gives a "rows" field. Values: an array of {columnId: text}. Reader text goes in through .value and
- * .textContent only.
+ * .textContent only. With ctx.newId (rows that are records: the target list's contacts), each
+ * row also carries an id, its value's or a new one, and a removal is told to ctx.removed(row),
+ * which says it (true) or leaves the widget to.
  */
 
 export function rows(field, ctx) {
@@ -33,7 +35,7 @@ export function rows(field, ctx) {
   }
 
   function readRow(row) {
-    var values = {};
+    var values = ctx.newId ? { id: row.dataset.id } : {};
     columns.forEach(function (col) {
       var control = row.querySelector('[data-col="' + col + '"]');
       values[col] = control ? control.value : "";
@@ -50,6 +52,7 @@ export function rows(field, ctx) {
     for (var i = 0; i < count; i++) {
       var row = makeRow(i + 1);
       var rowValues = values[i] || {};
+      if (ctx.newId) row.dataset.id = typeof rowValues.id === "string" && rowValues.id ? rowValues.id : ctx.newId();
       columns.forEach(function (col) {
         var control = row.querySelector('[data-col="' + col + '"]');
         if (control) control.value = typeof rowValues[col] === "string" ? rowValues[col] : "";
@@ -110,11 +113,11 @@ export function rows(field, ctx) {
     if (!button) return;
     var index = shownRows().indexOf(button.closest(".ws-row"));
     var values = read();
-    values.splice(index, 1);
+    var gone = values.splice(index, 1)[0];
     render(values, values.length);
     var next = shownRows()[Math.min(index, values.length - 1)];
     (next ? firstControl(next) : addButton).focus();
-    ctx.announce(ctx.messages.row_removed);
+    if (!(ctx.removed && ctx.removed(gone))) ctx.announce(ctx.messages.row_removed);
     ctx.changed();
   });
 
