@@ -45,7 +45,8 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
 
   form.addEventListener("submit", function () {
     if (!inputs.name.value.trim()) { refuse(inputs.name, say("need_name")); return; }
-    var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
+    // The form's own date fields (a record has dates the form does not show: data/contacts.yml).
+    var bad = COLUMNS.filter(function (c) { return c.date && inputs[c.id] && inputs[c.id].validity && !inputs[c.id].validity.valid; })[0];
     if (bad) { refuse(inputs[bad.id], say("bad_date", { column: labels.columnLabel(bad, lang) })); return; }
     var outside = COLUMNS.filter(function (c) { return c.date && inputs[c.id] && inputs[c.id].value && !days.inYears(inputs[c.id].value); })[0];
     if (outside) {
