@@ -95,11 +95,13 @@ def test_csv_export_reads_back_intact_and_imports_back(tracker):
     assert rows[0] == ["Nombre", "Organización", "Estado", "Mensaje enviado el", "Conversación el",
                        "Próximo paso", "Fecha del próximo paso", "Notas", "Cargo", "Lo que tienes en común",
                        "Dónde encontraste a esta persona", "Día 3", "Día 7", "Gracias enviadas el",
-                       "Estado fijado a mano", "Id"]
+                       "Razón", "Ganas (1 a 5)", "Respondió el", "Novedades enviadas el", "Cerrado el",
+                       "Sugerido por", "Pasos hechos", "Pasos pospuestos", "Estado fijado a mano", "Id"]
     assert [r[0] for r in rows[1:]] == ["Zoe Núñez", TRICKY["name"], "Berta"]
-    assert rows[2][:15] == [TRICKY["name"], TRICKY["organisation"], "Conversación fijada", TRICKY["sent"], TRICKY["meeting"],
-                            TRICKY["next_action"], TRICKY["next_date"], TRICKY["notes"], "", "", "", "", "", "", "sí"]
-    assert len({r[15] for r in rows[1:]}) == 3, "each contact's id, so an import keeps its answers in the other tools"
+    assert rows[2][:23] == [TRICKY["name"], TRICKY["organisation"], "Conversación fijada", TRICKY["sent"], TRICKY["meeting"],
+                            TRICKY["next_action"], TRICKY["next_date"], TRICKY["notes"], "", "", "", "", "", "",
+                            "", "", "", "", "", "", "", "", "sí"]
+    assert len({r[23] for r in rows[1:]}) == 3, "each contact's id, so an import keeps its answers in the other tools"
     # Every record ends in CRLF; quoted fields keep their own line breaks.
     assert '"Ana ""la jefa"" Pérez, hija"' in text
 
