@@ -3,7 +3,8 @@
  * save them as the reader types (debounced) and on pagehide, follow changes from other
  * tabs, print (filled or blank), reset one worksheet; and the data tools (export, import,
  * clear all) wherever they appear. Field types beyond plain controls are the widgets of
- * src/widgets/ (rows, planner). startWorksheets() sets up every one on the page.
+ * src/widgets/ (rows, planner, shown), which the page's entry passes in: startWorksheets(widgets)
+ * sets up every one on the page (the notes page, the heaviest, needs none of them).
  * A per-contact worksheet (data/contacts.yml: notes, question plan) shows «¿Para quién?»
  * (src/contacts.mjs) and the chosen contact's answers, kept under "ID@CONTACT"; its name field is
  * the contact's name, a field with data-record is that field of the contact's record (the
@@ -14,9 +15,6 @@ import { downloadBackup } from "./backup.mjs";
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
 import { updateProgress } from "./progress.mjs";
-import { rows } from "./widgets/rows.mjs";
-import { planner } from "./widgets/planner.mjs";
-import { shown } from "./widgets/shown.mjs";
 import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
@@ -24,7 +22,8 @@ import { inYears, YEARS } from "./business-days.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { contactRows, withRows, LIST } from "./contact-rows.mjs";
 
-var widgets = { rows: rows, planner: planner, shown: shown };
+var widgets = {}; // the page's (startWorksheets)
+var WIDGET_TYPES = ["rows", "planner", "shown"]; // sitekit/worksheets.py FIELD_TYPES beyond plain controls
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
 var flushers = []; // save what is waiting, before an export, a print or another tab's changes
 
@@ -122,6 +121,8 @@ function setUpWorksheet(root) {
       listRows = contactRows(el.getAttribute("data-columns").split(" "));
       own = Object.assign({}, ctx, { newId: newId, removed: removedRow });
     }
+    // A field whose widget this page's script left out says so (a page error the tests catch).
+    if (!widgets[type] && WIDGET_TYPES.indexOf(type) !== -1) throw new Error("worksheets: this page's script has no " + type + " widget");
     var adapter = widgets[type] ? widgets[type](el, own) : plainField(el);
     return { id: el.getAttribute("data-field"), adapter: adapter };
   });
@@ -346,8 +347,10 @@ function each(selector, fn) {
   });
 }
 
-/* Every worksheet, data tools and booklet toolbar on the page, brought to life. */
-export function startWorksheets() {
+/* Every worksheet, data tools and booklet toolbar on the page, brought to life; `given`: the
+ * widgets its fields use ({rows, planner, shown}: src/widgets/). */
+export function startWorksheets(given) {
+  widgets = given || {};
   document.documentElement.classList.add("ws-js");
   window.addEventListener("afterprint", function () {
     document.documentElement.classList.remove("ws-print-blank");

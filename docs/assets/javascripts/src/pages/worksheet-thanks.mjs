@@ -11,7 +11,7 @@ import { startSuggestedPeople } from "../suggested-people.mjs";
 
 expose("MessageTemplate", MessageTemplate);
 startProgress();
-startWorksheets();
+startWorksheets(); // the notes sheet has plain fields only: no widgets
 startThankYou();
 startThanksSent();
 startSuggestedPeople();

@@ -3,6 +3,9 @@
 import "../expose.mjs";
 import { startProgress } from "../progress.mjs";
 import { startWorksheets } from "../worksheets.mjs";
+import { rows } from "../widgets/rows.mjs";
+import { planner } from "../widgets/planner.mjs";
+import { shown } from "../widgets/shown.mjs";
 
 startProgress();
-startWorksheets();
+startWorksheets({ rows, planner, shown });

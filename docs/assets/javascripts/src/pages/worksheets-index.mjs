@@ -7,5 +7,5 @@ import { startWorksheets } from "../worksheets.mjs";
 import { startDueList } from "../due-list.mjs";
 
 startProgress();
-startWorksheets();
+startWorksheets(); // its data tools only: no worksheet, so no widgets
 startDueList(document);
