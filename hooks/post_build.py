@@ -11,9 +11,9 @@ from pathlib import Path
 import mkdocs.plugins
 from mkdocs.exceptions import PluginError
 
-from sitekit import bundle, pipeline
+from sitekit import bundle, languages, pipeline
 from sitekit.css_purge import purge_site
-from sitekit.languages import LANGS, PARTIAL, nested_language_build
+from sitekit.languages import nested_language_build
 from sitekit.minify import minify_tree, own_code
 from sitekit.search_split import split_index
 
@@ -54,7 +54,7 @@ def purge_theme_css(config):
 def split_search_index(config):
     """One search index per language (sitekit/search_split.py); hooks/search_per_language.py
     points each language's pages at theirs."""
-    counts = split_index(config.site_dir, LANGS[0], LANGS[1:], PARTIAL)
+    counts = split_index(config.site_dir, languages.LANGS[0], languages.LANGS[1:], languages.PARTIAL)
     log.info("search index per language: %s", counts)
 
 

@@ -7,9 +7,17 @@ from urllib.parse import unquote, urlsplit
 import yaml
 
 from sitecheck.html import parse
-from sitekit.languages import LANGS
+from sitekit import languages
 
-DEFAULT_LANG, OTHER_LANGS = LANGS[0], LANGS[1:]  # the default language sits at the root
+
+def default_lang():
+    """The default language, whose pages sit at the site's root."""
+    return languages.LANGS[0]
+
+
+def other_langs():
+    """The other languages, each in its folder."""
+    return languages.LANGS[1:]
 
 
 def html_pages(site_dir):
@@ -25,15 +33,15 @@ def html_pages(site_dir):
 def page_language(rel_path) -> str:
     """Language of a built page, from where it sits (/en/... is English)."""
     first = Path(rel_path).parts[0]
-    return first if first in OTHER_LANGS else DEFAULT_LANG
+    return first if first in other_langs() else default_lang()
 
 
 def counterpart(rel_path, lang) -> Path:
     """The same page in another language."""
     parts = Path(rel_path).parts
-    if parts[0] in OTHER_LANGS:
+    if parts[0] in other_langs():
         parts = parts[1:]
-    return Path(*parts) if lang == DEFAULT_LANG else Path(lang, *parts)
+    return Path(*parts) if lang == default_lang() else Path(lang, *parts)
 
 
 def resolve(site_dir, url_path):

@@ -10,9 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from sitekit import site_data
 from tests.gzip_server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
+# This project's data and languages, read through the one SiteData (sitekit/site_data.py),
+# which the sitekit helpers given no config ask too.
+SITE = site_data.use(ROOT / "mkdocs.yml")
 BASE_PATH = "/entrevistas-informativas/"
 CHROMIUM_ARGS = [
     "--no-sandbox",

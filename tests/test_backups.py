@@ -7,11 +7,11 @@ import json
 
 from playwright.sync_api import expect
 
-from sitekit import tool_words, worksheets
+from tests.conftest import SITE
 from tests.storage_faults import FULL, KEY, OLD_KEY
 
-UI = worksheets.load_ui()
-WORDS = tool_words.load_all()
+UI = SITE.worksheets_ui
+WORDS = SITE.tool_words
 DATA = "fichas/"  # the worksheets' index: export, import and clear all
 TRACKER = "herramientas/registro/"
 SLOW = 60_000  # ms: 2,000 contacts on a loaded machine; a bound, never a measurement

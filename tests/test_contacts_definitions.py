@@ -4,13 +4,14 @@ names exists (sitekit/contacts.py)."""
 import pytest
 
 from hooks.worksheets import TOOL_FIELDS
-from sitekit import contacts, message_templates, worksheets
+from sitekit import contacts
+from tests.conftest import SITE
 
 
 def test_every_per_contact_tool_and_its_name_field_exist():
-    data = contacts.load()
-    defs = worksheets.load_all()
-    placeholders = {p for t in message_templates.load_all(contacts.TEMPLATES_DIR).values() for p in t.data["placeholders"]}
+    data = SITE.contacts
+    defs = SITE.worksheets
+    placeholders = {p for t in SITE.templates.values() for p in t.data["placeholders"]}
     for tool, field in data["tools"].items():
         if tool in defs:
             assert field in defs[tool].field_ids(), f"{tool}: no field {field}"
@@ -26,7 +27,7 @@ def test_a_broken_definition_stops_the_build_naming_each_problem(tmp_path):
     bad.write_text("tools: {notas: their_name}\nyou: [your_name, shoe_size]\nfrom_contact: {organisation: salary}\n"
                    "words:\n  who_for: {es: '¿Para quién?'}\n", encoding="utf-8")
     with pytest.raises(contacts.ContactsError) as caught:
-        contacts.load(bad)
+        contacts.load(bad, SITE.templates)
     text = str(caught.value)
     assert "'shoe_size' is no placeholder" in text
     assert "from_contact" in text

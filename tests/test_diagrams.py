@@ -9,13 +9,12 @@ import shutil
 import pytest
 import yaml
 
-from sitekit import diagrams, markers
+from sitekit import diagrams, languages, markers
 from sitekit.diagrams import drawings
-from sitekit.languages import LANGS
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SITE
 
 DATA = ROOT / "data" / "diagrams"
-ALL = diagrams.load_all()
+ALL = SITE.diagrams
 # The pages that show each diagram (issue 29), in the default language.
 PAGES = {"3b7": ["mas-mensajes.md", "herramientas/seguimiento.md"], "conversacion": ["conversacion.md"],
          "ronda": ["plan.md"], "circulos": ["encontrar.md"], "relacion": ["despues.md"]}
@@ -31,7 +30,7 @@ def _drawings(html):
 
 
 @pytest.mark.parametrize("did", sorted(PAGES))
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", languages.LANGS)
 def test_a_diagram_is_a_named_image_with_its_words_as_text_and_a_caption_in_the_language(did, lang):
     diagram = ALL[did]
     words = {key: value[lang] for key, value in yaml.safe_load((DATA / f"{did}.yml").read_text(encoding="utf-8")).items()}

@@ -5,16 +5,16 @@ from that one place, writing no name or date of its own."""
 import datetime
 import html
 import re
-from pathlib import Path
 
 import holidays
 import pytest
 import yaml
 
 from sitekit import contacts, example_search
+from tests.conftest import SITE
 from tests.pages import DOCS, url_of
 
-DATA = example_search.load()
+DATA = SITE.example_search
 CONTACTS = DATA["contacts"]
 PAGES = {"es": "una-busqueda.md", "en": "una-busqueda.en.md"}
 
@@ -103,7 +103,7 @@ def test_the_conversations_go_in_order_and_the_decision_rests_on_them():
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_contacts_are_tracker_records(lang):
     """What the workspace will load as its example: the record fields, a known status, ISO dates."""
-    words = yaml.safe_load((Path(example_search.EXAMPLE_FILE).parent / "tools" / "registro.yml").read_text(encoding="utf-8"))
+    words = yaml.safe_load((SITE.data_dir / "tools" / "registro.yml").read_text(encoding="utf-8"))
     statuses = {k.split(".", 2)[2] for k in words if k.startswith("csv.status.")}
     columns = {k.split(".", 2)[2] for k in words if k.startswith("csv.column.")}
     for record in example_search.records(DATA, lang):

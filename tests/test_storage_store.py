@@ -12,10 +12,10 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from sitekit import worksheets
+from tests.conftest import SITE
 from tests.storage_faults import FULL, KEY, NOTICE, OLD_KEY
 
-UI = worksheets.load_ui()
+UI = SITE.worksheets_ui
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -282,7 +282,7 @@ def test_an_import_says_what_it_replaces_and_asks_first(page, server, tmp_path):
     with page.expect_event("dialog"):
         import_file(page, tmp_path, doc(notas={"their_name": "Otra"}))
     page.evaluate("() => 0")  # the page's import handler has finished with the answer
-    title = worksheets.load_all()["notas"].title["es"]
+    title = SITE.worksheets["notas"].title["es"]
     assert asked and f"{title} (2)" in asked[0], asked
     assert stored(page) == before and page.input_value("#ws-notas-their_name") == "Lucía"
 
@@ -306,7 +306,7 @@ def test_clear_all_and_reset_can_be_undone(page, server):
 def test_every_storage_message_exists_alike_for_worksheets_and_tools():
     """Defined once in meaning: each tool's copy says what the worksheets' says."""
     from sitekit import tool_words
-    tools = tool_words.load_all()
+    tools = SITE.tool_words
     for key in ("storage_unavailable", "storage_quota", "storage_unreadable", "storage_newer",
                 "storage_download", "storage_fresh", "storage_file", "storage_quota_space"):
         for tool, words in tools.items():

@@ -10,10 +10,10 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from sitekit import tool_words
+from tests.conftest import SITE
 from tests.storage_faults import BLOCKED, FULL, KEY, NOTICE
 
-WORDS = tool_words.load_all()
+WORDS = SITE.tool_words
 TRACKER = "herramientas/registro/"
 PLANNER = "herramientas/seguimiento/"
 BUILDER = "herramientas/mensaje/"

@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from sitekit import message_templates as mt
-from sitekit import tool_words
 from tests.browsing import axe_violations, wait_stored
+from tests.conftest import SITE
 
 BUILDER = "herramientas/mensaje/"
 XSS = "<img src=x onerror=alert(1)>"
@@ -284,7 +284,7 @@ def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_
 
     page.route(re.compile(r".*/herramientas/mensaje/$"), without_the_ask_field)
     page.goto(server + BUILDER)
-    assert page.locator(".builder__status").inner_text() == tool_words.load_all()["mensaje"]["missing_data"]["es"]
+    assert page.locator(".builder__status").inner_text() == SITE.tool_words["mensaje"]["missing_data"]["es"]
     assert page.locator(".builder__preview").inner_text() == ""
 
 
@@ -385,7 +385,7 @@ def test_every_template_on_the_page_is_offered_and_the_choice_is_kept(server, pa
     wait_ready(page)
     select = page.locator("select[name=template]")
     assert select.is_visible()
-    words = tool_words.load_all()["mensaje"]
+    words = SITE.tool_words["mensaje"]
     assert select.locator("option").all_inner_texts() == [words[f"template.{t.id}"]["es"] for t in builder_templates()]
     page.fill("[name=their_name]", "Lucía")
     for template in builder_templates():

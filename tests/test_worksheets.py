@@ -6,11 +6,11 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import worksheets
 from tests.browsing import wait_stored
+from tests.conftest import SITE
 
-UI = worksheets.load_ui()
-DEFS = worksheets.load_all()
+UI = SITE.worksheets_ui
+DEFS = SITE.worksheets
 XSS = "<img src=x onerror=alert(1)>"
 OLD_KEY = "entrevistas-informativas:answers"  # the one key of earlier releases
 KEY = OLD_KEY + ":/entrevistas-informativas/"  # this site's: the old key and the site root's path
