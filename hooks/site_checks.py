@@ -126,7 +126,7 @@ def on_post_build(config):
         docs_dir=config.docs_dir,
         templates_dir=site_data.of(config).path("templates"),
         external_report=root / ".cache" / "external-links.json",
-        added_later=list(config.extra.get("deploy_files", {}).values()),
+        added_later=list(site_data.of(config).deploy_files.values()),
         overrides_dir=config.theme.custom_dir,
     )
     kept = _run["quiet"].messages if _run["quiet"] else []

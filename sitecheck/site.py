@@ -4,10 +4,8 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
-
 from sitecheck.html import parse
-from sitekit import languages
+from sitekit import languages, site_data
 
 
 def default_lang():
@@ -101,12 +99,5 @@ def discover_site_url(site_dir):
 
 def deploy_files(config_file):
     """{name: site-relative file} that mkdocs.yml's extra.deploy_files says the deploy adds
-    after the build (read as plain YAML, so this needs no MkDocs: tags like !ENV are ignored)."""
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    with open(config_file, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=_Loader) or {}
-    return dict((data.get("extra") or {}).get("deploy_files") or {})
+    after the build (sitekit/site_data.py)."""
+    return site_data.SiteData(config_file).deploy_files

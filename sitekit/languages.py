@@ -11,6 +11,7 @@ a language entry, and merges `extra` into that language's build, which nothing h
       date_locale: en-GB   # how its dates are written (default: the locale itself)
 """
 
+import os
 from pathlib import Path
 
 import yaml
@@ -19,11 +20,23 @@ from sitekit import site_data
 
 
 class _Loader(yaml.SafeLoader):
-    """mkdocs.yml as plain data: tags such as !ENV read as their bare value."""
+    """mkdocs.yml as plain data: `!ENV [NAME, ..., default]` read as MkDocs reads it, other
+    tags as their bare value."""
 
 
-_Loader.add_multi_constructor("!", lambda loader, suffix, node: (
-    loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)))
+def _env(names):
+    """The first of `names` set in the environment; else the last, the default (MkDocs' !ENV)."""
+    names = [names] if isinstance(names, str) else names
+    found = next((os.environ[n] for n in (names[:-1] if len(names) > 1 else names) if n in os.environ), None)
+    return found if found is not None else (names[-1] if len(names) > 1 else None)
+
+
+def _tagged(loader, suffix, node):
+    value = loader.construct_scalar(node) if isinstance(node, yaml.ScalarNode) else loader.construct_sequence(node)
+    return _env(value) if suffix == "ENV" else value
+
+
+_Loader.add_multi_constructor("!", _tagged)
 
 
 def _merged(parent, child):

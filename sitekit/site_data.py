@@ -16,6 +16,7 @@ Nothing is read when a module is imported.
 """
 
 from pathlib import Path
+from urllib.parse import urlsplit
 
 _OPEN = {}  # {config file: SiteData} opened by `of`
 _CURRENT = []  # [SiteData] chosen for helpers given no config
@@ -45,6 +46,7 @@ class SiteData:
         self._error = error
         self._cache = {}
         self._inherits = None  # the config file and those it INHERITs from
+        self._site_url = None  # the build's, once `of` has seen it
 
     def __repr__(self):
         return f"SiteData({str(self.config_file)!r})"
@@ -85,6 +87,28 @@ class SiteData:
             from sitekit import languages
             self._inherits = languages.config_files(self.config_file)
         return self._inherits
+
+    @property
+    def site_url(self):
+        """The build's site_url (`of`), or the config's (SITE_URL, or its default)."""
+        return self._site_url or self.mkdocs["site_url"]
+
+    @property
+    def slug(self):
+        """The site's short name (slug_of its address)."""
+        return slug_of(self.site_url)
+
+    @property
+    def base_path(self):
+        """The path the site is served under: "/entrevistas-informativas/"."""
+        return urlsplit(self.site_url).path or "/"
+
+    @property
+    def deploy_files(self):
+        """{name: site-relative file} that extra.deploy_files says the deploy adds after the
+        build, "{slug}" in a name filled in."""
+        files = (self.mkdocs.get("extra") or {}).get("deploy_files") or {}
+        return {name: str(value).replace("{slug}", self.slug) for name, value in files.items()}
 
     @property
     def languages(self):
@@ -192,6 +216,16 @@ class SiteData:
         return self.path("fonts", "DejaVuSans-Bold.ttf")
 
 
+def slug_of(site_url):
+    """The site's short name, from its address: the last folder of its path
+    (https://example.github.io/entrevistas-informativas/ -> entrevistas-informativas), or its
+    host at a domain's root. A fork that sets its address has its own: the prefix of its
+    readers' storage key (src/store.mjs), its calendar files' PRODID and UID domain
+    (src/ics.mjs), the offline copy's folder and zip (scripts/zip-offline)."""
+    parts = urlsplit(site_url)
+    return next((part for part in reversed(parts.path.split("/")) if part), parts.hostname or "site")
+
+
 def of(config):
     """The SiteData of the MkDocs config being built, its errors as PluginError; data/ is
     watched by `mkdocs serve`. It is also `current()` from then on."""
@@ -200,6 +234,7 @@ def of(config):
     if site is None:
         from mkdocs.exceptions import PluginError
         site = _OPEN[path] = SiteData(path, error=PluginError)
+    site._site_url = getattr(config, "site_url", None)
     watched = str(site.data_dir)
     if watched not in config.watch:
         config.watch.append(watched)

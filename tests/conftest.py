@@ -7,6 +7,7 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -17,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # This project's data and languages, read through the one SiteData (sitekit/site_data.py),
 # which the sitekit helpers given no config ask too.
 SITE = site_data.use(ROOT / "mkdocs.yml")
-BASE_PATH = "/entrevistas-informativas/"
+BASE_PATH = SITE.base_path  # site_url's path (SITE_URL, or mkdocs.yml's default), served as on the web
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -71,6 +72,12 @@ def server(site_dir, port, site_url):
     yield site_url
     httpd.shutdown()
     httpd.server_close()
+
+
+def origin(url):
+    """"http://127.0.0.1:8000" of an address under it (a permission is granted to an origin)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def chromium_path():

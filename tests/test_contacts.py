@@ -3,14 +3,13 @@
 
 import json
 
-import yaml
 from playwright.sync_api import expect
 
 from tests.browsing import axe_violations
 from tests.conftest import SITE
 from tests.storage_faults import KEY
 
-CONTACTS = yaml.safe_load(open("data/contacts.yml", encoding="utf-8"))
+CONTACTS = SITE.contacts
 UI = SITE.worksheets_ui
 BUILDER = "herramientas/mensaje/"
 

@@ -9,7 +9,7 @@ import shutil
 import pytest
 import yaml
 
-from sitekit import diagrams, languages, markers
+from sitekit import diagrams, languages, markers, untranslated
 from sitekit.diagrams import drawings
 from tests.conftest import ROOT, SITE
 
@@ -33,7 +33,7 @@ def _drawings(html):
 @pytest.mark.parametrize("lang", languages.LANGS)
 def test_a_diagram_is_a_named_image_with_its_words_as_text_and_a_caption_in_the_language(did, lang):
     diagram = ALL[did]
-    words = {key: value[lang] for key, value in yaml.safe_load((DATA / f"{did}.yml").read_text(encoding="utf-8")).items()}
+    words = {key: value[lang] for key, value in untranslated.load((DATA / f"{did}.yml").read_text(encoding="utf-8")).items()}
     html = diagrams.figure(diagram, lang)
     caption = re.search(r'<figcaption id="([^"]+)">(.*?)</figcaption>', html)
     assert caption and caption.group(2).replace("&quot;", '"').replace("&#x27;", "'") == words["caption"]

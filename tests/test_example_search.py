@@ -8,9 +8,8 @@ import re
 
 import holidays
 import pytest
-import yaml
 
-from sitekit import contacts, example_search
+from sitekit import contacts, example_search, untranslated
 from tests.conftest import SITE
 from tests.pages import DOCS, url_of
 
@@ -103,7 +102,7 @@ def test_the_conversations_go_in_order_and_the_decision_rests_on_them():
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_contacts_are_tracker_records(lang):
     """What the workspace will load as its example: the record fields, a known status, ISO dates."""
-    words = yaml.safe_load((SITE.data_dir / "tools" / "registro.yml").read_text(encoding="utf-8"))
+    words = untranslated.load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
     statuses = {k.split(".", 2)[2] for k in words if k.startswith("csv.status.")}
     columns = {k.split(".", 2)[2] for k in words if k.startswith("csv.column.")}
     for record in example_search.records(DATA, lang):

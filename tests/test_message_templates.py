@@ -8,9 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
-from sitekit import languages
+from sitekit import languages, untranslated
 from sitekit import message_templates as mt
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,7 +51,7 @@ def test_every_formal_variant_has_its_plain_twin():
 
 def test_the_thank_you_placeholders_are_the_notes_worksheet_fields():
     """The notes worksheet fills the first variant (src/thank-you.mjs) from its fields."""
-    fields = {f["id"] for f in yaml.safe_load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
+    fields = {f["id"] for f in untranslated.load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
     template = TEMPLATES["thank-you"]
     first = template.variants[0]
     assert first == "email"
@@ -60,14 +59,14 @@ def test_the_thank_you_placeholders_are_the_notes_worksheet_fields():
 
 
 def test_the_update_takes_the_advice_from_the_notes_worksheet():
-    fields = {f["id"] for f in yaml.safe_load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
+    fields = {f["id"] for f in untranslated.load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
     assert "advice" in set(TEMPLATES["update"].used("email")) & fields
 
 
 # -- the checks catch each kind of fault, naming where it is -------------------------
 
 def _broken(edit):
-    data = yaml.safe_load(OUTREACH.read_text(encoding="utf-8"))
+    data = untranslated.load(OUTREACH.read_text(encoding="utf-8"))
     edit(data)
     return mt.problems(data, OUTREACH)
 

@@ -63,7 +63,7 @@ def first_words(text, count=3):
     return " ".join(text.split()[:count])
 
 
-@pytest.mark.parametrize("lang", languages.LANGS)
+@pytest.mark.parametrize("lang", languages.COMPLETE)
 @pytest.mark.parametrize("wid", sorted(DEFS))
 def test_a_worksheet_prints_its_labels_and_answers_within_its_sheets_and_wastes_none(page, server, wid, lang):
     ws = DEFS[wid]
@@ -98,7 +98,7 @@ def starts(sheets, titles):
     return [title for sheet in sheets for title in titles if sheet.text.startswith(title)]
 
 
-@pytest.mark.parametrize("lang", languages.LANGS)
+@pytest.mark.parametrize("lang", languages.COMPLETE)
 def test_the_booklet_prints_every_sheet_blank_filled_and_blank_again_with_no_cover_and_none_wasted(
         page, server, lang):
     """No cover (its contents could not know the sheet numbers of filled worksheets): the

@@ -9,9 +9,9 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import expect
 
+from sitekit import untranslated
 from tests.conftest import SITE
 from tests.storage_faults import FULL, KEY, NOTICE, OLD_KEY
 
@@ -247,7 +247,7 @@ def test_wrong_typed_values_never_stop_a_page_and_are_dropped_from_an_import(pag
     # Version 2's notes named nobody (a number is no name): an unnamed contact's now.
     unnamed = page.evaluate("() => SiteContacts.list()[0].id")
     # Each named as the reader knows it: the worksheet's title, the contact's name, never an id.
-    unnamed_word = yaml.safe_load((ROOT / "data" / "contacts.yml").read_text(encoding="utf-8"))["words"]["unnamed"]["es"]
+    unnamed_word = untranslated.load((ROOT / "data" / "contacts.yml").read_text(encoding="utf-8"))["words"]["unnamed"]["es"]
     for name in (f"· {unnamed_word} (their_name)", "zzz", f"· {unnamed_word} (plan)"):
         assert name in status.inner_text()
     assert unnamed not in status.inner_text() and "@" not in status.inner_text()

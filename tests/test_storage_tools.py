@@ -64,7 +64,7 @@ def test_a_crafted_plan_id_and_control_characters_never_reach_the_calendar_file(
     assert b"Evil" not in raw, "a crafted id is not used at all"
     assert not any(b in raw for b in (b"\x00", b"\x1b", b"\x7f", b"\x07"))
     for event in events:
-        assert "\r" not in str(event["UID"]) and str(event["UID"]).endswith("@entrevistas-informativas")
+        assert "\r" not in str(event["UID"]) and str(event["UID"]).endswith("@" + SITE.slug)
         assert str(event["SUMMARY"]).count("Ana[31m") == 1
 
 

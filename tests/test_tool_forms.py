@@ -9,9 +9,8 @@ import types
 from html.parser import HTMLParser
 
 import pytest
-import yaml
 
-from sitekit import languages, markers, message_templates, tool_forms
+from sitekit import languages, markers, message_templates, tool_forms, untranslated
 from tests.conftest import ROOT, SITE
 
 EXPECTED = ROOT / "tests" / "fixtures" / "tool-forms"
@@ -224,7 +223,7 @@ def test_markers_inside_a_form_are_rendered_and_a_wrong_one_is_named_at_its_line
     config = _hook(monkeypatch, folder)
     page = types.SimpleNamespace(meta={})
     out = markers.replace_all("<!-- md:tool-form mensaje -->\n", page, config, "docs/p.md", "<!-- md:tool-form mensaje -->\n")
-    job = yaml.safe_load((ROOT / "data" / "message-checks.yml").read_text(encoding="utf-8"))["job_words"][languages.LANGS[0]][0]
+    job = untranslated.load((ROOT / "data" / "message-checks.yml").read_text(encoding="utf-8"))["job_words"][languages.LANGS[0]][0]
     assert "md:" not in out and f"<q>{job}</q>" in out and 'data-placeholder="their_name"' in out
     assert "message-template" in page.meta["styles"], "the fields' renderer marks the page as it does in a page"
     assert out.index('<div class="contact-picker"') < out.index("<form"), "a per-contact tool's picker comes first"

@@ -9,7 +9,7 @@ import pytest
 
 from sitekit import message_templates as mt
 from tests.browsing import axe_violations, wait_stored
-from tests.conftest import SITE
+from tests.conftest import SITE, origin
 
 BUILDER = "herramientas/mensaje/"
 XSS = "<img src=x onerror=alert(1)>"
@@ -197,7 +197,7 @@ def test_linkedin_note_is_held_to_200_characters_or_300_for_premium(builder):
 
 def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, browser):
     context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     page = context.new_page()
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -290,7 +290,7 @@ def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_
 
 def copy_context(browser, server):
     context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     return context
 
 
@@ -339,7 +339,7 @@ def test_copying_an_email_takes_the_subject_and_the_note_clears_on_any_change(se
 
 def test_a_tapped_button_does_not_stay_in_the_warning_colour(server, browser):
     context = browser.new_context(has_touch=True, is_mobile=True, viewport={"width": 360, "height": 740})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     page = context.new_page()
     try:
         page.goto(server + BUILDER, wait_until="load")

@@ -10,7 +10,8 @@ const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, ".venv", "bin");
-const BASE = "/entrevistas-informativas/";
+// site_url's path (SITE_URL, or mkdocs.yml's default), as scripts/base-path prints it.
+const BASE = execFileSync(path.join(BIN, "python"), [path.join(ROOT, "scripts", "base-path")], { encoding: "utf8" }).trim();
 
 function freePort() {
   return new Promise((resolve, reject) => {
