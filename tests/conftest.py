@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 import pytest
 
 from sitekit import site_data
-from tests.gzip_server import make_server
+from sitekit.gzip_server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
 # This project's data and languages, read through the one SiteData (sitekit/site_data.py),
@@ -65,7 +65,7 @@ def site_dir(tmp_path_factory, site_url):
 @pytest.fixture(scope="session")
 def server(site_dir, port, site_url):
     """The built site as GitHub Pages serves it: under its base path, gzip-compressed, with its
-    404 page (tests/gzip_server.py), so that one page load can also be weighed."""
+    404 page (sitekit/gzip_server.py), so that one page load can also be weighed."""
     httpd = make_server(site_dir, BASE_PATH, port=port)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()

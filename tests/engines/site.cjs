@@ -1,4 +1,4 @@
-// The built site, served as GitHub Pages serves it (tests/gzip_server.py: under its base
+// The built site, served as GitHub Pages serves it (sitekit/gzip_server.py: under its base
 // path, gzip-compressed), at a free local port that SITE_URL names, so the language
 // switcher and Material's sitemap fetch point at this server.
 "use strict";
@@ -60,7 +60,7 @@ async function serveSite() {
     cwd: ROOT,
     env: { ...process.env, SITE_URL: url, NO_MKDOCS_2_WARNING: "1" },
   });
-  const server = spawn(path.join(BIN, "python"), ["tests/gzip_server.py", dir, "--base", BASE, "--port", String(port)],
+  const server = spawn(path.join(BIN, "python"), ["-m", "sitekit.gzip_server", dir, "--base", BASE, "--port", String(port)],
     { cwd: ROOT, stdio: "ignore" });
   const close = () => {
     server.kill();
