@@ -229,11 +229,10 @@ def slug_of(site_url):
 def of(config):
     """The SiteData of the MkDocs config being built, its errors as PluginError; data/ is
     watched by `mkdocs serve`. It is also `current()` from then on."""
-    path = str(Path(config.config_file_path).resolve())
-    site = _OPEN.get(path)
+    site = _OPEN.get(config.config_file_path)  # asked for every page: no path resolved then
     if site is None:
         from mkdocs.exceptions import PluginError
-        site = _OPEN[path] = SiteData(path, error=PluginError)
+        site = _OPEN[config.config_file_path] = SiteData(config.config_file_path, error=PluginError)
     site._site_url = getattr(config, "site_url", None)
     watched = str(site.data_dir)
     if watched not in config.watch:
