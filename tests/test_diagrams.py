@@ -94,7 +94,7 @@ def folder(tmp_path):
 
 
 def _edit(path, change):
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = untranslated.load(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
@@ -120,7 +120,8 @@ def test_a_missing_key_an_unknown_key_and_a_wrong_type_name_file_key_and_reason(
     assert f"{where}: day9: unknown key; this drawing takes {', '.join(drawings.ROUTINE_WORDS)}" in problems
     assert f"{where}: day3: missing" in problems
     assert f"{where}: weekdays.en: expected a list of 7 texts, got ['Mon', 'Tue']" in problems
-    assert f"{where}: plain: expected {{es: ..., en: ...}}, got str" in problems
+    every = "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
+    assert f"{where}: plain: expected {every}, got str" in problems
     assert f"{where}: day7: missing the 'en' text" in problems
 
 

@@ -30,7 +30,7 @@ def outreach():
 
 IDS = ["outreach", "thank-you", "introduction", "cold", "follow-up", "update"]
 TEMPLATES = {tid: mt.load(FOLDER / f"{tid}.yml") for tid in IDS}
-EXAMPLES = [(tid, variant, lang) for tid in IDS for variant in TEMPLATES[tid].variants for lang in languages.LANGS]
+EXAMPLES = [(tid, variant, lang) for tid in IDS for variant in TEMPLATES[tid].variants for lang in languages.COMPLETE]
 # Spanish register (BRIEF convention: `<variant>-formal` is usted, the others tú). Whole
 # words only; the endings catch tú verb forms such as «aprenderías» or «dedicaste».
 TU_FORMS = r"\b(tú|tu|tus|te|ti|contigo|tienes|puedes|quieres|sabes|eres|estás|\w{3,}rías|\w{3,}aste)\b"

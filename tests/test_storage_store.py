@@ -175,9 +175,10 @@ def two_sites(site_dir):
 def test_two_sites_on_one_origin_never_share_answers(page, two_sites):
     one, two = f"{two_sites}/one/", f"{two_sites}/two/"
     open_ws(page, one, "notas")
-    assert page.evaluate("WorksheetStore.KEY") == OLD_KEY + ":/one/"
+    # The same build served at two paths: one slug (the build's address), two roots.
+    assert page.evaluate("WorksheetStore.KEY") == f"{SITE.slug}:answers:/one/"
     assert page.evaluate("[WorksheetStore.keyFor('/a/'), WorksheetStore.keyFor('/b/')]") == [
-        OLD_KEY + ":/a/", OLD_KEY + ":/b/"]
+        f"{SITE.slug}:answers:/a/", f"{SITE.slug}:answers:/b/"]
     page.fill("#ws-notas-their_name", "del sitio uno")
     flush(page)
     open_ws(page, two, "notas", "en")

@@ -114,7 +114,7 @@ def test_the_builder_takes_its_choices_from_where_they_are_defined(forms):
         assert re.findall(r'name="lang" value="([^"]+)"', page) == list(languages.COMPLETE)
         # The page's language is checked; a partial one's page checks the language its words fall back to.
         checked = re.findall(r'name="lang" value="([^"]+)" checked', page)
-        assert checked == [lang if lang in languages.COMPLETE else tool_forms.WORDS_SOURCE], lang
+        assert checked == [lang if lang in languages.COMPLETE else languages.WORDS_SOURCE], lang
 
 
 # --- malformed definitions -------------------------------------------------------------
