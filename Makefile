@@ -132,8 +132,10 @@ new-worksheet: $(VENV)/.site-deps
 
 # A language, marked partial until translated (README: Adding a language). LANG only as
 # given on the command line: the environment's LANG is the shell's locale.
+# The fill vectors carry every template whole, the new language's entries included.
 new-language: $(VENV)/.site-deps
 	$(BIN)/python scripts/new-language "$(if $(filter command line,$(origin LANG)),$(LANG))" "$(NAME)"
+	$(BIN)/python -m sitekit.fill_vectors
 
 clean:
 	rm -rf site site-offline .venv node_modules .pytest_cache

@@ -8,20 +8,16 @@ gets contacts.css (overrides/main.html). This hook also gives the theme the `pag
 filter that writes a page's data block (overrides/main.html).
 """
 
-from mkdocs.exceptions import PluginError
 
-from sitekit import contacts, page_data
+from sitekit import contacts, page_data, site_data
 from sitekit.languages import content_language
 
 _data = {}
 
 
 def on_config(config):
-    try:
-        _data.update(contacts.load())
-    except (contacts.ContactsError, ValueError) as exc:
-        raise PluginError(f"contacts:\n{exc}") from None
-    config.watch.append(str(contacts.CONTACTS_FILE))
+    _data.clear()
+    _data.update(site_data.of(config).contacts)
 
 
 def on_page_content(html, page, config, files):

@@ -6,23 +6,16 @@ Every diagram is checked and drawn in every language when the configuration load
 word that is missing or does not fit stops the build even where no page shows it.
 """
 
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 
-from sitekit import diagrams, markers
+from sitekit import diagrams, markers, site_data
 from sitekit.languages import content_language
 
 _state = {}
 
 
 def on_config(config):
-    folder = Path(config.config_file_path).parent / "data" / "diagrams"
-    try:
-        _state["diagrams"] = diagrams.load_all(folder)
-    except diagrams.DiagramError as exc:
-        raise PluginError(f"diagrams:\n{exc}") from None
-    config.watch.append(str(folder))
+    _state["diagrams"] = site_data.of(config).diagrams
 
 
 def _render(args, page, config):

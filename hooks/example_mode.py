@@ -9,25 +9,17 @@
 """
 
 from html import escape
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from sitekit import example_mode, example_search, markers, page_data
+from sitekit import example_mode, markers, page_data, site_data
 from sitekit.languages import content_language
 
 _state = {}
 
 
 def on_config(config):
-    # The data beside the config being built (a second checkout sharing this virtualenv has its own).
-    root = Path(config.config_file_path).parent / "data"
-    try:
-        _state["mode"] = example_mode.load(root / "example-mode.yml")
-        _state["story"] = example_search.load(root / "example-search.yml")
-    except (example_mode.ExampleModeError, example_search.ExampleError) as exc:
-        raise PluginError(f"example mode: {exc}") from None
-    config.watch.append(str(root / "example-mode.yml"))
+    site = site_data.of(config)
+    _state["mode"] = site.example_mode
+    _state["story"] = site.example_search
 
 
 def on_page_context(context, page, config, nav):

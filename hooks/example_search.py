@@ -5,30 +5,22 @@
                                         the seeker's first name in lower case)
 """
 
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 
-from sitekit import example_search, markers
+from sitekit import example_search, markers, site_data
 from sitekit.languages import content_language
 
 _data = {}
 
 
 def on_config(config):
-    # The data beside the config being built (a second checkout sharing this virtualenv has its own).
-    path = Path(config.config_file_path).parent / "data" / "example-search.yml"
-    try:
-        _data.clear()
-        _data.update(example_search.load(path))
-    except example_search.ExampleError as exc:
-        raise PluginError(f"example search: {exc}") from None
-    config.watch.append(str(path))
+    _data.clear()
+    _data.update(site_data.of(config).example_search)
 
 
 def _ids(done):
     if not _data:
-        _data.update(example_search.load())
+        _data.update(site_data.current().example_search)
     return [_data["seeker"]["name"].lower()] + [c["id"] for c in _data["contacts"]]
 
 

@@ -5,11 +5,10 @@ data/home.yml, or a page there the nav lacks, stops the build, strict or not. Th
 reader's summary words go into the page's data ("home") for its script (src/pages/home.mjs).
 """
 
-from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from sitekit import home, page_data
+from sitekit import home, page_data, site_data
 from sitekit.languages import page_language
 
 TEMPLATE = "home.html"
@@ -17,14 +16,8 @@ _data = {}
 
 
 def on_config(config):
-    # The data beside the config being built (a second checkout sharing this virtualenv has its own).
-    path = Path(config.config_file_path).parent / "data" / "home.yml"
-    try:
-        _data.clear()
-        _data.update(home.load(path))
-    except home.HomeError as exc:
-        raise PluginError(f"home page:\n{exc}") from None
-    config.watch.append(str(path))
+    _data.clear()
+    _data.update(site_data.of(config).home)
 
 
 def on_page_context(context, page, config, nav):

@@ -11,20 +11,15 @@ Loading and checking live in sitekit.message_checks.
 
 import html
 
-from mkdocs.exceptions import PluginError
-
-from sitekit import markers, message_checks, page_data
+from sitekit import markers, page_data, site_data
 from sitekit.languages import content_language
 
 _rules = {}
 
 
 def on_config(config):
-    try:
-        _rules.update(message_checks.load())
-    except message_checks.RulesError as exc:
-        raise PluginError(f"message checks: {exc}") from None
-    config.watch.append(str(message_checks.RULES_FILE))
+    _rules.clear()
+    _rules.update(site_data.of(config).message_checks)
 
 
 def _checks(args, page, config):

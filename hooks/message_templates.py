@@ -15,11 +15,8 @@ into HTML in the page's language.
 
 import html
 import json
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from sitekit import markers, message_templates, page_data
+from sitekit import markers, message_templates, page_data, site_data
 from sitekit.languages import content_language
 from sitekit.site_words import word
 
@@ -28,14 +25,8 @@ _templates = {}
 
 
 def on_config(config):
-    folder = Path(config.config_file_path).parent / _FOLDER
-    try:
-        _templates.clear()
-        _templates.update(message_templates.load_all(folder))
-    except message_templates.TemplateError as exc:
-        raise PluginError(f"message templates: {exc}") from None
-    # Editing a template reloads `mkdocs serve`.
-    config.watch.append(str(folder))
+    _templates.clear()
+    _templates.update(site_data.of(config).templates)
 
 
 def _marker(render):

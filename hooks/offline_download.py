@@ -1,7 +1,7 @@
 """`<!-- md:offline-download -->`: a link to the offline copy that `make offline` adds to the site,
 and under it what file:// means for the answers (any local page can read them).
 
-The link is relative to the page (to the zip's name from `extra.deploy_files.offline_zip`,
+The link is relative to the page (to the zip's name from `extra.deploy_files.offline_zip`, its {slug} filled in,
 at the site's root), worked out from the page's own URL: it holds from any page depth, with
 or without directory URLs (the offline copy), and on any host, a local build included.
 It is written as HTML: MkDocs would take a Markdown link for a page of the docs and refuse it.
@@ -10,13 +10,13 @@ It is written as HTML: MkDocs would take a Markdown link for a page of the docs 
 import html
 import posixpath
 
-from sitekit import markers
+from sitekit import markers, site_data
 from sitekit.languages import content_language
 from sitekit.site_words import word
 
 
 def _link(args, page, config):
-    name = (config.extra.get("deploy_files") or {}).get("offline_zip")
+    name = site_data.of_config(config).deploy_files.get("offline_zip")
     if not name:
         raise markers.MarkerError("needs extra.deploy_files.offline_zip in mkdocs.yml")
     lang = content_language(page, config)

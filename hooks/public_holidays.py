@@ -3,27 +3,19 @@ with `holidays: true` in their front matter: the page's data "holidays", this ye
 year's, named in the page's language, for the 3B7 planner's choice of country."""
 
 import datetime
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
-from sitekit import holidays, page_data
+from sitekit import holidays, page_data, site_data
 from sitekit.languages import content_language
 
 _state = {}
 
 
 def on_config(config):
-    path = Path(config.config_file_path).parent / "data" / "holidays.yml"
-    try:
-        _state["data"] = holidays.load(path)
-    except holidays.HolidaysError as exc:
-        raise PluginError(f"holidays:\n{exc}") from None
+    _state["data"] = site_data.of(config).holidays
     # The build's year and the next: a site built in December offers January's holidays too.
     year = datetime.date.today().year
     _state["years"] = (year, year + 1)
     _state["by_lang"] = {}
-    config.watch.append(str(path))
 
 
 def on_page_content(html, page, config, files):

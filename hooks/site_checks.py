@@ -30,12 +30,11 @@ from sitecheck import check_site
 from sitecheck.report import shown_path
 from sitecheck.snippets import check_snippets
 from sitecheck.sources import check_front_matter, check_nav, check_symlinks
-from sitekit import pipeline
-from sitekit.languages import LANGS, nested_language_build
+from sitekit import languages, pipeline, site_data
+from sitekit.languages import nested_language_build
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
 _run = {"command": None, "quiet": None}
-_OTHER_SUFFIXES = tuple(f".{lang}.md" for lang in LANGS[1:])
 
 
 class _Kept(logging.Handler):
@@ -58,7 +57,7 @@ class _OwnLanguageOnly(logging.Filter):
         if "not included in the \"nav\"" not in str(record.msg):
             return True
         head, *pages = str(record.msg).split("\n  - ")
-        pages = [p for p in pages if not p.endswith(_OTHER_SUFFIXES)]
+        pages = [p for p in pages if not p.endswith(tuple(f".{lang}.md" for lang in languages.LANGS[1:]))]
         record.msg, record.args = head + "".join(f"\n  - {p}" for p in pages), ()
         return bool(pages)
 
@@ -98,6 +97,7 @@ def _keep_quiet_warnings(config):
 
 @mkdocs.plugins.event_priority(pipeline.priority("on_config", "site_checks"))
 def on_config(config):
+    site_data.of(config)  # the first hook to act: what follows reads this config's languages and data
     if nested_language_build(config):
         return
     _keep_quiet_warnings(config)
@@ -124,9 +124,9 @@ def on_post_build(config):
         config.site_dir,
         site_url=config.site_url,
         docs_dir=config.docs_dir,
-        templates_dir=root / "data" / "templates",
+        templates_dir=site_data.of(config).path("templates"),
         external_report=root / ".cache" / "external-links.json",
-        added_later=list(config.extra.get("deploy_files", {}).values()),
+        added_later=list(site_data.of(config).deploy_files.values()),
         overrides_dir=config.theme.custom_dir,
     )
     kept = _run["quiet"].messages if _run["quiet"] else []

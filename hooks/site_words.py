@@ -9,26 +9,23 @@ sitekit/languages.py), for the scripts that show one (Intl.DateTimeFormat)."""
 
 import re
 
-from sitekit.languages import COMPLETE, PARTIAL, date_locale, page_language
-from sitekit.site_words import WORDS_FILE, all_words
+from sitekit import languages, site_data
+from sitekit.languages import date_locale, page_language
 from sitekit.untranslated import keys_left
 
 _HTML = re.compile(r"<html\b")
 
 
-def on_config(config):
-    config.watch.append(str(WORDS_FILE))
-
-
 def _add(context, config):
-    words = all_words()
+    site = site_data.of(config)
+    words = site.site_words
     lang = page_language(config)
     context["words"] = {key: texts[lang] for key, texts in words.items()}
     context["words_by_language"] = words
-    context["languages"] = list(COMPLETE)
+    context["languages"] = list(languages.COMPLETE)
     # A partial language's words not translated yet: Material's own, where it has one, are
     # better than another language's (overrides/partials/language.html).
-    context["untranslated_words"] = sorted(keys_left(WORDS_FILE, lang)) if lang in PARTIAL else []
+    context["untranslated_words"] = sorted(keys_left(site.path("site-words.yml"), lang)) if lang in languages.PARTIAL else []
     return context
 
 

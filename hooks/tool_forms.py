@@ -9,11 +9,9 @@ Loading and checking live in sitekit.tool_forms. Markers the form holds (the bui
 is wrong is named at its line in the data file.
 """
 
-from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 
-from sitekit import contacts, markers, message_checks, tool_forms
+from sitekit import contacts, markers, site_data, tool_forms
 from sitekit.languages import content_language
 
 _forms = {}
@@ -21,13 +19,11 @@ _contacts = {}
 
 
 def on_config(config):
-    try:
-        _forms.clear()
-        _forms.update(tool_forms.load_all(message_checks.load()))
-        _contacts.update(contacts.load())
-    except (tool_forms.ToolFormError, message_checks.RulesError, contacts.ContactsError, ValueError) as exc:
-        raise PluginError(f"tool forms:\n{exc}") from None
-    config.watch.append(str(tool_forms.TOOLS_DIR))
+    site = site_data.of(config)
+    _forms.clear()
+    _forms.update(site.tool_forms)
+    _contacts.clear()
+    _contacts.update(site.contacts)
 
 
 def _render(args, page, config):
@@ -38,16 +34,10 @@ def _render(args, page, config):
     if "md:" not in out:
         return out
     try:
-        return markers.replace_all(out, page, config, _shown(form.path), form.path.read_text(encoding="utf-8"))
+        return markers.replace_all(out, page, config, site_data.of_config(config).shown(form.path), form.path.read_text(encoding="utf-8"))
     except markers.MarkerError as exc:
         # The page's marker is named around this, and the known markers after it: once.
         raise markers.MarkerError(str(exc).removesuffix("\n  " + markers.usage())) from None
-
-
-def _shown(path):
-    """data/tools/ID.yml, relative to the project when it is the project's."""
-    root = Path(__file__).resolve().parent.parent
-    return path.relative_to(root).as_posix() if path.is_relative_to(root) else str(path)
 
 
 markers.register("tool-form", _render, markers.Arg("ID", lambda done: sorted(_forms), "tool form (form: in data/tools/ID.yml)"))

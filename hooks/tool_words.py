@@ -8,20 +8,16 @@ Marker in a page's Markdown, on its own line:
 Loading and checking live in sitekit.tool_words.
 """
 
-from mkdocs.exceptions import PluginError
 
-from sitekit import markers, page_data, tool_words
+from sitekit import markers, page_data, site_data, tool_words
 from sitekit.languages import content_language
 
 _words = {}
 
 
 def on_config(config):
-    try:
-        _words.update(tool_words.load_all())
-    except tool_words.ToolWordsError as exc:
-        raise PluginError(f"tool words:\n{exc}") from None
-    config.watch.append(str(tool_words.TOOLS_DIR))
+    _words.clear()
+    _words.update(site_data.of(config).tool_words)
 
 
 def _render(args, page, config):

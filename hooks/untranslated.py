@@ -18,9 +18,9 @@ from pathlib import Path
 import mkdocs.plugins
 from mkdocs.exceptions import PluginError
 
-from sitekit import pipeline, untranslated
-from sitekit.languages import LANGS, NAMES, PARTIAL, WORDS_SOURCE, language_entries, nested_language_build, page_language
-from sitekit.site_words import WORDS_FILE, word
+from sitekit import languages, pipeline, site_data, untranslated
+from sitekit.languages import language_entries, nested_language_build, page_language
+from sitekit.site_words import word
 
 log = mkdocs.plugins.get_plugin_logger(__name__)
 NOTICE = "untranslated_notice"
@@ -36,21 +36,21 @@ def on_startup(command, dirty):
 def on_config(config):
     if nested_language_build(config):
         return
-    root = Path(config.config_file_path).parent
-    words = untranslated.words_todo(root / "data", root)
+    site = site_data.of(config)
+    words = untranslated.words_todo(site.data_dir, site.root)
     entries = {e["locale"]: e for e in language_entries(config.config_file_path)}
     shown = Path(config.config_file_path).name
-    for lang in PARTIAL:
+    for lang in languages.PARTIAL:
         pages = untranslated.pages_todo(config.docs_dir, lang, Path(config.docs_dir).name)
         settings = untranslated.mkdocs_todo(entries, lang, shown)
         log.info("%s (%s) is partial: %d pages, %d words and %d settings to translate",
-                 lang, NAMES[lang], len(pages), len(words[lang]), len(settings))
+                 lang, languages.NAMES[lang], len(pages), len(words[lang]), len(settings))
         for item in pages + words[lang] + settings:
             log.info("to translate (%s): %s", lang, item)
-    for lang in PARTIAL:
-        _notice_lang[lang] = WORDS_SOURCE if NOTICE in untranslated.keys_left(WORDS_FILE, lang) else lang
+    for lang in languages.PARTIAL:
+        _notice_lang[lang] = languages.WORDS_SOURCE if NOTICE in untranslated.keys_left(site.path("site-words.yml"), lang) else lang
     missing = [f"{item}: translate it, or mark {lang} partial in {shown}"
-               for lang in LANGS[1:] if lang not in PARTIAL for item in words[lang]]
+               for lang in languages.LANGS[1:] if lang not in languages.PARTIAL for item in words[lang]]
     if missing:
         title = "words not translated in a language that is not partial"
         if config.strict and _run["command"] != "serve":
@@ -61,8 +61,8 @@ def on_config(config):
 
 def notice(lang):
     """The notice above an untranslated page of `lang`, as HTML."""
-    default = LANGS[0]
-    name = f'<span lang="{default}">{html.escape(NAMES[default])}</span>'
+    default = languages.LANGS[0]
+    name = f'<span lang="{default}">{html.escape(languages.NAMES[default])}</span>'
     text = html.escape(word(NOTICE, lang)).replace("{language}", name)
     own = _notice_lang.get(lang, lang)
     marked = f' lang="{own}"' if own != lang else ""
@@ -76,7 +76,7 @@ def on_post_page(output, page, config):
     """After the page is written (and indexed for search section by section, which a
     wrapper around its headings would stop)."""
     lang = page_language(config)
-    if lang not in PARTIAL or getattr(page.file, "locale", lang) == lang:
+    if lang not in languages.PARTIAL or getattr(page.file, "locale", lang) == lang:
         return output
-    return _ARTICLE.sub(lambda m: f'{m.group(1)}{notice(lang)}\n<div class="untranslated" lang="{LANGS[0]}">'
+    return _ARTICLE.sub(lambda m: f'{m.group(1)}{notice(lang)}\n<div class="untranslated" lang="{languages.LANGS[0]}">'
                                   f'{m.group(2)}</div>{m.group(3)}', output, count=1)

@@ -13,28 +13,20 @@ Definitions are loaded and checked by sitekit.worksheets; a page holding a marke
 
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
-from sitekit import contacts, markers, page_data, pipeline, worksheets
+from sitekit import contacts, markers, page_data, pipeline, site_data, worksheets
 from sitekit.languages import content_language
 
 _state = {}
 
 
 def on_config(config):
-    folder = Path(config.config_file_path).parent / "data" / "worksheets"
-    try:
-        _state["worksheets"] = worksheets.load_all(folder)
-        _state["ui"] = worksheets.load_ui(folder)
-    except worksheets.WorksheetError as exc:
-        raise PluginError(f"worksheets:\n{exc}") from None
-    try:
-        _state["contacts"] = contacts.load()
-    except (contacts.ContactsError, ValueError) as exc:
-        raise PluginError(f"contacts:\n{exc}") from None
+    site = site_data.of(config)
+    _state["worksheets"] = site.worksheets
+    _state["ui"] = site.worksheets_ui
+    _state["contacts"] = site.contacts
     _state["order"] = _nav_order(config.nav or [])
-    config.watch.append(str(folder))
 
 
 def _marker(render, per_contact=lambda args: True):

@@ -6,23 +6,23 @@ import re
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))  # this copy's sitekit, whatever is installed
-SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
+from sitekit import languages, site_data
 
-from sitekit.languages import COMPLETE, LANGS  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+SITE = site_data.use(ROOT / "mkdocs.yml")  # this project's languages and data, whichever sitekit is installed
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def page_files(base, default_text, other_text):
     """{path: text}: `base`.md in the default language's words, and `base`.xx.md in the
     other's for every other complete language (a partial one is listed by the build)."""
     return {base.with_name(base.name + ".md"): default_text,
-            **{base.with_name(f"{base.name}.{lang}.md"): other_text for lang in COMPLETE[1:]}}
+            **{base.with_name(f"{base.name}.{lang}.md"): other_text for lang in languages.COMPLETE[1:]}}
 
 
 def words(default_text, other_text):
     """A YAML flow mapping with one entry per complete language: {es: "...", en: "..."}."""
-    texts = {lang: default_text if lang == LANGS[0] else other_text for lang in COMPLETE}
+    texts = {lang: default_text if lang == languages.LANGS[0] else other_text for lang in languages.COMPLETE}
     return "{" + ", ".join(f"{lang}: {json.dumps(text, ensure_ascii=False)}" for lang, text in texts.items()) + "}"
 
 

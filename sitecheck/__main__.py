@@ -11,6 +11,7 @@ from pathlib import Path
 
 from sitecheck import check_site
 from sitecheck.site import deploy_files
+from sitekit import site_data
 
 
 def main(argv=None):
@@ -28,10 +29,13 @@ def main(argv=None):
                         help="a site-relative file the deploy adds after the build (repeatable); "
                              "those in mkdocs.yml's extra.deploy_files are added when it exists")
     parser.add_argument("--config", type=Path, default=Path("mkdocs.yml"),
-                        help="where to read extra.deploy_files (default: mkdocs.yml, if present)")
+                        help="the site's config: its languages and extra.deploy_files (default: mkdocs.yml)")
     args = parser.parse_args(argv)
     if not (args.site_dir / "index.html").is_file():
         parser.error(f"{args.site_dir}: no index.html here; expected a built site folder")
+    if not args.config.is_file():
+        parser.error(f"{args.config}: no such file; the checks need the site's languages (--config)")
+    site_data.use(args.config)
     findings = check_site(
         args.site_dir,
         site_url=args.site_url,
@@ -39,7 +43,7 @@ def main(argv=None):
         templates_dir=args.templates_dir if args.templates_dir.is_dir() else None,
         overrides_dir=args.overrides_dir if args.overrides_dir.is_dir() else None,
         external_report=args.external_report,
-        added_later=args.added_later + (list(deploy_files(args.config).values()) if args.config.is_file() else []),
+        added_later=args.added_later + list(deploy_files(args.config).values()),
     )
     for finding in findings:
         print(finding)

@@ -14,7 +14,7 @@ import re
 from urllib.parse import unquote, urlsplit
 
 from sitecheck.report import Finding
-from sitecheck.site import DEFAULT_LANG, page_language
+from sitecheck.site import default_lang, page_language
 
 _SKIPPED_SCHEMES = {"mailto", "tel", "data", "sms", "blob", "about"}
 _LINK_ATTRS = ("href", "src", "srcset", "poster", "data", "action", "formaction")
@@ -154,7 +154,7 @@ class _Checker:
     def _language(self, rel, tag, url, target):
         """A link marked hreflang=xx must lead to a page in language xx."""
         lang = tag.attrs["hreflang"]
-        lang = DEFAULT_LANG if lang == "x-default" else lang
+        lang = default_lang() if lang == "x-default" else lang
         if target.endswith(".html") and target != "404.html" and page_language(target) != lang:
             self.found(rel, tag.line, url, f"a page in language {lang!r} (hreflang), not {target}")
 

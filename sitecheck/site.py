@@ -4,12 +4,18 @@ import re
 from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
-import yaml
-
 from sitecheck.html import parse
-from sitekit.languages import LANGS
+from sitekit import languages, site_data
 
-DEFAULT_LANG, OTHER_LANGS = LANGS[0], LANGS[1:]  # the default language sits at the root
+
+def default_lang():
+    """The default language, whose pages sit at the site's root."""
+    return languages.LANGS[0]
+
+
+def other_langs():
+    """The other languages, each in its folder."""
+    return languages.LANGS[1:]
 
 
 def html_pages(site_dir):
@@ -25,15 +31,15 @@ def html_pages(site_dir):
 def page_language(rel_path) -> str:
     """Language of a built page, from where it sits (/en/... is English)."""
     first = Path(rel_path).parts[0]
-    return first if first in OTHER_LANGS else DEFAULT_LANG
+    return first if first in other_langs() else default_lang()
 
 
 def counterpart(rel_path, lang) -> Path:
     """The same page in another language."""
     parts = Path(rel_path).parts
-    if parts[0] in OTHER_LANGS:
+    if parts[0] in other_langs():
         parts = parts[1:]
-    return Path(*parts) if lang == DEFAULT_LANG else Path(lang, *parts)
+    return Path(*parts) if lang == default_lang() else Path(lang, *parts)
 
 
 def resolve(site_dir, url_path):
@@ -93,12 +99,5 @@ def discover_site_url(site_dir):
 
 def deploy_files(config_file):
     """{name: site-relative file} that mkdocs.yml's extra.deploy_files says the deploy adds
-    after the build (read as plain YAML, so this needs no MkDocs: tags like !ENV are ignored)."""
-
-    class _Loader(yaml.SafeLoader):
-        pass
-
-    _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
-    with open(config_file, encoding="utf-8") as f:
-        data = yaml.load(f, Loader=_Loader) or {}
-    return dict((data.get("extra") or {}).get("deploy_files") or {})
+    after the build (sitekit/site_data.py)."""
+    return site_data.SiteData(config_file).deploy_files

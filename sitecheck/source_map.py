@@ -16,7 +16,7 @@ from urllib.parse import unquote, urlsplit
 from markdown.extensions.toc import slugify
 
 from sitecheck.report import shown_path
-from sitecheck.site import DEFAULT_LANG, OTHER_LANGS, page_language
+from sitecheck.site import default_lang, other_langs, page_language
 
 _HEADING = re.compile(r"^#{1,6}\s+(.*?)\s*(?:\{[^}]*\})?\s*#*\s*$")
 _TEXT_SUFFIXES = (".html", ".css", ".js", ".svg", ".xml", ".json")
@@ -52,9 +52,9 @@ class SourceMap:
             return path if path.is_file() else None
         lang = page_language(rel)
         parts = rel.split("/")
-        if lang != DEFAULT_LANG and parts[0] in OTHER_LANGS:
+        if lang != default_lang() and parts[0] in other_langs():
             parts = parts[1:]
-        suffix = ".md" if lang == DEFAULT_LANG else f".{lang}.md"
+        suffix = ".md" if lang == default_lang() else f".{lang}.md"
         stem = "/".join(parts)[: -len(".html")]
         candidates = [stem + suffix]
         if stem == "index" or stem.endswith("/index"):

@@ -17,7 +17,7 @@ from pathlib import Path
 import yaml
 
 from sitecheck.report import Finding
-from sitekit.languages import LANGS
+from sitekit import languages
 
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)^(?:---|\.\.\.)[ \t]*$", re.DOTALL | re.MULTILINE)
 
@@ -124,7 +124,7 @@ def check_nav(docs_dir, nav, config_name="mkdocs.yml", shown_as=None):
     docs_dir = Path(docs_dir)
     shown_as = shown_as or str(docs_dir)
     listed = set(nav_pages(nav))
-    others = tuple(f".{lang}.md" for lang in LANGS[1:])
+    others = tuple(f".{lang}.md" for lang in languages.LANGS[1:])
     findings = []
     for md in sorted(docs_dir.rglob("*.md")):
         rel = md.relative_to(docs_dir).as_posix()
@@ -133,6 +133,6 @@ def check_nav(docs_dir, nav, config_name="mkdocs.yml", shown_as=None):
         findings.append(Finding(
             f"{shown_as}/{rel}", None, rel,
             f"an entry `- {rel}` in {config_name}'s nav (only this file: its "
-            f"{', '.join(repr(x) for x in LANGS[1:])} twin follows it there)",
+            f"{', '.join(repr(x) for x in languages.LANGS[1:])} twin follows it there)",
         ))
     return findings

@@ -20,8 +20,8 @@ from pathlib import Path
 import yaml
 
 from sitecheck.report import Finding, shown_path
-from sitekit import untranslated
-from sitekit.message_templates import LANGS, PLACEHOLDER
+from sitekit import languages, untranslated
+from sitekit.message_templates import PLACEHOLDER
 
 _JINJA = re.compile(r"\{\{.*?\}\}|\{%.*?%\}", re.DOTALL)
 _ANY_SYNTAX = re.compile(r"\{\{|\{%|\{[a-z][a-z0-9_]*\}")
@@ -61,15 +61,15 @@ def _check_template(name, source, data):
     units = []  # (key path, {lang: set of placeholders})
     _walk({k: v for k, v in data.items() if k not in _NOT_TEMPLATE_TEXT}, (), units, texts)
     for path, per_lang in units:
-        parts = sorted({part for lang in LANGS for part in per_lang.get(lang, {})})
-        for lang in LANGS:
+        parts = sorted({part for lang in languages.LANGS for part in per_lang.get(lang, {})})
+        for lang in languages.LANGS:
             for found in per_lang.get(lang, {}).values():
                 used |= found
         # Part by part (the subject, each part's text): a subject that drops a placeholder
         # its twin keeps is a finding even when the message body uses it.
         for part in parts:
-            for lang in LANGS:
-                for other in LANGS:
+            for lang in languages.LANGS:
+                for other in languages.LANGS:
                     here, there = per_lang.get(lang, {}).get(part, set()), per_lang.get(other, {}).get(part, set())
                     for missing in sorted(here - there):
                         line = _line_at(source, (*path, lang, *part)) if part else None
@@ -94,16 +94,16 @@ def _check_template(name, source, data):
 def _walk(node, path, units, texts):
     """Collect placeholders per language of each mapping with one key per language."""
     if isinstance(node, dict):
-        if all(k in node for k in LANGS):
+        if all(k in node for k in languages.LANGS):
             per_lang = {}
-            for key in LANGS:
+            for key in languages.LANGS:
                 per_lang[key] = {}
                 for part, text in _strings(node[key], ()):
                     per_lang[key].setdefault(part, set()).update(PLACEHOLDER.findall(text))
                     texts.append((key, text))
             units.append((path, per_lang))
             for key, value in node.items():
-                if key not in LANGS:
+                if key not in languages.LANGS:
                     _walk(value, (*path, str(key)), units, texts)
             return
         for key, value in node.items():
@@ -114,7 +114,7 @@ def _walk(node, path, units, texts):
     elif isinstance(node, str):
         if PLACEHOLDER.search(node):
             texts.append((None, node))
-            units.append((path, {x: {(): set(PLACEHOLDER.findall(node))} for x in LANGS}))
+            units.append((path, {x: {(): set(PLACEHOLDER.findall(node))} for x in languages.LANGS}))
 
 
 def _strings(node, path):

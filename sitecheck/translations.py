@@ -11,8 +11,8 @@ import re
 from pathlib import Path
 
 from sitecheck.report import Finding
-from sitecheck.site import DEFAULT_LANG, OTHER_LANGS, counterpart, html_pages, page_language
-from sitekit.languages import PARTIAL
+from sitecheck.site import counterpart, default_lang, html_pages, other_langs, page_language
+from sitekit import languages
 
 _HEADINGS = frozenset(("h1", "h2", "h3", "h4", "h5", "h6"))
 # Material's <article>, read as raw text: a regex is far cheaper than parsing each page's
@@ -23,7 +23,7 @@ _TAG = re.compile(r"<[^>]*>")
 
 
 def source_suffix(lang):
-    return ".md" if lang == DEFAULT_LANG else f".{lang}.md"
+    return ".md" if lang == default_lang() else f".{lang}.md"
 
 
 def check_sources(docs_dir, shown_as=None):
@@ -33,22 +33,22 @@ def check_sources(docs_dir, shown_as=None):
     """
     docs_dir = Path(docs_dir)
     shown_as = shown_as or str(docs_dir)
-    langs = (DEFAULT_LANG, *OTHER_LANGS)
+    langs = (default_lang(), *other_langs())
     pages = {lang: set() for lang in langs}
     for md in docs_dir.rglob("*.md"):
         rel = md.relative_to(docs_dir).as_posix()
-        lang = next((x for x in OTHER_LANGS if rel.endswith(source_suffix(x))), DEFAULT_LANG)
+        lang = next((x for x in other_langs() if rel.endswith(source_suffix(x))), default_lang())
         pages[lang].add(rel[: -len(source_suffix(lang))])
     findings = []
     for lang in langs:
         for other in langs:
-            if other in PARTIAL:
+            if other in languages.PARTIAL:
                 continue  # being translated: listed by the build, not a finding
             for stem in sorted(pages[lang] - pages[other]):
                 findings.append(Finding(
                     f"{shown_as}/{stem}{source_suffix(lang)}", None, f"{stem}{source_suffix(other)}",
                     f"its {other!r} twin {shown_as}/{stem}{source_suffix(other)} (without it the page "
-                    f"is missing or silently shown in {DEFAULT_LANG!r})",
+                    f"is missing or silently shown in {default_lang()!r})",
                 ))
     return findings
 
@@ -65,11 +65,11 @@ def check_pairs(site):
         if declared != lang:
             line = html[0].line if html else None
             findings.append(Finding(rel, line, f"lang={declared}", f'<html lang="{lang}"> for a page under its folder'))
-        if lang != DEFAULT_LANG:
+        if lang != default_lang():
             continue
-        for other in OTHER_LANGS:
+        for other in other_langs():
             twin = counterpart(rel, other).as_posix()
-            if other in PARTIAL and twin in site.files:
+            if other in languages.PARTIAL and twin in site.files:
                 findings += _compare(site, rel, twin, copy_allowed=True)
                 continue
             if twin not in site.files:
@@ -77,9 +77,9 @@ def check_pairs(site):
                 continue
             findings += _compare(site, rel, twin)
     for rel in pages:
-        if page_language(rel) != DEFAULT_LANG and counterpart(rel, DEFAULT_LANG).as_posix() not in site.files:
-            twin = counterpart(rel, DEFAULT_LANG).as_posix()
-            findings.append(Finding(rel, None, twin, f"the {DEFAULT_LANG!r} version of this page at {twin}"))
+        if page_language(rel) != default_lang() and counterpart(rel, default_lang()).as_posix() not in site.files:
+            twin = counterpart(rel, default_lang()).as_posix()
+            findings.append(Finding(rel, None, twin, f"the {default_lang()!r} version of this page at {twin}"))
     return findings
 
 

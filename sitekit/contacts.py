@@ -7,10 +7,8 @@ read it as the page's "contacts" data) and for the import schema (hooks/workshee
 from html import escape
 from pathlib import Path
 
-from sitekit import message_templates, untranslated, worksheets
+from sitekit import untranslated, worksheets
 
-CONTACTS_FILE = Path(__file__).resolve().parent.parent / "data" / "contacts.yml"
-TEMPLATES_DIR = Path(__file__).resolve().parent.parent / "data" / "templates"
 YOU_ID = "tu"  # WorksheetStore id of the reader's own details (src/contacts.mjs YOU_ID)
 RECORD_TYPES = ("text", "date", "flag")
 
@@ -19,14 +17,16 @@ class ContactsError(ValueError):
     """data/contacts.yml cannot be used; the message says what is wrong and where."""
 
 
-def load(path=CONTACTS_FILE, templates_dir=TEMPLATES_DIR):
+def load(path, templates):
+    """The checked definitions; `templates` the message templates ({id: Template}), whose
+    placeholders `you` names."""
     path = Path(path)
     data = untranslated.read(path, ContactsError)
     if not isinstance(data, dict):
         raise ContactsError(f"{path}: expected a mapping with record, csv, list, tools, you, from_contact, words")
     problems = []
     placeholders = set()
-    for template in message_templates.load_all(templates_dir).values():
+    for template in templates.values():
         placeholders |= set(template.data["placeholders"])
     tools = data.get("tools")
     if not (isinstance(tools, dict) and tools and all(isinstance(v, str) and v for v in tools.values())):

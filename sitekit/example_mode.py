@@ -11,10 +11,8 @@ so that this day is the reader's today (src/example-load.mjs).
 import datetime
 from pathlib import Path
 
-from sitekit import example_search, untranslated
-from sitekit.worksheets import LANGS
+from sitekit import example_search, languages, untranslated
 
-MODE_FILE = Path(__file__).resolve().parent.parent / "data" / "example-mode.yml"
 WORDS = ("banner", "banner_own", "remove", "load", "load_failed", "file")
 # The record's fields (src/contacts.mjs FIELDS, tracker-records.mjs TEXTS; `replied` and
 # `done` are the events' fields, WORKSPACE-PLAN.md): what the example fills, the rest "".
@@ -28,7 +26,7 @@ class ExampleModeError(ValueError):
     """data/example-mode.yml cannot be used; the message says what is wrong."""
 
 
-def load(path=MODE_FILE):
+def load(path):
     path = Path(path)
     data = untranslated.read(path, ExampleModeError)
     problems = []
@@ -37,8 +35,9 @@ def load(path=MODE_FILE):
     words = data.get("words") or {}
     for key in WORDS:
         texts = words.get(key)
-        if not isinstance(texts, dict) or set(texts) != set(LANGS) or not all(isinstance(t, str) and t for t in texts.values()):
-            problems.append(f"words.{key}: expected one text per language ({', '.join(LANGS)})")
+        langs = languages.LANGS
+        if not isinstance(texts, dict) or set(texts) != set(langs) or not all(isinstance(t, str) and t for t in texts.values()):
+            problems.append(f"words.{key}: expected one text per language ({', '.join(langs)})")
     if problems:
         raise ExampleModeError(f"{path}: " + "; ".join(problems))
     data["today"] = data["today"].isoformat()

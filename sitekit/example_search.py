@@ -7,10 +7,8 @@ sentence (`<!-- md:example-say ID [FIELD] -->`), so the page writes no name or d
 import datetime
 from pathlib import Path
 
-from sitekit import untranslated
-from sitekit.worksheets import LANGS
+from sitekit import languages, untranslated
 
-EXAMPLE_FILE = Path(__file__).resolve().parent.parent / "data" / "example-search.yml"
 VIEWS = ("shortlist", "messages", "silences", "changes", "themes", "timeline")
 # What `example-say ID FIELD` can show: a contact's or the seeker's field.
 CONTACT_FIELDS = ("name", "first", "organisation", "role", "sent", "replied", "meeting", "thanked", "day3", "day7")
@@ -26,7 +24,7 @@ def _iso(value):
     return value.isoformat() if isinstance(value, datetime.date) else value
 
 
-def load(path=EXAMPLE_FILE):
+def load(path):
     """The checked data, every date as YYYY-MM-DD text."""
     path = Path(path)
     data = untranslated.read(path, ExampleError)
@@ -48,8 +46,8 @@ def load(path=EXAMPLE_FILE):
     for t in data["themes"]:
         problems += [f"themes.{t['id']}: {p!r} is no contact" for p in t["people"] if p not in ids]
     for key, texts in data["words"].items():
-        if set(texts) != set(LANGS):
-            problems.append(f"words.{key}: expected one text per language ({', '.join(LANGS)})")
+        if set(texts) != set(languages.LANGS):
+            problems.append(f"words.{key}: expected one text per language ({', '.join(languages.LANGS)})")
     if problems:
         raise ExampleError(f"{path}: " + "; ".join(problems))
     return data

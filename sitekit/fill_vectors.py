@@ -10,31 +10,30 @@ and so must docs/assets/javascripts/src/message-template.mjs (tests/js/fill.test
 """
 
 import json
+import sys
 from pathlib import Path
 
 import yaml
 
+from sitekit import languages, site_data
 from sitekit import message_templates as mt
-from sitekit.languages import LANGS
 
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES_DIR = ROOT / "data" / "templates"
-VECTORS = ROOT / "tests" / "vectors" / "fill.json"
+VECTORS = Path("tests", "vectors", "fill.json")  # under the project
 # What a reader might type: markup, replacement patterns ($&, $1), braces, a line break.
 HOSTILE = '<img src=x onerror=alert(1)> & $1 $& {name} «é»\nline'
 # What a reader naturally types, which the fill tidies (sitekit/message_templates.py `_tidy`):
 # a full name, a value opening with the word before it or with a capital, a closing full
 # stop, an empty field, a date (written in the message's words and order). A placeholder not named here is left empty.
-NATURAL = yaml.safe_load((ROOT / "tests" / "vectors" / "natural.yml").read_text(encoding="utf-8"))
+NATURAL = Path("tests", "vectors", "natural.yml")
 
 
-def cases(templates):
+def cases(templates, natural_values):
     for tid in sorted(templates):
         template = templates[tid]
         for variant in template.variants:
-            for lang in LANGS:
+            for lang in languages.COMPLETE:  # a partial language's words are another's, untranslated
                 names = list(template.placeholders(lang))
-                natural = {name: NATURAL.get(lang, {}).get(name, " ") for name in names}
+                natural = {name: natural_values.get(lang, {}).get(name, " ") for name in names}
                 runs = [({}, None, None), ({name: f"{HOSTILE} {name}" for name in names}, None, None),
                         (natural, None, None),
                         ({name: "" for name in names}, None, {name: f"[{name}]" for name in names})]
@@ -47,16 +46,21 @@ def cases(templates):
                            "used": template.used(variant, lang)}
 
 
-def build(folder=TEMPLATES_DIR):
-    templates = mt.load_all(folder)
+def build(site):
+    """The vectors of `site` (a SiteData)."""
+    templates = site.templates
+    natural = yaml.safe_load((site.root / NATURAL).read_text(encoding="utf-8"))
     return {"templates": {tid: json.loads(t.as_json()) for tid, t in sorted(templates.items())},
-            "cases": list(cases(templates))}
+            "cases": list(cases(templates, natural))}
 
 
-def text(folder=TEMPLATES_DIR):
-    return json.dumps(build(folder), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
+def text(site):
+    return json.dumps(build(site), ensure_ascii=False, indent=1, sort_keys=True) + "\n"
 
 
 if __name__ == "__main__":
-    VECTORS.write_text(text(), encoding="utf-8")
-    print(f"wrote {VECTORS.relative_to(ROOT)}")
+    # python -m sitekit.fill_vectors [MKDOCS_YML]: the project of that config (default: the
+    # current directory's, as MkDocs finds it).
+    site = site_data.use(sys.argv[1] if len(sys.argv) > 1 else "mkdocs.yml")
+    (site.root / VECTORS).write_text(text(site), encoding="utf-8")
+    print(f"wrote {VECTORS.as_posix()}")

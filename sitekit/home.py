@@ -10,10 +10,8 @@ the reason (hooks/home.py stops the build with it).
 
 from pathlib import Path
 
-from sitekit import untranslated
-from sitekit.languages import LANGS
+from sitekit import languages, untranslated
 
-HOME_FILE = Path(__file__).resolve().parent.parent / "data" / "home.yml"
 HERO = ("title", "audience", "outcome", "private", "action")
 SUMMARY = ("label", "due", "due.one", "due_none", "contacts", "contacts.one", "met", "met.one", "link")
 
@@ -24,12 +22,12 @@ class HomeError(ValueError):
 
 def _text(value, where, problems):
     if not isinstance(value, dict):
-        problems.append(f"{where}: expected {{{', '.join(LANGS)}: text}}, got {type(value).__name__}")
+        problems.append(f"{where}: expected {{{', '.join(languages.LANGS)}: text}}, got {type(value).__name__}")
         return
-    for lang in LANGS:
+    for lang in languages.LANGS:
         if not isinstance(value.get(lang), str) or not value[lang].strip():
             problems.append(f"{where}: missing text for '{lang}'")
-    extra = sorted(map(str, set(value) - set(LANGS)))
+    extra = sorted(map(str, set(value) - set(languages.LANGS)))
     if extra:
         problems.append(f"{where}: unknown language(s) {', '.join(extra)}")
 
@@ -39,7 +37,7 @@ def _page(value, where, problems):
         problems.append(f"{where}: expected a page's Spanish file name (page.md), got {value!r}")
 
 
-def load(path=HOME_FILE):
+def load(path):
     """The file's data, every text checked in every language; a HomeError lists each problem."""
     path = Path(path)
     name = f"data/{path.name}" if path.parent.name == "data" else str(path)
@@ -90,7 +88,7 @@ def load(path=HOME_FILE):
 def source_key(src_uri):
     """A page's file name in the default language, from any language's file
     ("razones/index.XX.md" -> "razones/index.md", XX a language of the site)."""
-    for lang in LANGS:
+    for lang in languages.LANGS:
         if src_uri.endswith(f".{lang}.md"):
             return src_uri[: -len(f".{lang}.md")] + ".md"
     return src_uri

@@ -6,17 +6,14 @@ sitekit/page_data.py) and for the page text (the word lists shown to the reader)
 
 from pathlib import Path
 
-from sitekit import untranslated
-from sitekit.languages import LANGS
-
-RULES_FILE = Path(__file__).resolve().parent.parent / "data" / "message-checks.yml"
+from sitekit import languages, untranslated
 
 
 class RulesError(ValueError):
     """The rules file cannot be used; the message says what is wrong and where."""
 
 
-def load(path=RULES_FILE):
+def load(path):
     path = Path(path)
     data = untranslated.read(path, RulesError)
     found = problems(data)
@@ -43,7 +40,7 @@ def problems(data):
         if not isinstance(data.get(key), str):
             found.append(f"{key}: needs a placeholder id")
     lists = data.get("job_words") or {}
-    for lang in LANGS:
+    for lang in languages.LANGS:
         if not (isinstance(lists.get(lang), list) and all(isinstance(w, str) and w.strip() for w in lists[lang])):
             found.append(f"job_words.{lang}: needs a list of words")
     return found

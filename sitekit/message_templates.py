@@ -14,13 +14,10 @@ from pathlib import Path
 
 import yaml
 
-from sitekit import untranslated
-from sitekit.languages import LANGS
+from sitekit import languages, site_data, untranslated
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
 _PLACEHOLDER_FIELDS = ("label", "hint", "example")
-TIDY_FILE = Path(__file__).resolve().parent.parent / "data" / "message-tidy.yml"
-_TIDY = None
 _LETTER = r"[^\W\d_]"
 
 
@@ -43,9 +40,9 @@ class Template:
         """{placeholder id: {label, hint, example}} in one language, in file order."""
         return {name: spec[lang] for name, spec in self.data["placeholders"].items()}
 
-    def used(self, variant, lang=LANGS[0]):
-        """Placeholder ids a variant uses, in order of first use (same in both languages)."""
-        texts = _texts(self.data["variants"][variant][lang])
+    def used(self, variant, lang=None):
+        """Placeholder ids a variant uses, in order of first use (same in every language)."""
+        texts = _texts(self.data["variants"][variant][lang or languages.LANGS[0]])
         return list(dict.fromkeys(name for text in texts for name in PLACEHOLDER.findall(text)))
 
     def role_label(self, role, lang):
@@ -64,11 +61,8 @@ class Template:
 
 
 def tidy_words():
-    """data/message-tidy.yml, read once."""
-    global _TIDY
-    if _TIDY is None:
-        _TIDY = untranslated.load(TIDY_FILE.read_text(encoding="utf-8"))
-    return _TIDY
+    """data/message-tidy.yml, of the current site (sitekit/site_data.py)."""
+    return site_data.current().message_tidy
 
 
 def forms_of(lang):
@@ -277,7 +271,7 @@ def problems(data, path="template"):
     for name, spec in declared.items():
         if not PLACEHOLDER.fullmatch("{" + str(name) + "}"):
             found.append(f"placeholders.{name}: ids are lower_snake_case")
-        for lang in LANGS:
+        for lang in languages.LANGS:
             fields = (spec or {}).get(lang) or {}
             for key in _PLACEHOLDER_FIELDS:
                 if not str(fields.get(key) or "").strip():
@@ -286,13 +280,13 @@ def problems(data, path="template"):
             if not isinstance((spec or {}).get(flag, False), bool):
                 found.append(f"placeholders.{name}.{flag}: true or false")
     for role, labels in data["roles"].items():
-        for lang in LANGS:
+        for lang in languages.LANGS:
             if not (labels or {}).get(lang):
                 found.append(f"roles.{role}: no label in {lang!r}")
     used = set()
     for variant, langs in data["variants"].items():
         per_lang = {}
-        for lang in LANGS:
+        for lang in languages.LANGS:
             where = f"variants.{variant}.{lang}"
             spec = (langs or {}).get(lang)
             if not spec or not spec.get("parts"):
@@ -318,10 +312,10 @@ def problems(data, path="template"):
                 _placeholders_by_part(spec),
                 "subject" in spec,
             )
-        if len(per_lang) == len(LANGS):
+        if len(per_lang) == len(languages.LANGS):
             # Each language against the default one, however many there are.
-            roles_a, names_a, subj_a = per_lang[LANGS[0]]
-            for lang in LANGS[1:]:
+            roles_a, names_a, subj_a = per_lang[languages.LANGS[0]]
+            for lang in languages.LANGS[1:]:
                 found += _differences(variant, per_lang[lang], roles_a, names_a, subj_a)
     for name in declared:
         if name not in used:

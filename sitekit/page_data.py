@@ -16,12 +16,13 @@ CSP hashes only inline scripts that run (sitekit/csp.py). The keys, one per hook
     holidays        hooks/public_holidays.py   public holidays by country (data/holidays.yml)
     home            hooks/home.py              the returning reader's summary words (data/home.yml)
     example         hooks/example_mode.py      the worked search as tracker records, to load (md:example-load)
+    site            hooks/site_slug.py         the site's slug, on every page with a page script
 """
 
 import json
 
 META = "page_data"  # page.meta[META]: {key: value}, what overrides/main.html writes
-KEYS = ("contacts", "schema", "templates", "tool-words", "message-checks", "holidays", "home", "example")
+KEYS = ("contacts", "schema", "templates", "tool-words", "message-checks", "holidays", "home", "example", "site")
 
 
 class PageDataError(ValueError):

@@ -6,7 +6,7 @@ priority from here by name (`@event_priority(pipeline.priority("on_page_markdown
 the order of mkdocs.yml's lists. "i18n" is mkdocs-static-i18n, whose numbers are its own
 (tests/test_pipeline.py holds the plugin and every hook to this table). Handlers not listed
 run at MkDocs' default, 0, and need no place: site_words, social_cards' page context,
-not_found_page. The steps after the whole site is built are hooks/post_build.py's STEPS.
+not_found_page. The steps after the whole site is built are sitekit/postbuild.py's STEPS.
 """
 
 ORDER = {
@@ -38,7 +38,7 @@ ORDER = {
         ("social_cards", 0),  # the card of the language just built
         ("i18n", -100),  # builds the other languages (each runs the events again)
         ("offline", -100),  # mkdocs-offline.yml only; after i18n (plugins of equal number run in their order)
-        ("post_build", -150),  # once, over every language: hooks/post_build.py's STEPS
+        ("post_build", -150),  # once, over every language: sitekit/postbuild.py's STEPS
         ("site_checks", -200),  # checks the site as readers get it
     ),
 }

@@ -1,32 +1,22 @@
-"""The chrome's words (data/site-words.yml), checked for every language, looked up by key."""
+"""The chrome's words (data/site-words.yml), checked for every language, looked up by key,
+in the current site (sitekit/site_data.py)."""
 
-from functools import lru_cache
-from pathlib import Path
-
-from sitekit import worksheets
-
-WORDS_FILE = Path(__file__).resolve().parent.parent / "data" / "site-words.yml"
-
-
-@lru_cache(maxsize=None)
-def _all(path=WORDS_FILE):
-    return worksheets.load_words(path)
+from sitekit import site_data
 
 
 def all_words():
-    """{key: {lang: text}}, read afresh (`mkdocs serve` reloads after an edit)."""
-    _all.cache_clear()
-    return _all()
+    """{key: {lang: text}}; read again when the file has changed (`mkdocs serve`)."""
+    return site_data.current().site_words
 
 
 def word(key, lang):
     """The text of `key` in `lang`; a KeyError names a key the file lacks."""
-    words = _all()
+    words = all_words()
     if key not in words:
-        raise KeyError(f"{WORDS_FILE.name} has no {key!r}")
+        raise KeyError(f"site-words.yml has no {key!r}")
     return words[key][lang]
 
 
 def every_language(key):
     """{lang: text} for `key`."""
-    return dict(_all()[key])
+    return dict(all_words()[key])

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
+from sitekit import site_data
+
 SIZE = (1200, 630)  # the size Open Graph and Twitter cards expect
-FONT = Path(__file__).resolve().parent.parent / "data" / "fonts" / "DejaVuSans-Bold.ttf"
 BACKGROUND = "#1f5f5b"  # the site's primary colour
 FOREGROUND = "#ffffff"
 MARGIN = 80
@@ -32,8 +33,8 @@ def draw_card(title, subtitle, path):
     image = Image.new("RGB", SIZE, BACKGROUND)
     draw = ImageDraw.Draw(image)
     width = SIZE[0] - 2 * MARGIN
-    title_font = ImageFont.truetype(str(FONT), 64)
-    subtitle_font = ImageFont.truetype(str(FONT), 30)
+    title_font = ImageFont.truetype(str(site_data.current().font), 64)
+    subtitle_font = ImageFont.truetype(str(site_data.current().font), 30)
     y = MARGIN
     for line in _wrap(draw, title, title_font, width):
         draw.text((MARGIN, y), line, font=title_font, fill=FOREGROUND)

@@ -54,15 +54,16 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from sitekit import markers, worksheets
-from sitekit.languages import COMPLETE, LANGS, NAMES, WORDS_SOURCE
+from sitekit import languages, markers, worksheets
 
-TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 KEY = "form"  # the one key of a tool's file that is not a word
 _ID = re.compile(r"^[a-z][a-z0-9-]*$")
 _NAME = re.compile(r"^[a-z][a-z0-9_]*$")
 _CLASS = re.compile(r"^[a-z][a-z0-9_-]*( [a-z][a-z0-9_-]*)*$")
-_EVERY = "{" + ", ".join(f"{lang}: ..." for lang in LANGS) + "}"
+def _every():
+    """How error messages show a text in every language: {es: ..., en: ...}."""
+    return "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
+
 
 _FIELD = {"id", "label", "name", "class", "box_class", "hint", "describedby", "required"}
 # type -> (required keys, optional keys); besides `type`, and `hidden` but for _NEVER_HIDDEN.
@@ -117,7 +118,8 @@ class ToolForm:
 # page's language is the one checked).
 SOURCES = {
     "languages": ("sitekit/languages.py (every complete language, named in itself)",
-                  lambda rules: [Choice(lang, {each: NAMES[lang] for each in LANGS}, lang) for lang in COMPLETE], True),
+                  lambda rules: [Choice(lang, {each: languages.NAMES[lang] for each in languages.LANGS}, lang)
+                                 for lang in languages.COMPLETE], True),
     "linkedin_chars": ("linkedin_chars in data/message-checks.yml",
                        lambda rules: [Choice(str(n), {}) for n in rules["linkedin_chars"]], False),
 }
@@ -126,9 +128,9 @@ SOURCES = {
 # --- loading and checking --------------------------------------------------------------
 
 
-def load_all(rules, folder=TOOLS_DIR):
+def load_all(rules, folder):
     """{tool id: ToolForm} for every data/tools/*.yml with a `form:`; raises ToolFormError.
-    `rules` are the message checks (sitekit/message_checks.load()), which some choices take."""
+    `rules` are the message checks (SiteData.message_checks), which some choices take."""
     forms, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
@@ -196,7 +198,7 @@ class _State:
         """A text in every language, or the key of one of the file's words: {lang: text}."""
         if isinstance(value, str):
             if value not in self.words:
-                problems.append(f"{at}: {value!r} is not a word of this file (expected {_EVERY} or a word's key)")
+                problems.append(f"{at}: {value!r} is not a word of this file (expected {_every()} or a word's key)")
                 return {}
             value = self.words[value]
         found = worksheets._check_text(value, at)
@@ -491,7 +493,7 @@ def _radios(item, c):
     checked = choices[0].value if choices else None
     if item["name"] in c["by_page"]:
         values = [ch.value for ch in choices]
-        checked = lang if lang in values else WORDS_SOURCE if WORDS_SOURCE in values else checked
+        checked = lang if lang in values else languages.WORDS_SOURCE if languages.WORDS_SOURCE in values else checked
     options = "".join(
         f'<label class="tool__choice"><input'
         f'{_attrs(("type", "radio"), ("name", item["name"]), ("value", ch.value), ("checked", ch.value == checked))}>'

@@ -17,7 +17,6 @@ from pathlib import Path
 
 from sitekit import tool_forms, worksheets
 
-TOOLS_DIR = Path(__file__).resolve().parent.parent / "data" / "tools"
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
 # Words-only files that several tools' pages take after their own (`md:tool-words TOOL SHARED`):
 # they carry no storage messages, since the page's own tool file does. A page may also take
@@ -30,7 +29,7 @@ class ToolWordsError(ValueError):
     """A words file cannot be used; the message says what is wrong and where."""
 
 
-def load_all(folder=TOOLS_DIR):
+def load_all(folder):
     """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked."""
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):

@@ -28,10 +28,9 @@ from pathlib import Path
 
 import yaml
 
-from sitekit.languages import LANGS, PARTIAL, WORDS_SOURCE
+from sitekit import languages
 
 TAG = "!untranslated"
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 _BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # the C loader when PyYAML has it: faster
 
 
@@ -52,7 +51,7 @@ Loader.add_constructor(TAG, _construct)
 
 def is_multilingual(keys):
     """A mapping (or its keys) with an entry for the default language and the words source."""
-    return LANGS[0] in keys and WORDS_SOURCE in keys
+    return languages.LANGS[0] in keys and languages.WORDS_SOURCE in keys
 
 
 def fill_partial(data):
@@ -61,10 +60,10 @@ def fill_partial(data):
     if isinstance(data, dict):
         for value in data.values():
             fill_partial(value)
-        if PARTIAL and is_multilingual(data):
-            for lang in PARTIAL:
+        if languages.PARTIAL and is_multilingual(data):
+            for lang in languages.PARTIAL:
                 if lang not in data:
-                    data[lang] = copy.deepcopy(data[WORDS_SOURCE])
+                    data[lang] = copy.deepcopy(data[languages.WORDS_SOURCE])
     elif isinstance(data, list):
         for item in data:
             fill_partial(item)
@@ -105,7 +104,7 @@ def _left(text):
         keys = {key.value: (key, value) for key, value in node.value if isinstance(key, yaml.ScalarNode)}
         if not is_multilingual(keys):
             continue
-        for lang in LANGS[1:]:
+        for lang in languages.LANGS[1:]:
             if lang in keys and keys[lang][1].tag == TAG:
                 yield lang, keys[lang][0].start_mark.line + 1, path, f"tagged {TAG}"
             elif lang not in keys:
@@ -126,12 +125,12 @@ def keys_left(path, lang):
     return {path_[0] for x, _, path_, _ in _left(Path(path).read_text(encoding="utf-8")) if x == lang and len(path_) == 1}
 
 
-def words_todo(data_dir=DATA_DIR, root=None):
+def words_todo(data_dir, root=None):
     """{lang: [entry, ...]} of words not yet translated, for every language but the default.
     Paths are shown relative to `root` (default: data_dir's parent)."""
     data_dir = Path(data_dir)
     root = Path(root) if root else data_dir.parent
-    todo = {lang: [] for lang in LANGS[1:]}
+    todo = {lang: [] for lang in languages.LANGS[1:]}
     for path in sorted(data_dir.rglob("*.yml")):
         for lang, item in file_todo(path.read_text(encoding="utf-8"), path.relative_to(root).as_posix()):
             todo[lang].append(item)
@@ -141,7 +140,7 @@ def words_todo(data_dir=DATA_DIR, root=None):
 def pages_todo(docs_dir, lang, shown_as="docs"):
     """The default language's pages that have no `lang` twin yet."""
     docs_dir = Path(docs_dir)
-    suffixes = tuple(f".{other}.md" for other in LANGS[1:])
+    suffixes = tuple(f".{other}.md" for other in languages.LANGS[1:])
     return [f"{shown_as}/{rel} (no {shown_as}/{rel[:-3]}.{lang}.md)"
             for rel in sorted(p.relative_to(docs_dir).as_posix() for p in docs_dir.rglob("*.md"))
             if not rel.endswith(suffixes) and not (docs_dir / f"{rel[:-3]}.{lang}.md").is_file()]
@@ -150,6 +149,6 @@ def pages_todo(docs_dir, lang, shown_as="docs"):
 def mkdocs_todo(entries, lang, shown_as="mkdocs.yml"):
     """Settings of the words source's language block (site_name, nav_translations, …) that
     `lang`'s block lacks."""
-    mine, source = entries[lang], entries[WORDS_SOURCE]
+    mine, source = entries[lang], entries[languages.WORDS_SOURCE]
     own = {"locale", "name", "default", "build", "extra", "link", "fixed_link"}
     return [f"{shown_as}: plugins.i18n.languages[{lang}].{key}" for key in source if key not in own and key not in mine]

@@ -39,13 +39,14 @@ from pathlib import Path
 
 import yaml
 
-from sitekit import untranslated
-from sitekit.languages import LANGS
+from sitekit import languages, untranslated
 
-# How error messages show a text in every language: {es: ..., en: ...}.
-_EVERY = "{" + ", ".join(f"{lang}: ..." for lang in LANGS) + "}"
 
-WORKSHEETS_DIR = Path(__file__).resolve().parent.parent / "data" / "worksheets"
+def _every():
+    """How error messages show a text in every language: {es: ..., en: ...}."""
+    return "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
+
+
 FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner", "shown")
 # The record fields a worksheet's date may show and edit (src/contacts.mjs FIELDS).
 RECORD_DATES = ("sent", "meeting", "thanked")
@@ -75,7 +76,7 @@ class Worksheet:
 # --- loading and checking --------------------------------------------------------------
 
 
-def load_all(folder=WORKSHEETS_DIR):
+def load_all(folder):
     """{id: Worksheet} for every definition in `folder`; raises WorksheetError."""
     folder = Path(folder)
     options = _read(folder / "_options.yml") if (folder / "_options.yml").exists() else {}
@@ -110,14 +111,7 @@ def _check_shown(worksheets):
     return problems
 
 
-def load(worksheet_id, folder=WORKSHEETS_DIR):
-    path = Path(folder) / f"{worksheet_id}.yml"
-    if not path.is_file():
-        raise WorksheetError(f"{path}: no such worksheet definition")
-    return load_all(folder)[worksheet_id]
-
-
-def load_ui(folder=WORKSHEETS_DIR):
+def load_ui(folder):
     """The worksheets' interface words (data/worksheets/_ui.yml)."""
     return load_words(Path(folder) / "_ui.yml")
 
@@ -129,7 +123,7 @@ def load_words(path, skip=()):
     if isinstance(data, dict):
         data = {key: value for key, value in data.items() if key not in skip}
     if not isinstance(data, dict) or not data:
-        raise WorksheetError(f"{path}: expected a mapping of key -> {_EVERY}")
+        raise WorksheetError(f"{path}: expected a mapping of key -> {_every()}")
     problems = [problem for key, value in data.items()
                 for problem in _check_text(value, f"{path}: {key}", required=True)]
     if problems:
@@ -151,10 +145,10 @@ def _check_text(value, where, required=True):
     if value is None and not required:
         return []
     if not isinstance(value, dict):
-        return [f"{where}: expected {_EVERY}, got {type(value).__name__}"]
-    problems = [f"{where}: missing text for '{lang}'" for lang in LANGS
+        return [f"{where}: expected {_every()}, got {type(value).__name__}"]
+    problems = [f"{where}: missing text for '{lang}'" for lang in languages.LANGS
                 if not isinstance(value.get(lang), str) or not value.get(lang).strip()]
-    extra = set(value) - set(LANGS)
+    extra = set(value) - set(languages.LANGS)
     if extra:
         problems.append(f"{where}: unknown language(s) {', '.join(sorted(map(str, extra)))}")
     return problems
@@ -317,7 +311,7 @@ def _check_planner(field, where, options):
     for i, q in enumerate(questions):
         at = f"{where}.questions[{i}]"
         if not isinstance(q, dict):
-            problems.append(f"{at}: expected {{id, reason, tiara, {', '.join(LANGS)}}}")
+            problems.append(f"{at}: expected {{id, reason, tiara, {', '.join(languages.LANGS)}}}")
             continue
         at += f" ({q.get('id')})"
         qid = q.get("id")
@@ -329,8 +323,8 @@ def _check_planner(field, where, options):
         for tag in tags:
             if q.get(tag) not in known[tag]:
                 problems.append(f"{at}.{tag}: expected one of {', '.join(sorted(known[tag]))}, got {q.get(tag)!r}")
-        problems += _check_text({k: q.get(k) for k in LANGS}, at)
-        unknown = set(q) - {"id", "reason", "tiara", *LANGS}
+        problems += _check_text({k: q.get(k) for k in languages.LANGS}, at)
+        unknown = set(q) - {"id", "reason", "tiara", *languages.LANGS}
         if unknown:
             problems.append(f"{at}: unknown key(s) {', '.join(sorted(unknown))}")
     field["reasons"] = options.get("reasons", [])

@@ -7,13 +7,18 @@ import subprocess
 import sys
 import threading
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
-from tests.gzip_server import make_server
+from sitekit import site_data
+from sitekit.gzip_server import make_server
 
 ROOT = Path(__file__).resolve().parent.parent
-BASE_PATH = "/entrevistas-informativas/"
+# This project's data and languages, read through the one SiteData (sitekit/site_data.py),
+# which the sitekit helpers given no config ask too.
+SITE = site_data.use(ROOT / "mkdocs.yml")
+BASE_PATH = SITE.base_path  # site_url's path (SITE_URL, or mkdocs.yml's default), served as on the web
 CHROMIUM_ARGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -60,13 +65,19 @@ def site_dir(tmp_path_factory, site_url):
 @pytest.fixture(scope="session")
 def server(site_dir, port, site_url):
     """The built site as GitHub Pages serves it: under its base path, gzip-compressed, with its
-    404 page (tests/gzip_server.py), so that one page load can also be weighed."""
+    404 page (sitekit/gzip_server.py), so that one page load can also be weighed."""
     httpd = make_server(site_dir, BASE_PATH, port=port)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield site_url
     httpd.shutdown()
     httpd.server_close()
+
+
+def origin(url):
+    """"http://127.0.0.1:8000" of an address under it (a permission is granted to an origin)."""
+    parts = urlsplit(url)
+    return f"{parts.scheme}://{parts.netloc}"
 
 
 def chromium_path():

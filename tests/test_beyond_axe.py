@@ -7,11 +7,12 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import contacts, tool_words, worksheets
+from sitekit import worksheets
 from tests.browsing import axe_violations
+from tests.conftest import SITE
 from tests.storage_faults import KEY
 
-WORDS = tool_words.load_all()
+WORDS = SITE.tool_words
 UI = worksheets.load_ui()
 TRACKER = "herramientas/registro/"
 ACTIVE = "() => document.activeElement"
@@ -160,7 +161,7 @@ def test_the_trackers_errors_sit_by_their_field_which_is_marked_and_described_un
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_pickers_missing_name_sits_by_the_field_which_is_marked_and_described_until_fixed(page, server, lang):
     scheme(page, lang)
-    need = contacts.load()["words"]["need_name"][lang]
+    need = SITE.contacts["words"]["need_name"][lang]
     page.goto(server + prefix(lang) + "herramientas/mensaje/", wait_until="load")
     page.wait_for_selector(".contact-picker:not([hidden])")
     page.locator(".contact-picker__add").focus()

@@ -8,7 +8,7 @@ import pytest
 import yaml
 
 from sitekit import message_templates as mt
-from sitekit import worksheets
+from tests.conftest import SITE
 from tests.pages import DOCS
 from tests.test_content import CITED, _body, _words
 
@@ -117,7 +117,7 @@ def test_each_new_chapter_is_linked_from_a_chapter_before_it(rel, lang):
 
 def test_the_story_worksheet_feeds_the_outreach_line():
     """The worksheet's last answer is the builder's who_you_are field: the names match."""
-    story = worksheets.load("tu-historia")
+    story = SITE.worksheets["tu-historia"]
     assert story.fields[-1]["id"] == "one_line"
     outreach = mt.load(ROOT / "data" / "templates" / "outreach.yml")
     for lang in ("es", "en"):
@@ -130,4 +130,4 @@ def test_the_story_worksheet_feeds_the_outreach_line():
 
 
 def test_the_crib_sheet_is_one_sheet():
-    assert worksheets.load("guion").print_pages == {"blank": 1, "filled": 1}
+    assert SITE.worksheets["guion"].print_pages == {"blank": 1, "filled": 1}

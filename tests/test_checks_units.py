@@ -5,6 +5,8 @@ import subprocess
 import sys
 import textwrap
 
+import pytest
+
 from sitecheck import check_site
 from sitecheck.html import parse_text
 from sitecheck.links import check_links
@@ -13,10 +15,20 @@ from sitecheck.site import BuiltSite, deploy_files
 from sitecheck.snippets import includes
 from sitecheck.templates import check_copies, check_leaks, check_template_files
 from sitecheck.translations import check_pairs, check_sources
-from tests.conftest import ROOT
+from sitekit import site_data
+from tests.conftest import ROOT, SITE
 
 URL = "https://example.org/base/"
 
+
+
+@pytest.fixture
+def toy_languages():
+    """The toy sites and templates below speak the fixture's two languages (es, en), whatever
+    the project's are (a fork may add one)."""
+    site_data.use(ROOT / "tests" / "fixtures" / "clean" / "mkdocs.yml")
+    yield
+    site_data.use(SITE)
 
 def _page(lang, body, head=""):
     return f'<!doctype html><html lang="{lang}"><head>{head}</head><body>\n{body}\n</body></html>'
@@ -104,6 +116,7 @@ def test_materials_fetches_are_checked_from_its_config_script(tmp_path):
     assert [f.value for f in check_links(site)] == ["./sitemap.xml"]
 
 
+@pytest.mark.usefixtures("toy_languages")
 def test_missing_twin_wrong_lang_different_ids_and_fallback_copies(tmp_path):
     article = '<article class="md-content__inner md-typeset"><h1 id="a">Igual</h1><p>Texto</p></article>'
     site = _site(tmp_path, {
@@ -146,6 +159,7 @@ variants:
 """
 
 
+@pytest.mark.usefixtures("toy_languages")
 def test_template_files_declare_and_use_the_same_placeholders(tmp_path):
     (tmp_path / "t.yml").write_text(TEMPLATE)
     (tmp_path / "broken.yml").write_text("placeholders: [\n")
@@ -261,6 +275,7 @@ def test_snippet_paths_outside_the_base_path_are_findings(tmp_path):
                      (4, f"a snippet file in {tmp_path / 'snippets'}/")]
 
 
+@pytest.mark.usefixtures("toy_languages")
 def test_placeholders_are_compared_part_by_part_subject_included(tmp_path):
     from sitekit.message_templates import problems  # noqa: PLC0415
 

@@ -3,15 +3,14 @@
 
 import json
 
-import yaml
 from playwright.sync_api import expect
 
-from sitekit import worksheets
 from tests.browsing import axe_violations
+from tests.conftest import SITE
 from tests.storage_faults import KEY
 
-CONTACTS = yaml.safe_load(open("data/contacts.yml", encoding="utf-8"))
-UI = worksheets.load_ui()
+CONTACTS = SITE.contacts
+UI = SITE.worksheets_ui
 BUILDER = "herramientas/mensaje/"
 
 

@@ -4,13 +4,14 @@ names exists (sitekit/contacts.py)."""
 import pytest
 
 from hooks.worksheets import TOOL_FIELDS
-from sitekit import contacts, message_templates, worksheets
+from sitekit import contacts
+from tests.conftest import SITE
 
 
 def test_every_per_contact_tool_and_its_name_field_exist():
-    data = contacts.load()
-    defs = worksheets.load_all()
-    placeholders = {p for t in message_templates.load_all(contacts.TEMPLATES_DIR).values() for p in t.data["placeholders"]}
+    data = SITE.contacts
+    defs = SITE.worksheets
+    placeholders = {p for t in SITE.templates.values() for p in t.data["placeholders"]}
     for tool, field in data["tools"].items():
         if tool in defs:
             assert field in defs[tool].field_ids(), f"{tool}: no field {field}"
@@ -26,7 +27,7 @@ def test_a_broken_definition_stops_the_build_naming_each_problem(tmp_path):
     bad.write_text("tools: {notas: their_name}\nyou: [your_name, shoe_size]\nfrom_contact: {organisation: salary}\n"
                    "words:\n  who_for: {es: '¿Para quién?'}\n", encoding="utf-8")
     with pytest.raises(contacts.ContactsError) as caught:
-        contacts.load(bad)
+        contacts.load(bad, SITE.templates)
     text = str(caught.value)
     assert "'shoe_size' is no placeholder" in text
     assert "from_contact" in text
@@ -45,12 +46,12 @@ def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     words, and the target list's columns name only its fields (the scripts read it: src/contacts.mjs fields)."""
     import yaml
 
-    data = contacts.load()
+    data = SITE.contacts
     fields = contacts.record_fields(data)
-    tracker = yaml.safe_load(open("data/tools/registro.yml", encoding="utf-8"))
+    tracker = yaml.safe_load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
     assert set(_names(tracker["form"]["items"])) <= set(fields)
     assert {k.split(".", 2)[2] for k in tracker if k.startswith("csv.column.")} == set(data["csv"])
-    listed = worksheets.load_all()[data["list"]["worksheet"]]
+    listed = SITE.worksheets[data["list"]["worksheet"]]
     rows = next(f for f in listed.fields if f["id"] == data["list"]["field"])
     assert rows["type"] == "rows"
     assert {c["id"] for c in rows["columns"]} <= set(contacts.record_fields(data, ("text",)))
@@ -66,10 +67,10 @@ def test_a_broken_record_list_stops_the_build(tmp_path):
     bad = tmp_path / "contacts.yml"
     bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     with pytest.raises(contacts.ContactsError) as caught:
-        contacts.load(bad)
+        contacts.load(bad, SITE.templates)
     assert "record: expected a list of {id, type: text | date | flag}" in str(caught.value)
     assert "csv: expected a list of record fields" in str(caught.value)
     good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}]
     bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     with pytest.raises(contacts.ContactsError, match="record: 'name' twice"):
-        contacts.load(bad)
+        contacts.load(bad, SITE.templates)

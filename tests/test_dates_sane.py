@@ -9,10 +9,10 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import tool_words, worksheets
+from tests.conftest import SITE
 from tests.storage_faults import KEY
 
-ALL = tool_words.load_all()
+ALL = SITE.tool_words
 WORDS = ALL["registro"]
 TRACKER = "herramientas/registro/"
 YEARS = (1900, 2200)
@@ -93,7 +93,7 @@ def test_the_worksheets_due_list_still_shows_with_a_contact_sent_in_9999(page, s
 
 
 def test_a_json_import_says_which_contacts_have_a_date_outside_the_years(page, server, tmp_path):
-    ui = worksheets.load_ui()
+    ui = SITE.worksheets_ui
     errors = []
     page.on("pageerror", lambda e: errors.append(str(e)))
     page.goto(server + "fichas/", wait_until="load")

@@ -9,13 +9,12 @@ import shutil
 import pytest
 import yaml
 
-from sitekit import diagrams, markers
+from sitekit import diagrams, languages, markers, untranslated
 from sitekit.diagrams import drawings
-from sitekit.languages import LANGS
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SITE
 
 DATA = ROOT / "data" / "diagrams"
-ALL = diagrams.load_all()
+ALL = SITE.diagrams
 # The pages that show each diagram (issue 29), in the default language.
 PAGES = {"3b7": ["mas-mensajes.md", "herramientas/seguimiento.md"], "conversacion": ["conversacion.md"],
          "ronda": ["plan.md"], "circulos": ["encontrar.md"], "relacion": ["despues.md"]}
@@ -31,10 +30,10 @@ def _drawings(html):
 
 
 @pytest.mark.parametrize("did", sorted(PAGES))
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", languages.LANGS)
 def test_a_diagram_is_a_named_image_with_its_words_as_text_and_a_caption_in_the_language(did, lang):
     diagram = ALL[did]
-    words = {key: value[lang] for key, value in yaml.safe_load((DATA / f"{did}.yml").read_text(encoding="utf-8")).items()}
+    words = {key: value[lang] for key, value in untranslated.load((DATA / f"{did}.yml").read_text(encoding="utf-8")).items()}
     html = diagrams.figure(diagram, lang)
     caption = re.search(r'<figcaption id="([^"]+)">(.*?)</figcaption>', html)
     assert caption and caption.group(2).replace("&quot;", '"').replace("&#x27;", "'") == words["caption"]
@@ -95,7 +94,7 @@ def folder(tmp_path):
 
 
 def _edit(path, change):
-    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data = untranslated.load(path.read_text(encoding="utf-8"))
     change(data)
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
 
@@ -121,7 +120,8 @@ def test_a_missing_key_an_unknown_key_and_a_wrong_type_name_file_key_and_reason(
     assert f"{where}: day9: unknown key; this drawing takes {', '.join(drawings.ROUTINE_WORDS)}" in problems
     assert f"{where}: day3: missing" in problems
     assert f"{where}: weekdays.en: expected a list of 7 texts, got ['Mon', 'Tue']" in problems
-    assert f"{where}: plain: expected {{es: ..., en: ...}}, got str" in problems
+    every = "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
+    assert f"{where}: plain: expected {every}, got str" in problems
     assert f"{where}: day7: missing the 'en' text" in problems
 
 

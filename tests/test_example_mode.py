@@ -6,7 +6,7 @@ src/example-load.mjs, overrides/partials/example-banner.html)."""
 
 import pytest
 
-from sitekit import example_search
+from tests.conftest import SITE
 from tests.test_csp import _use_every_control, _violations, watched_page  # noqa: F401 (a fixture)
 from tests.test_first_paint import BLOCKS, PLACES, _ours, phone  # noqa: F401 (a fixture)
 
@@ -19,8 +19,8 @@ WORDS = {
     "en/": {"banner": "You are looking at Carmen's example search", "own": "Your own answers are safe",
             "remove": "Remove the example", "load": "Load the example search", "file": "example-carmen-"},
 }
-NAMES = [c["name"] for c in example_search.load()["contacts"]]
-DUE_TODAY = [c["name"] for c in example_search.load()["contacts"] if c["id"] == "marta"][0]  # her day 7
+NAMES = [c["name"] for c in SITE.example_search["contacts"]]
+DUE_TODAY = [c["name"] for c in SITE.example_search["contacts"] if c["id"] == "marta"][0]  # her day 7
 # Every key of ours (Material keeps its colour scheme beside them).
 ALL_STORAGE = """() => Object.fromEntries(Object.keys(localStorage).filter((k) => k.startsWith('entrevistas-informativas:'))
   .map((k) => [k, localStorage.getItem(k)]))"""
@@ -162,7 +162,7 @@ def test_the_example_as_loaded_has_work_due_on_its_day_and_nothing_after_it():
     due that day, none of what happened later, and only statuses the dates do not give kept."""
     from sitekit import example_mode
 
-    mode, story = example_mode.load(), example_search.load()
+    mode, story = SITE.example_mode, SITE.example_search
     today = mode["today"]
     for lang in ("es", "en"):
         records = {r["id"]: r for r in example_mode.snapshot(story, today, lang)}

@@ -5,16 +5,15 @@ from that one place, writing no name or date of its own."""
 import datetime
 import html
 import re
-from pathlib import Path
 
 import holidays
 import pytest
-import yaml
 
-from sitekit import example_search
+from sitekit import example_search, untranslated
+from tests.conftest import SITE
 from tests.pages import DOCS, url_of
 
-DATA = example_search.load()
+DATA = SITE.example_search
 CONTACTS = DATA["contacts"]
 PAGES = {"es": "una-busqueda.md", "en": "una-busqueda.en.md"}
 
@@ -106,7 +105,7 @@ FILLED = ("name", "organisation", "role", "connection", "source", "notes")  # wh
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_the_contacts_are_tracker_records(lang):
     """What the workspace will load as its example: the record fields, a known status, ISO dates."""
-    words = yaml.safe_load((Path(example_search.EXAMPLE_FILE).parent / "tools" / "registro.yml").read_text(encoding="utf-8"))
+    words = untranslated.load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
     statuses = {k.split(".", 2)[2] for k in words if k.startswith("csv.status.")}
     columns = {k.split(".", 2)[2] for k in words if k.startswith("csv.column.")}
     for record in example_search.records(DATA, lang):

@@ -5,20 +5,23 @@ import json
 
 from sitekit import fill_vectors
 from sitekit import message_templates as mt
+from tests.conftest import SITE
+
+VECTORS = SITE.root / fill_vectors.VECTORS
 
 
 def _vectors():
-    return json.loads(fill_vectors.VECTORS.read_text(encoding="utf-8"))
+    return json.loads(VECTORS.read_text(encoding="utf-8"))
 
 
 def test_the_vectors_cover_every_template_as_it_is_now():
-    assert fill_vectors.VECTORS.read_text(encoding="utf-8") == fill_vectors.text(), (
+    assert VECTORS.read_text(encoding="utf-8") == fill_vectors.text(SITE), (
         "tests/vectors/fill.json is out of date with data/templates/: run `make fill-vectors` and commit it")
 
 
 def test_python_fills_every_vector_byte_for_byte():
     vectors = _vectors()
-    templates = mt.load_all(fill_vectors.TEMPLATES_DIR)
+    templates = SITE.templates
     assert len(vectors["cases"]) >= 2 * len(templates), "too few vectors"
     for case in vectors["cases"]:
         message = mt.fill(templates[case["template"]], case["variant"], case["lang"], case["values"],

@@ -15,13 +15,12 @@ from pathlib import Path
 import pytest
 
 from sitekit import home
-from sitekit.languages import read_mkdocs_yml
 from tests.browsing import axe_violations
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SITE
 from tests.pages import url_of
 from tests.storage_faults import KEY
 
-DATA = home.load()
+DATA = SITE.home
 LANGS = {"es": "", "en": "en/"}
 PHONE = {"width": 390, "height": 844}
 LAPTOP = {"width": 1366, "height": 768}
@@ -39,7 +38,7 @@ def _url(rel, lang):
 
 
 def _nav():
-    return read_mkdocs_yml()["nav"]
+    return SITE.mkdocs["nav"]
 
 
 def _reading_chapters():

@@ -8,6 +8,7 @@ import pytest
 
 from sitecheck.html import parse
 from sitecheck.site import counterpart, html_pages, page_language, resolve
+from sitekit import languages
 from tests.pages import source_pages
 
 
@@ -21,7 +22,7 @@ def test_every_spanish_page_has_an_english_twin_and_back():
 
 def test_both_languages_are_built(site_dir):
     pages = html_pages(site_dir)
-    by_lang = {"es": [], "en": []}
+    by_lang = {lang: [] for lang in languages.LANGS}
     for p in pages:
         by_lang[page_language(p)].append(p)
     assert len(by_lang["es"]) == len(source_pages("es"))
@@ -34,6 +35,12 @@ def test_html_lang_matches_the_page_language(site_dir):
         assert html.attrs.get("lang") == page_language(rel), rel
 
 
+def _complete(pages):
+    """The pages of complete languages: a partial one's are the default language's, untranslated
+    (its words are another language's until translated, sitekit/untranslated.py)."""
+    return [rel for rel in pages if page_language(rel) in languages.COMPLETE]
+
+
 def _site_relative(url, site_url):
     assert url.startswith(site_url), f"{url} is not under {site_url}"
     return url[len(site_url):]
@@ -43,7 +50,7 @@ def test_language_switcher_links_to_the_counterpart(site_dir):
     for rel in html_pages(site_dir):
         doc = parse(site_dir / rel)
         links = {t.attrs["hreflang"]: t.attrs["href"] for t in doc.find_all("a", hreflang=None)}
-        assert set(links) == {"es", "en"}, f"{rel}: switcher offers {sorted(links)}"
+        assert set(links) == set(languages.LANGS), f"{rel}: switcher offers {sorted(links)}"
         for lang, href in links.items():
             if href.startswith("/"):
                 target = resolve(site_dir, href.split("/", 2)[2])  # drop the base path
@@ -64,7 +71,7 @@ def test_hreflang_and_canonical_are_absolute_and_exist(site_dir, site_url):
             t.attrs["hreflang"]: t.attrs["href"]
             for t in doc.find_all("link")
             if t.attrs.get("rel", "").split() == ["alternate"]}
-        assert set(alternates) == {"es", "en", "x-default"}, rel
+        assert set(alternates) == {*languages.LANGS, "x-default"}, rel
         for lang, href in alternates.items():
             target = resolve(site_dir, _site_relative(href, site_url))
             expected_lang = "es" if lang == "x-default" else lang
@@ -73,7 +80,7 @@ def test_hreflang_and_canonical_are_absolute_and_exist(site_dir, site_url):
 
 def test_every_page_has_a_description_in_its_language(site_dir):
     seen = {}
-    for rel in html_pages(site_dir):
+    for rel in _complete(html_pages(site_dir)):
         metas = parse(site_dir / rel).find_all("meta", name="description")
         assert len(metas) == 1, rel
         content = metas[0].attrs["content"].strip()
@@ -116,7 +123,7 @@ MADE_WITH = {"es": "Hecho con", "en": "Made with"}
 
 
 def test_the_footer_credit_is_in_the_page_language(site_dir):
-    for rel in [*html_pages(site_dir), Path("404.html")]:  # the 404 page, at the root, is Spanish
+    for rel in [*_complete(html_pages(site_dir)), Path("404.html")]:  # the 404 page, at the root, is Spanish
         credit = " ".join(t.data.strip() for t in parse(site_dir / rel).texts if "md-copyright" in t.classes)
         assert credit.startswith(MADE_WITH[page_language(rel)]), f"{rel}: footer reads {credit!r}"
 
@@ -125,7 +132,7 @@ PERMALINK_TITLE = {"es": "Enlace a esta sección", "en": "Link to this section"}
 
 
 def test_heading_permalinks_are_titled_in_the_page_language(site_dir):
-    for rel in html_pages(site_dir):
+    for rel in _complete(html_pages(site_dir)):
         links = [t for t in parse(site_dir / rel, texts=False).find_all("a") if "headerlink" in t.attrs.get("class", "")]
         titles = {t.attrs.get("title") for t in links}
         assert titles <= {PERMALINK_TITLE[page_language(rel)]}, f"{rel}: {titles}"
@@ -135,7 +142,7 @@ def test_the_language_switcher_names_each_language_in_its_own_language(site_dir)
     """WCAG 3.1.2: "English" on a Spanish page is marked as English, and the other way round."""
     for rel in [*html_pages(site_dir), Path("404.html")]:
         links = [t.attrs for t in parse(site_dir / rel, texts=False).find_all("a") if "md-select__link" in t.attrs.get("class", "")]
-        assert sorted(a.get("hreflang") for a in links) == ["en", "es"], rel
+        assert sorted(a.get("hreflang") for a in links) == sorted(languages.LANGS), rel
         assert all(a.get("lang") == a.get("hreflang") for a in links), f"{rel}: {links}"
 
 

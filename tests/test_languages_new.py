@@ -11,8 +11,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sitekit.languages import LANGS
-from tests.conftest import ROOT
+from sitekit import languages
+from tests.conftest import ROOT, SITE
 
 SITE_URL = "https://example.org/idiomas/"
 _NOT_COPIED = {".git", ".venv", "node_modules", "site", "site-offline", ".cache", ".pytest_cache", "tests", "bench"}
@@ -118,9 +118,8 @@ def _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notic
     assert 'aria-label="Calendario de la rutina 3B7"' in content and ">Sin feriados<" in content
     assert "No holiday" not in routine, "the diagram is in the text's language"
     words = json.loads(re.search(r'<script type="application/json" id="page-data">(.*?)</script>', tool, re.S).group(1))
-    from sitekit import tool_words
-    own = tool_words.load_all()["registro"]
-    wrong = sorted(k for k, texts in own.items() if k != "nojs" and words["tool-words"].get(k) != texts[LANGS[0]])
+    own = SITE.tool_words["registro"]
+    wrong = sorted(k for k, texts in own.items() if k != "nojs" and words["tool-words"].get(k) != texts[languages.LANGS[0]])
     assert not wrong, f"the tracker's script words not in the text's language: {wrong[:5]}"
     english = _page(site, "en/herramientas/registro")
     assert "Save contact" in english and "Guardar contacto" not in english, "a complete language keeps its own"
@@ -170,9 +169,9 @@ def _script():
 
 def test_the_entries_are_added_as_text_in_every_shape_a_data_file_writes():
     """No build: flow and block mappings, a folded text, a multi-line list, comments kept."""
-    from sitekit.languages import LANGS, WORDS_SOURCE
+    from sitekit.languages import WORDS_SOURCE
 
-    default, source = LANGS[0], WORDS_SOURCE
+    default, source = languages.LANGS[0], WORDS_SOURCE
     before = (f"# top comment\none: {{{default}: \"a\", {source}: \"b\"}}\n"
               f"two:\n  {default}: x\n  {source}: >-\n    folded\n    text\n# between\n"
               f"three:\n  {default}: [p, q,\n      r]\n  {source}: [s,\n      t]\nplain: {{id: 1}}\n")

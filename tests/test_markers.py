@@ -4,6 +4,7 @@ is wrong and what exists; markers in code stay as written (hooks/markers.py)."""
 
 import importlib.util
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -12,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from sitekit import markers, message_templates
-from tests.conftest import ROOT
+from tests.conftest import ROOT, SITE
 
 FIXTURE = ROOT / "tests" / "fixtures" / "clean"
 SITE_URL = "https://example.org/fixture/"
@@ -160,12 +161,19 @@ def test_the_site_registers_every_marker_its_pages_use():
 def _site_with(tmp_path, text, strict=True):
     src = tmp_path / "src"
     shutil.copytree(FIXTURE, src)
-    shutil.copytree(ROOT / "data" / "worksheets", src / "data" / "worksheets")
+    # The hooks read the data beside the config they build (sitekit/site_data.py), in the
+    # project's languages: those the fixture lacks (a partial one) are added to its config.
+    shutil.copytree(ROOT / "data", src / "data", dirs_exist_ok=True)
     config = src / "mkdocs.yml"
     hooks = "".join(f"  - {ROOT}/hooks/{name}.py\n" for name in HOOKS)
     config.write_text(config.read_text().replace("../../../hooks/", f"{ROOT}/hooks/")
                       .replace(f"  - {ROOT}/hooks/site_checks.py\n", f"  - {ROOT}/hooks/site_checks.py\n{hooks}")
                       .replace("strict: true", f"strict: {str(strict).lower()}"))
+    source = config.read_text()
+    listed = re.findall(r"\{locale: ([\w-]+),", source)
+    more = "".join(f"        - {{locale: {lang}, name: {SITE.languages.names[lang]}, build: true, extra: {{partial: true}}}}\n"
+                   for lang in SITE.languages.langs if lang not in listed)
+    config.write_text(re.sub(r"(      languages:\n(?:        - [^\n]*\n)+)", lambda m: m.group(1) + more, source, count=1))
     page = src / "docs" / "otra.md"
     page.write_text(page.read_text(encoding="utf-8").replace("## Detalles", f"{text}\n\n## Detalles"), encoding="utf-8")
     return src

@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
+from sitekit import languages, untranslated
 from sitekit import message_templates as mt
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -30,7 +30,7 @@ def outreach():
 
 IDS = ["outreach", "thank-you", "introduction", "cold", "follow-up", "update"]
 TEMPLATES = {tid: mt.load(FOLDER / f"{tid}.yml") for tid in IDS}
-EXAMPLES = [(tid, variant, lang) for tid in IDS for variant in TEMPLATES[tid].variants for lang in mt.LANGS]
+EXAMPLES = [(tid, variant, lang) for tid in IDS for variant in TEMPLATES[tid].variants for lang in languages.COMPLETE]
 # Spanish register (BRIEF convention: `<variant>-formal` is usted, the others tú). Whole
 # words only; the endings catch tú verb forms such as «aprenderías» or «dedicaste».
 TU_FORMS = r"\b(tú|tu|tus|te|ti|contigo|tienes|puedes|quieres|sabes|eres|estás|\w{3,}rías|\w{3,}aste)\b"
@@ -51,7 +51,7 @@ def test_every_formal_variant_has_its_plain_twin():
 
 def test_the_thank_you_placeholders_are_the_notes_worksheet_fields():
     """The notes worksheet fills the first variant (src/thank-you.mjs) from its fields."""
-    fields = {f["id"] for f in yaml.safe_load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
+    fields = {f["id"] for f in untranslated.load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
     template = TEMPLATES["thank-you"]
     first = template.variants[0]
     assert first == "email"
@@ -59,14 +59,14 @@ def test_the_thank_you_placeholders_are_the_notes_worksheet_fields():
 
 
 def test_the_update_takes_the_advice_from_the_notes_worksheet():
-    fields = {f["id"] for f in yaml.safe_load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
+    fields = {f["id"] for f in untranslated.load((ROOT / "data/worksheets/notas.yml").read_text("utf-8"))["fields"]}
     assert "advice" in set(TEMPLATES["update"].used("email")) & fields
 
 
 # -- the checks catch each kind of fault, naming where it is -------------------------
 
 def _broken(edit):
-    data = yaml.safe_load(OUTREACH.read_text(encoding="utf-8"))
+    data = untranslated.load(OUTREACH.read_text(encoding="utf-8"))
     edit(data)
     return mt.problems(data, OUTREACH)
 
@@ -149,14 +149,14 @@ def test_every_example_follows_the_rules(template_id, variant, lang):
 
 
 @pytest.mark.parametrize("variant", TEMPLATES["outreach"].variants)
-@pytest.mark.parametrize("lang", mt.LANGS)
+@pytest.mark.parametrize("lang", languages.LANGS)
 def test_the_outreach_connection_comes_first(variant, lang):
     roles = [p.role for p in mt.fill(TEMPLATES["outreach"], variant, lang).parts]
     if "connection" in roles:
         assert roles.index("connection") == 1, "the connection comes right after the greeting"
 
 
-@pytest.mark.parametrize("lang", mt.LANGS)
+@pytest.mark.parametrize("lang", languages.LANGS)
 def test_the_example_email_says_who_you_are_and_stays_short(lang):
     for variant in ("email", "email-formal"):
         message = mt.fill(TEMPLATES["outreach"], variant, lang)
@@ -212,7 +212,7 @@ SHOWN = [
 ]
 
 
-@pytest.mark.parametrize("lang", mt.LANGS)
+@pytest.mark.parametrize("lang", languages.LANGS)
 @pytest.mark.parametrize("slug, template_id, variants", SHOWN, ids=[f"{s[0]}-{s[1]}" for s in SHOWN])
 def test_a_page_shows_the_template_from_its_file(site_dir, slug, template_id, variants, lang):
     template = mt.load(FOLDER / f"{template_id}.yml")
@@ -259,7 +259,7 @@ def test_the_script_fills_every_template_like_python():
     for template in templates.values():
         hostile = {name: f"{XSS} & $1 {name}" for name in template.placeholders("es")}
         for variant in template.variants:
-            for lang in mt.LANGS:
+            for lang in languages.LANGS:
                 for values in ({}, hostile):
                     cases.append([template.id, variant, lang, values])
                     filled = mt.fill(template, variant, lang, values)
@@ -361,7 +361,7 @@ def test_us_english_swaps_what_differs_and_british_stays_the_default():
 
 
 def test_the_cold_linkedin_note_says_who_is_writing():
-    for lang in mt.LANGS:
+    for lang in languages.LANGS:
         template = TEMPLATES["cold"]
         note = mt.fill(template, "linkedin", lang)
         assert template.placeholders(lang)["who_you_are"]["example"] in note.body

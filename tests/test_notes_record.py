@@ -9,11 +9,12 @@ from playwright.sync_api import expect
 
 from sitekit import worksheets
 from tests.browsing import axe_violations
+from tests.conftest import SITE
 from tests.printing import PAPERS, print_sheets, text_of
 from tests.test_worksheets import url
 
 UI = worksheets.load_ui()
-DEFS = worksheets.load_all()
+DEFS = SITE.worksheets
 TRACKER = {"es": "herramientas/registro/", "en": "en/herramientas/registro/"}
 REGISTRO = worksheets.load_words("data/tools/registro.yml", skip=("form",))
 WHO_FOR = {"es": "¿Para quién?", "en": "Who for?"}

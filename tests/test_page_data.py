@@ -48,7 +48,7 @@ def _built(site_dir, url):
 
 def test_built_pages_carry_one_block_before_their_one_page_script(site_dir):
     html, data = _built(site_dir, "fichas/notas")
-    assert sorted(data) == ["contacts", "schema", "templates"], sorted(data)
+    assert sorted(data) == ["contacts", "schema", "site", "templates"], sorted(data)
     assert data["templates"]["thank-you"]["id"] == "thank-you" and data["schema"]["notas"]["per_contact"]
     for gone in ('id="contact-data"', 'id="ws-schema"'):
         assert gone not in html, f"fichas/notas: the old {gone} is still there"
@@ -69,7 +69,7 @@ def test_built_pages_carry_one_block_before_their_one_page_script(site_dir):
 
     # The home page: the returning reader's summary words, before its script.
     html, data = _built(site_dir, "")
-    assert sorted(data) == ["home"] and html.index('id="page-data"') < html.index("home.js")
+    assert sorted(data) == ["home", "site"] and html.index('id="page-data"') < html.index("home.js")
 
     # A page without scripts of ours carries no block.
     html, data = _built(site_dir, "plan")

@@ -18,13 +18,13 @@ touching this file.
 
 import pytest
 
-from sitekit import worksheets
-from sitekit.languages import LANGS
+from sitekit import languages, worksheets
+from tests.conftest import SITE
 from tests.printing import PAPERS, fill_worksheet, print_sheets, text_of
 from tests.test_worksheets import open_worksheet
 
-DEFS = worksheets.load_all()
-UI = worksheets.load_ui()
+DEFS = SITE.worksheets
+UI = SITE.worksheets_ui
 BOOKLET = {"es": "fichas/cuaderno/", "en": "en/fichas/cuaderno/"}
 TOP_QUARTER = 0.25
 HALF = 0.5
@@ -63,7 +63,7 @@ def first_words(text, count=3):
     return " ".join(text.split()[:count])
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", languages.COMPLETE)
 @pytest.mark.parametrize("wid", sorted(DEFS))
 def test_a_worksheet_prints_its_labels_and_answers_within_its_sheets_and_wastes_none(page, server, wid, lang):
     ws = DEFS[wid]
@@ -98,7 +98,7 @@ def starts(sheets, titles):
     return [title for sheet in sheets for title in titles if sheet.text.startswith(title)]
 
 
-@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("lang", languages.COMPLETE)
 def test_the_booklet_prints_every_sheet_blank_filled_and_blank_again_with_no_cover_and_none_wasted(
         page, server, lang):
     """No cover (its contents could not know the sheet numbers of filled worksheets): the

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from sitekit.languages import read_mkdocs_yml
+from tests.conftest import SITE
 from tests.contrast import contrast, parse_colour
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,7 +22,7 @@ DEEP_PAGES = ["fichas/preguntas/", "herramientas/seguimiento/", "acerca/", "en/f
 
 def _site_names():
     """Each language's site name, from mkdocs.yml (the default's at the top, others under i18n)."""
-    data = read_mkdocs_yml()
+    data = SITE.mkdocs
     return {lang["locale"]: lang.get("site_name", data["site_name"]) for lang in data["plugins"]["i18n"]["languages"]}
 
 

@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from sitekit import message_templates as mt
+from tests.conftest import origin
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "data" / "templates"
 
@@ -24,7 +25,7 @@ def open_notes(page, server, lang):
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_copy_takes_subject_and_body_and_the_note_clears_when_a_field_changes(server, browser, lang):
     context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     page = context.new_page()
     try:
         open_notes(page, server, lang)
@@ -81,7 +82,7 @@ def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server
     values = {name: f"<b>{name}</b> & {lang}" for name in template.used(variant, lang)}
     values["advice"] += "\nsecond line"  # a textarea: the line break is the reader's
     context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     page = context.new_page()
     try:
         open_notes(page, server, lang)

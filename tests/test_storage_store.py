@@ -9,13 +9,13 @@ import threading
 from pathlib import Path
 
 import pytest
-import yaml
 from playwright.sync_api import expect
 
-from sitekit import worksheets
+from sitekit import untranslated
+from tests.conftest import SITE
 from tests.storage_faults import FULL, KEY, NOTICE, OLD_KEY
 
-UI = worksheets.load_ui()
+UI = SITE.worksheets_ui
 ROOT = Path(__file__).resolve().parent.parent
 
 
@@ -175,9 +175,10 @@ def two_sites(site_dir):
 def test_two_sites_on_one_origin_never_share_answers(page, two_sites):
     one, two = f"{two_sites}/one/", f"{two_sites}/two/"
     open_ws(page, one, "notas")
-    assert page.evaluate("WorksheetStore.KEY") == OLD_KEY + ":/one/"
+    # The same build served at two paths: one slug (the build's address), two roots.
+    assert page.evaluate("WorksheetStore.KEY") == f"{SITE.slug}:answers:/one/"
     assert page.evaluate("[WorksheetStore.keyFor('/a/'), WorksheetStore.keyFor('/b/')]") == [
-        OLD_KEY + ":/a/", OLD_KEY + ":/b/"]
+        f"{SITE.slug}:answers:/a/", f"{SITE.slug}:answers:/b/"]
     page.fill("#ws-notas-their_name", "del sitio uno")
     flush(page)
     open_ws(page, two, "notas", "en")
@@ -247,7 +248,7 @@ def test_wrong_typed_values_never_stop_a_page_and_are_dropped_from_an_import(pag
     # Version 2's notes named nobody (a number is no name): an unnamed contact's now.
     unnamed = page.evaluate("() => SiteContacts.list()[0].id")
     # Each named as the reader knows it: the worksheet's title, the contact's name, never an id.
-    unnamed_word = yaml.safe_load((ROOT / "data" / "contacts.yml").read_text(encoding="utf-8"))["words"]["unnamed"]["es"]
+    unnamed_word = untranslated.load((ROOT / "data" / "contacts.yml").read_text(encoding="utf-8"))["words"]["unnamed"]["es"]
     for name in (f"· {unnamed_word} (their_name)", "zzz", f"· {unnamed_word} (plan)"):
         assert name in status.inner_text()
     assert unnamed not in status.inner_text() and "@" not in status.inner_text()
@@ -282,7 +283,7 @@ def test_an_import_says_what_it_replaces_and_asks_first(page, server, tmp_path):
     with page.expect_event("dialog"):
         import_file(page, tmp_path, doc(notas={"their_name": "Otra"}))
     page.evaluate("() => 0")  # the page's import handler has finished with the answer
-    title = worksheets.load_all()["notas"].title["es"]
+    title = SITE.worksheets["notas"].title["es"]
     assert asked and f"{title} (2)" in asked[0], asked
     assert stored(page) == before and page.input_value("#ws-notas-their_name") == "Lucía"
 
@@ -306,7 +307,7 @@ def test_clear_all_and_reset_can_be_undone(page, server):
 def test_every_storage_message_exists_alike_for_worksheets_and_tools():
     """Defined once in meaning: each tool's copy says what the worksheets' says."""
     from sitekit import tool_words
-    tools = tool_words.load_all()
+    tools = SITE.tool_words
     for key in ("storage_unavailable", "storage_quota", "storage_unreadable", "storage_newer",
                 "storage_download", "storage_fresh", "storage_file", "storage_quota_space"):
         for tool, words in tools.items():

@@ -10,10 +10,10 @@ import pytest
 from icalendar import Calendar
 from playwright.sync_api import expect
 
-from sitekit import tool_words
+from tests.conftest import SITE
 from tests.storage_faults import BLOCKED, FULL, KEY, NOTICE
 
-WORDS = tool_words.load_all()
+WORDS = SITE.tool_words
 TRACKER = "herramientas/registro/"
 PLANNER = "herramientas/seguimiento/"
 BUILDER = "herramientas/mensaje/"
@@ -64,7 +64,7 @@ def test_a_crafted_plan_id_and_control_characters_never_reach_the_calendar_file(
     assert b"Evil" not in raw, "a crafted id is not used at all"
     assert not any(b in raw for b in (b"\x00", b"\x1b", b"\x7f", b"\x07"))
     for event in events:
-        assert "\r" not in str(event["UID"]) and str(event["UID"]).endswith("@entrevistas-informativas")
+        assert "\r" not in str(event["UID"]) and str(event["UID"]).endswith("@" + SITE.slug)
         assert str(event["SUMMARY"]).count("Ana[31m") == 1
 
 

@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from sitecheck.site import html_pages, page_language
+from sitekit import untranslated
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -326,7 +327,7 @@ def test_data_files_follow_the_style_sheet(lang):
     sheet = load_sheet(lang)
     found = []
     for path in data_files():
-        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        data = untranslated.load(path.read_text(encoding="utf-8")) or {}
         if isinstance(data, dict):
             data = {k: v for k, v in data.items() if k not in NOT_PROSE and not str(k).startswith(NOT_PROSE_PREFIXES)}
         for where, value in language_values(data, lang):

@@ -9,11 +9,9 @@ import types
 from html.parser import HTMLParser
 
 import pytest
-import yaml
 
-from sitekit import contacts, markers, message_checks, message_templates, tool_forms
-from sitekit.languages import COMPLETE, LANGS
-from tests.conftest import ROOT
+from sitekit import languages, markers, message_templates, tool_forms, untranslated
+from tests.conftest import ROOT, SITE
 
 EXPECTED = ROOT / "tests" / "fixtures" / "tool-forms"
 TOOLS = ("mensaje", "registro", "seguimiento")
@@ -61,7 +59,7 @@ def outline(html):
 
 @pytest.fixture(scope="module")
 def forms():
-    return tool_forms.load_all(message_checks.load())
+    return SITE.tool_forms
 
 
 def test_every_tool_page_asks_for_its_form_and_docs_hold_no_form_html(forms):
@@ -77,7 +75,7 @@ def test_every_tool_page_asks_for_its_form_and_docs_hold_no_form_html(forms):
 
 
 @pytest.mark.parametrize("tool", TOOLS)
-@pytest.mark.parametrize("lang", COMPLETE)
+@pytest.mark.parametrize("lang", languages.COMPLETE)
 def test_each_form_is_the_one_its_script_knows(forms, tool, lang):
     """The expectation is the hand-written form each page had before (its outline), but for
     the message languages, which are now named in themselves (`<span lang="en">English</span>`
@@ -107,16 +105,16 @@ def test_every_named_field_is_one_the_store_keeps_and_an_import_checks(forms, to
 
 
 def test_the_builder_takes_its_choices_from_where_they_are_defined(forms):
-    rules = message_checks.load()
-    for lang in LANGS:
+    rules = SITE.message_checks
+    for lang in languages.LANGS:
         page = tool_forms.render(forms["mensaje"], lang)
         limits = re.findall(r'name="limit" value="(\d+)"', page)
         assert limits == [str(n) for n in rules["linkedin_chars"]]
         assert re.findall(r'name="limit" value="\d+" checked', page) == [f'name="limit" value="{limits[0]}" checked']
-        assert re.findall(r'name="lang" value="([^"]+)"', page) == list(COMPLETE)
+        assert re.findall(r'name="lang" value="([^"]+)"', page) == list(languages.COMPLETE)
         # The page's language is checked; a partial one's page checks the language its words fall back to.
         checked = re.findall(r'name="lang" value="([^"]+)" checked', page)
-        assert checked == [lang if lang in COMPLETE else tool_forms.WORDS_SOURCE], lang
+        assert checked == [lang if lang in languages.COMPLETE else languages.WORDS_SOURCE], lang
 
 
 # --- malformed definitions -------------------------------------------------------------
@@ -126,7 +124,7 @@ def test_the_builder_takes_its_choices_from_where_they_are_defined(forms):
 def folder(tmp_path):
     """A copy of the real data/tools, to break one file at a time."""
     dest = tmp_path / "tools"
-    shutil.copytree(tool_forms.TOOLS_DIR, dest)
+    shutil.copytree(SITE.path("tools"), dest)
     return dest
 
 
@@ -138,7 +136,7 @@ def edit(path, old, new):
 
 def problems(folder, rules=None):
     with pytest.raises(tool_forms.ToolFormError) as raised:
-        tool_forms.load_all(rules or message_checks.load(), folder)
+        tool_forms.load_all(rules or SITE.message_checks, folder)
     return str(raised.value)
 
 
@@ -150,7 +148,7 @@ FAULTS = [
      "seguimiento.yml: form.items[4] (fp-notes): missing rows (type textarea)"),
     ("seguimiento.yml", "      rows: 3\n      spellcheck: false\n", "      rows: 3\n      spellcheck: false\n      colour: red\n",
      "seguimiento.yml: form.items[1] (fp-holidays): unknown key(s) for type textarea: colour"),
-    ("seguimiento.yml", '        es: "Elige un feriado"\n', "",
+    ("seguimiento.yml", '            es: "Elige un feriado"\n', "",  # the whole line: the entries after it keep their indent
      "seguimiento.yml: form.items[2].items[0] (fp-holiday).label: missing text for 'es'"),
     ("seguimiento.yml", "          id: fp-meeting\n", "          id: fp-sent\n",
      "seguimiento.yml: form.items[0].items[3] (fp-sent).id: the id 'fp-sent' is already used in this form"),
@@ -202,8 +200,8 @@ def test_every_fault_of_a_file_is_named_at_once_and_a_syntax_error_names_the_fil
 
 
 def test_limits_follow_the_rules_file_and_a_count_that_no_longer_fits_is_named(folder):
-    rules = {**message_checks.load(), "linkedin_chars": [250, 400]}
-    page = tool_forms.render(tool_forms.load_all(rules, folder)["mensaje"], LANGS[0])
+    rules = {**SITE.message_checks, "linkedin_chars": [250, 400]}
+    page = tool_forms.render(tool_forms.load_all(rules, folder)["mensaje"], languages.LANGS[0])
     assert re.findall(r'name="limit" value="(\d+)"', page) == ["250", "400"]
     assert "250" in re.search(r'value="250"[^<]*><span>([^<]*)', page).group(1)
     message = problems(folder, {**rules, "linkedin_chars": [200, 300, 600]})
@@ -219,18 +217,18 @@ def _hook(monkeypatch, folder):
         spec = importlib.util.spec_from_file_location(f"{name}_hook", ROOT / "hooks" / f"{name}.py")
         loaded[name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(loaded[name])
-    loaded["message_checks"]._rules.update(message_checks.load())
+    loaded["message_checks"]._rules.update(SITE.message_checks)
     loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates"))
-    loaded["tool_forms"]._forms.update(tool_forms.load_all(message_checks.load(), folder))
-    loaded["tool_forms"]._contacts.update(contacts.load())
-    return types.SimpleNamespace(theme={"language": LANGS[0]})
+    loaded["tool_forms"]._forms.update(tool_forms.load_all(SITE.message_checks, folder))
+    loaded["tool_forms"]._contacts.update(SITE.contacts)
+    return types.SimpleNamespace(theme={"language": languages.LANGS[0]})
 
 
 def test_markers_inside_a_form_are_rendered_and_a_wrong_one_is_named_at_its_line(monkeypatch, folder):
     config = _hook(monkeypatch, folder)
     page = types.SimpleNamespace(meta={})
     out = markers.replace_all("<!-- md:tool-form mensaje -->\n", page, config, "docs/p.md", "<!-- md:tool-form mensaje -->\n")
-    job = yaml.safe_load((ROOT / "data" / "message-checks.yml").read_text(encoding="utf-8"))["job_words"][LANGS[0]][0]
+    job = untranslated.load((ROOT / "data" / "message-checks.yml").read_text(encoding="utf-8"))["job_words"][languages.LANGS[0]][0]
     assert "md:" not in out and f"<q>{job}</q>" in out and 'data-placeholder="their_name"' in out
     assert "message-template" in page.meta["styles"], "the fields' renderer marks the page as it does in a page"
     assert out.index('<div class="contact-picker"') < out.index("<form"), "a per-contact tool's picker comes first"
@@ -239,7 +237,7 @@ def test_markers_inside_a_form_are_rendered_and_a_wrong_one_is_named_at_its_line
     with pytest.raises(markers.MarkerError) as raised:
         markers.replace_all("# T\n\n<!-- md:tool-form mensaje -->\n", page, config, "docs/p.md", "# T\n\n<!-- md:tool-form mensaje -->\n")
     line = next(i for i, text in enumerate((folder / "mensaje.yml").read_text(encoding="utf-8").splitlines(), 1)
-                if "md:job-word -->" in text and text.strip().startswith(f"{LANGS[0]}:"))
+                if "md:job-word -->" in text and text.strip().startswith(f"{languages.LANGS[0]}:"))
     message = str(raised.value)
     assert message.startswith("docs/p.md:3: <!-- md:tool-form mensaje -->: "), message
     assert f"{folder / 'mensaje.yml'}:{line}: <!-- md:job-word -->: no such marker (did you mean md:job-words?)" in message

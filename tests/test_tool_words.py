@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from sitekit import tool_words
+from tests.conftest import SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = {"registro": "tracker.mjs", "seguimiento": "followup-planner.mjs", "mensaje": "message-builder.mjs"}
@@ -26,14 +27,14 @@ def page_words(tool):
     """The words the tool's page carries: its own file's and the shared files its marker names."""
     files = _PAGE_WORDS.search((ROOT / "docs" / "herramientas" / f"{tool}.md").read_text(encoding="utf-8")).group(1).split()
     assert files[0] == tool
-    every = tool_words.load_all()
+    every = SITE.tool_words
     return {key for name in files for key in every[name]}
 
 
 @pytest.mark.parametrize("tool, script", [*SCRIPTS.items(), *((t, s) for d in (MORE_SCRIPTS, SHARED_SCRIPTS)
                                                              for t, ss in d.items() for s in ss)])
 def test_every_word_a_script_names_exists(tool, script):
-    words = page_words(tool) if tool in SCRIPTS else set(tool_words.load_all()[tool])
+    words = page_words(tool) if tool in SCRIPTS else set(SITE.tool_words[tool])
     source = (ROOT / "docs" / "assets" / "javascripts" / "src" / script).read_text(encoding="utf-8")
     asked = set(_SAY.findall(source))
     assert asked, f"{script} should ask for its words with say(...)"
@@ -45,7 +46,7 @@ _PAGE_DATA = re.compile(r'<script type="application/json" id="page-data">(.*?)</
 
 @pytest.mark.parametrize("tool", SCRIPTS)
 def test_each_tool_page_carries_its_words_in_its_own_language(site_dir, tool):
-    words = tool_words.load_all()[tool]
+    words = SITE.tool_words[tool]
     for folder, lang in (("", "es"), ("en/", "en")):
         page = (site_dir / folder / "herramientas" / tool / "index.html").read_text(encoding="utf-8")
         blocks = _PAGE_DATA.findall(page)
@@ -78,7 +79,7 @@ def test_a_tool_without_its_no_javascript_note_is_named(tmp_path):
 def test_without_javascript_a_tool_says_so_instead_of_showing_a_dead_form(browser, server, tool):
     """A form that cannot work is hidden: submitting it would also put what was typed in the
     page's address, on its way to the server."""
-    words = tool_words.load_all()[tool]
+    words = SITE.tool_words[tool]
     for enabled in (False, True):
         context = browser.new_context(java_script_enabled=enabled)
         page = context.new_page()

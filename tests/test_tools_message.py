@@ -8,8 +8,8 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import pytest
 
 from sitekit import message_templates as mt
-from sitekit import tool_words
 from tests.browsing import axe_violations, wait_stored
+from tests.conftest import SITE, origin
 
 BUILDER = "herramientas/mensaje/"
 XSS = "<img src=x onerror=alert(1)>"
@@ -197,7 +197,7 @@ def test_linkedin_note_is_held_to_200_characters_or_300_for_premium(builder):
 
 def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, browser):
     context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     page = context.new_page()
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
@@ -284,13 +284,13 @@ def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_
 
     page.route(re.compile(r".*/herramientas/mensaje/$"), without_the_ask_field)
     page.goto(server + BUILDER)
-    assert page.locator(".builder__status").inner_text() == tool_words.load_all()["mensaje"]["missing_data"]["es"]
+    assert page.locator(".builder__status").inner_text() == SITE.tool_words["mensaje"]["missing_data"]["es"]
     assert page.locator(".builder__preview").inner_text() == ""
 
 
 def copy_context(browser, server):
     context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     return context
 
 
@@ -339,7 +339,7 @@ def test_copying_an_email_takes_the_subject_and_the_note_clears_on_any_change(se
 
 def test_a_tapped_button_does_not_stay_in_the_warning_colour(server, browser):
     context = browser.new_context(has_touch=True, is_mobile=True, viewport={"width": 360, "height": 740})
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=server.split("/entrevistas")[0])
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
     page = context.new_page()
     try:
         page.goto(server + BUILDER, wait_until="load")
@@ -385,7 +385,7 @@ def test_every_template_on_the_page_is_offered_and_the_choice_is_kept(server, pa
     wait_ready(page)
     select = page.locator("select[name=template]")
     assert select.is_visible()
-    words = tool_words.load_all()["mensaje"]
+    words = SITE.tool_words["mensaje"]
     assert select.locator("option").all_inner_texts() == [words[f"template.{t.id}"]["es"] for t in builder_templates()]
     page.fill("[name=their_name]", "Lucía")
     for template in builder_templates():

@@ -7,10 +7,10 @@ view. The parsing itself: tests/js/contact-import.test.mjs, tests/js/csv.test.mj
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import tool_words
+from tests.conftest import SITE
 
 TRACKER = "herramientas/registro/"
-WORDS = tool_words.load_all()["registro"]
+WORDS = SITE.tool_words["registro"]
 PRIYA = "Name,Company,Notes\r\nHannah Lee,Unilever,Met at the 2019 offsite\r\nOmar Said,Arup,\r\nTom Brook,NHS,Ex-colleague\r\n"
 
 

@@ -14,10 +14,10 @@ from pathlib import Path
 
 import pytest
 
+from sitekit.gzip_server import serving
 from sitekit.minify import own_code
 from tests.browsing import transfers
 from tests.conftest import BASE_PATH
-from tests.gzip_server import serving
 from tests.pages import all_urls
 
 KB = 1024

@@ -6,14 +6,13 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import worksheets
 from tests.browsing import wait_stored
+from tests.conftest import SITE
+from tests.storage_faults import FULL, KEY, OLD_KEY  # noqa: F401
 
-UI = worksheets.load_ui()
-DEFS = worksheets.load_all()
+UI = SITE.worksheets_ui
+DEFS = SITE.worksheets
 XSS = "<img src=x onerror=alert(1)>"
-OLD_KEY = "entrevistas-informativas:answers"  # the one key of earlier releases
-KEY = OLD_KEY + ":/entrevistas-informativas/"  # this site's: the old key and the site root's path
 
 
 def url(server, wid, lang="es"):
@@ -111,7 +110,7 @@ def test_a_second_tab_picks_up_changes(page, server):
 def test_a_version_1_store_migrates(page, server):
     v1 = {"version": 1, "answers": {"notas": {"their_name": "Dana", "advice": "ask early"}}}
     page.add_init_script(
-        f"localStorage.setItem('entrevistas-informativas:answers', {json.dumps(json.dumps(v1))})")
+        f"localStorage.setItem({json.dumps(OLD_KEY)}, {json.dumps(json.dumps(v1))})")
     open_worksheet(page, server, "notas")
     assert page.input_value("#ws-notas-their_name") == "Dana"
     assert page.input_value("#ws-notas-advice") == "ask early"
@@ -244,12 +243,7 @@ def test_without_storage_the_page_says_so_once_and_keeps_answers_in_memory(page,
 
 
 def test_when_storage_is_full_the_page_says_so_once_and_keeps_answers(page, server):
-    page.add_init_script("""
-        const realSet = Storage.prototype.setItem;
-        Storage.prototype.setItem = function (key, value) {
-          if (key.startsWith('entrevistas-informativas:answers')) throw new DOMException('full', 'QuotaExceededError');
-          return realSet.call(this, key, value);
-        };""")
+    page.add_init_script(FULL)
     open_worksheet(page, server, "notas")
     message = UI["storage_quota"]["es"]
     page.fill("#ws-notas-their_name", "Dana")

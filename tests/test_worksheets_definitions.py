@@ -4,9 +4,10 @@ import shutil
 
 import pytest
 
-from sitekit import worksheets
+from sitekit import languages, worksheets
+from tests.conftest import SITE
 
-REAL = worksheets.WORKSHEETS_DIR
+REAL = SITE.path("worksheets")
 
 
 @pytest.fixture
@@ -24,21 +25,21 @@ def edit(path, old, new):
 
 
 def test_the_real_definitions_load_in_both_languages():
-    loaded = worksheets.load_all()
+    loaded = SITE.worksheets
     # Every definition file, counted from data/worksheets/ (files named _*.yml are shared parts).
     assert set(loaded) == {p.stem for p in REAL.glob("*.yml") if not p.name.startswith("_")} and loaded
-    ui = worksheets.load_ui()
+    ui = SITE.worksheets_ui
     for ws in loaded.values():
-        for lang in worksheets.LANGS:
+        for lang in languages.LANGS:
             html = worksheets.render(ws, lang, ui)
             for field in ws.fields:
                 assert field["label"][lang] in html.replace("&#x27;", "'").replace("&quot;", '"')
 
 
 def test_the_question_bank_has_40_questions_per_language_covering_every_tag():
-    planner = next(f for f in worksheets.load("preguntas").fields if f["type"] == "planner")
+    planner = next(f for f in SITE.worksheets["preguntas"].fields if f["type"] == "planner")
     questions = planner["questions"]
-    for lang in worksheets.LANGS:
+    for lang in languages.LANGS:
         assert len({q[lang] for q in questions}) >= 40
     assert {q["reason"] for q in questions} == {o["id"] for o in planner["reasons"]} == {
         "informacion-interna", "contacto-interno", "cambio-de-rumbo", "iniciativa"}
@@ -88,8 +89,8 @@ def test_yaml_syntax_errors_and_missing_print_pages_name_the_file(folder):
 def test_rendered_forms_label_every_control():
     import re
 
-    ui = worksheets.load_ui()
-    for ws in worksheets.load_all().values():
+    ui = SITE.worksheets_ui
+    for ws in SITE.worksheets.values():
         html = worksheets.render(ws, "en", ui)
         html = re.sub(r"<template.*?</template>", "", html, flags=re.S)
         ids = re.findall(r'<(?:input|textarea|select)\b[^>]*\bid="([^"]+)"', html)

@@ -18,13 +18,14 @@ from pathlib import Path
 
 import yaml
 
-from sitekit import untranslated
+from sitekit import languages, site_data, untranslated
 from sitekit.diagrams.canvas import TextError
 from sitekit.diagrams.drawings import DRAWINGS, TEXT, VARIANTS, check_sizes
-from sitekit.languages import LANGS, PARTIAL, WORDS_SOURCE
 
-DIAGRAMS_DIR = Path(__file__).resolve().parent.parent.parent / "data" / "diagrams"
-_EVERY = "{" + ", ".join(f"{lang}: ..." for lang in LANGS) + "}"
+
+def _every():
+    """How error messages show a text in every language: {es: ..., en: ...}."""
+    return "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
 
 
 class DiagramError(ValueError):
@@ -41,13 +42,10 @@ class Diagram:
 
 
 def _shown(path):
-    try:
-        return path.relative_to(DIAGRAMS_DIR.parent.parent).as_posix()
-    except ValueError:
-        return str(path)
+    return site_data.current().shown(path)
 
 
-def load_all(folder=DIAGRAMS_DIR):
+def load_all(folder):
     """{id: Diagram} for every file in `folder`, checked and drawn; raises DiagramError."""
     check_sizes()
     folder = Path(folder)
@@ -78,7 +76,7 @@ def _load(did, path):
     except yaml.YAMLError as exc:
         raise DiagramError(f"{where}: not valid YAML: {exc}") from None
     if not isinstance(data, dict):
-        raise DiagramError(f"{where}: expected a mapping of key -> {_EVERY}, got {type(data).__name__}")
+        raise DiagramError(f"{where}: expected a mapping of key -> {_every()}, got {type(data).__name__}")
     draw, kinds = DRAWINGS[did]
     problems = [f"{where}: {key}: unknown key; this drawing takes {', '.join(kinds)}"
                 for key in data if key not in kinds]
@@ -89,7 +87,7 @@ def _load(did, path):
     if problems:
         raise DiagramError("\n".join(problems))
     diagram = Diagram(did, path, data)
-    for lang in LANGS:
+    for lang in languages.LANGS:
         words = {key: value[lang] for key, value in data.items()}
         for variant in VARIANTS:
             try:
@@ -98,17 +96,17 @@ def _load(did, path):
                 problems.append(f"{where}: {exc.key} ({lang}, {variant.name} drawing): {exc.reason}")
     if problems:
         raise DiagramError("\n".join(problems))
-    if PARTIAL:  # a partial language's words not translated yet (composing the YAML again is slow)
+    if languages.PARTIAL:  # a partial language's words not translated yet (composing the YAML again is slow)
         for lang, _ in untranslated.file_todo(text, where):
-            diagram.borrowed[lang] = WORDS_SOURCE
+            diagram.borrowed[lang] = languages.WORDS_SOURCE
     return diagram
 
 
 def _check(value, kind, where):
     if not isinstance(value, dict):
-        return [f"{where}: expected {_EVERY}, got {type(value).__name__}"]
-    problems = [f"{where}: unknown language {lang!r}" for lang in value if lang not in LANGS]
-    for lang in LANGS:
+        return [f"{where}: expected {_every()}, got {type(value).__name__}"]
+    problems = [f"{where}: unknown language {lang!r}" for lang in value if lang not in languages.LANGS]
+    for lang in languages.LANGS:
         text = value.get(lang)
         if text is None:
             problems.append(f"{where}: missing the {lang!r} text")

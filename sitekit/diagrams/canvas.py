@@ -13,11 +13,11 @@ so both schemes and print work); the page's policy forbids style="" (sitekit/csp
 
 import html
 from functools import lru_cache
-from pathlib import Path
 
 from PIL import ImageFont
 
-FONT = Path(__file__).resolve().parent.parent.parent / "data" / "fonts" / "DejaVuSans-Bold.ttf"
+from sitekit import site_data
+
 LINE = 1.3  # line height, in font sizes
 ASCENT = 0.8  # from a line's top to its baseline, in font sizes
 
@@ -31,9 +31,13 @@ class TextError(ValueError):
         self.reason = reason
 
 
-@lru_cache(maxsize=None)
 def _font(size):
-    return ImageFont.truetype(str(FONT), size)
+    return _truetype(str(site_data.current().font), size)
+
+
+@lru_cache(maxsize=None)
+def _truetype(path, size):
+    return ImageFont.truetype(path, size)
 
 
 @lru_cache(maxsize=None)

@@ -1,4 +1,4 @@
-// The built site, served as GitHub Pages serves it (tests/gzip_server.py: under its base
+// The built site, served as GitHub Pages serves it (sitekit/gzip_server.py: under its base
 // path, gzip-compressed), at a free local port that SITE_URL names, so the language
 // switcher and Material's sitemap fetch point at this server.
 "use strict";
@@ -10,7 +10,8 @@ const path = require("node:path");
 
 const ROOT = path.join(__dirname, "..", "..");
 const BIN = path.join(ROOT, ".venv", "bin");
-const BASE = "/entrevistas-informativas/";
+// site_url's path (SITE_URL, or mkdocs.yml's default), as scripts/base-path prints it.
+const BASE = execFileSync(path.join(BIN, "python"), [path.join(ROOT, "scripts", "base-path")], { encoding: "utf8" }).trim();
 
 function freePort() {
   return new Promise((resolve, reject) => {
@@ -59,7 +60,7 @@ async function serveSite() {
     cwd: ROOT,
     env: { ...process.env, SITE_URL: url, NO_MKDOCS_2_WARNING: "1" },
   });
-  const server = spawn(path.join(BIN, "python"), ["tests/gzip_server.py", dir, "--base", BASE, "--port", String(port)],
+  const server = spawn(path.join(BIN, "python"), ["-m", "sitekit.gzip_server", dir, "--base", BASE, "--port", String(port)],
     { cwd: ROOT, stdio: "ignore" });
   const close = () => {
     server.kill();

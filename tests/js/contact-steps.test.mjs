@@ -79,11 +79,11 @@ test("reminders and the upcoming ones of a contact, in the page's words", () => 
 });
 
 test("UIDs: one per contact and step, the same at every download; SEQUENCE rises when a date moves", () => {
-  const uids = (id) => ["day3", "day7", "thanks"].map((k) => ics.stepUid(id, k));
+  const uids = (id) => ["day3", "day7", "thanks"].map((k) => ics.stepUid(id, k, "otra-guia"));
   const a = uids("3f0c-ana"), b = uids("77aa-ben");
   assert.equal(new Set([...a, ...b]).size, 6, "two contacts share no UID");
   assert.deepEqual(uids("3f0c-ana"), a, "stable");
-  assert.equal(ics.stepUid("x\r\nEND:VEVENT", "day3"), "xENDVEVENT-day3@entrevistas-informativas");
+  assert.equal(ics.stepUid("x\r\nEND:VEVENT", "day3", "otra-guia"), "xENDVEVENT-day3@otra-guia");
   let text = steps.recordSequences("", [{ kind: "day3", date: "2025-03-06" }, { kind: "day7", date: "2025-03-12" }]);
   assert.equal(text, "day3=2025-03-06/0;day7=2025-03-12/0");
   text = steps.recordSequences(text, [{ kind: "day3", date: "2025-03-06" }, { kind: "day7", date: "2025-03-13" }]);

@@ -1,6 +1,6 @@
 // What the build writes into a page for its scripts (the rules, a tool's words), made by the
 // same Python that writes it (sitekit), so a node test reads what the page carries. Runs the
-// project's virtualenv (make builds it; PYTHON overrides it).
+// project's virtualenv (make builds it; PYTHON overrides it), on this project's mkdocs.yml.
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import path from "node:path";
@@ -14,7 +14,9 @@ function python(code, ...args) {
 
 /* pageData("message-checks") as the builder's page carries it (hooks/message_checks.py). */
 export function messageChecks() {
-  return python("from sitekit import message_checks as m, page_data; print(page_data.as_json(m.load()))");
+  return python(`
+from sitekit import page_data, site_data
+print(page_data.as_json(site_data.use("mkdocs.yml").message_checks))`);
 }
 
 /* pageData("tool-words") of a page with `<!-- md:tool-words ID MORE... -->` in `lang`: what
@@ -22,8 +24,8 @@ export function messageChecks() {
 export function toolWords(lang, ...ids) {
   return python(`
 import json, sys
-from sitekit import tool_words
-words = tool_words.load_all()
+from sitekit import site_data, tool_words
+words = site_data.use("mkdocs.yml").tool_words
 lang, first, *more = sys.argv[1:]
 print(json.dumps(tool_words.page_words(words[first], lang, *[words[t] for t in more])))`, lang, ...ids);
 }

@@ -11,6 +11,7 @@ import { SiteContacts } from "./contacts.mjs";
 import * as days from "./business-days.mjs";
 import * as steps from "./contact-steps.mjs";
 import * as ics from "./ics.mjs";
+import { siteSlug } from "./lib/site.mjs";
 import { toolStore } from "./tool-store.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { toolWords } from "./tool-words.mjs";
@@ -44,10 +45,10 @@ export function calendarText(plan, say, lang, now, entry) {
   return ics.calendar(
     reminders(plan, say).map((r) => {
       const step = entry.steps[r.kind];
-      return { uid: ics.stepUid(entry.id, r.kind), date: r.date,
+      return { uid: ics.stepUid(entry.id, r.kind, siteSlug()), date: r.date,
         summary: r.summary, description: r.description, sequence: step ? step[1] : 0 };
     }),
-    { now, prodId: "-//Entrevistas informativas//Seguimiento 3B7//" + lang.toUpperCase() }
+    { now, prodId: "-//" + siteSlug() + "//Seguimiento 3B7//" + lang.toUpperCase() }
   );
 }
 

@@ -57,9 +57,10 @@ export function uid(value) {
 }
 
 /* The UID of one step ("day3", "day7", "thanks") of one contact: unique to both, and the
- * same at every download, so a calendar updates the event instead of adding another. */
-export function stepUid(id, kind) {
-  return uid(id + "-" + kind) + "@entrevistas-informativas";
+ * same at every download, so a calendar updates the event instead of adding another; `site`
+ * (the site's slug, lib/site.mjs) on the right of the @, as RFC 5545 asks. */
+export function stepUid(id, kind, site) {
+  return uid(id + "-" + kind) + "@" + uid(site);
 }
 
 /* events: [{uid, date: "YYYY-MM-DD", summary, description, sequence}]; options: {now: Date,
@@ -70,7 +71,7 @@ export function calendar(events, options) {
   var lines = [
     "BEGIN:VCALENDAR",
     "VERSION:2.0",
-    "PRODID:" + (opts.prodId || "-//Entrevistas informativas//Seguimiento 3B7//ES"),
+    "PRODID:" + (opts.prodId || "-//calendar//EN"),
     "CALSCALE:GREGORIAN",
     "METHOD:PUBLISH"
   ];

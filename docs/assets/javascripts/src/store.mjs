@@ -1,8 +1,8 @@
 /*
  * WorksheetStore: every worksheet's and tool's answers, kept in this browser only.
  *
- * One localStorage key per site (KEY: "entrevistas-informativas:answers:" + the site root's
- * path, so two sites on one origin never share answers) holds one versioned document:
+ * One localStorage key per site (KEY: the site's slug (lib/site.mjs) + ":answers:" + the site
+ * root's path, so two sites on one origin never share answers) holds one versioned document:
  *   {"version": 4, "worksheets": {"<worksheetId>": {"data": {...}, "updated": "<ISO date>"}}}
  * A per-person tool's answers for one contact are under "TOOL@CONTACTID" (src/contacts.mjs), the
  * contacts themselves under "registro" (the tracker's, and the target list's rows). Older
@@ -55,6 +55,7 @@ import { ImportError } from "./store/import-error.mjs";
 import { fileText } from "./store/file-text.mjs";
 import { siteKeys, readKeys, takeKeys, putKeys } from "./store/site-keys.mjs";
 import { offerUndo } from "./undo-offer.mjs";
+import { siteSlug } from "./lib/site.mjs";
 var OLD_KEY = "entrevistas-informativas:answers";
 var VERSION = 4;
 var MAX_IMPORT_BYTES = 1024 * 1024; // a CSV file (the tracker's)
@@ -66,7 +67,8 @@ var STORAGE_CHARS = 5 * 1024 * 1024;
 var MAX_JSON_BYTES = 4 * STORAGE_CHARS;
 var MAX_DEPTH = 8; // deeper than any answer: a deeper value is dropped, a deeper file refused
 
-function keyFor(rootPath) { return OLD_KEY + ":" + rootPath; }
+// The slug is OLD_KEY's first part on this guide's own site, whose key stays what it was.
+function keyFor(rootPath) { return (siteSlug() || OLD_KEY.split(":")[0]) + ":answers:" + rootPath; }
 // The page's script (this module assembled into it) sits at <site root>/assets/javascripts/:
 // its address gives the root in every language, on any host and from file:// too.
 var script = document.currentScript;

@@ -4,6 +4,7 @@
  * tracker-import.mjs. */
 import * as steps from "./contact-steps.mjs";
 import * as ics from "./ics.mjs";
+import { siteSlug } from "./lib/site.mjs";
 import { download } from "./lib/download.mjs";
 
 /* tracker: {contacts() -> the list, save() -> whether it was stored}; toCSV from csvFor. */
@@ -40,7 +41,7 @@ export function startFiles(form, say, lang, toCSV, tracker) {
       c.ics_steps = steps.recordSequences(c.ics_steps, items);
       var seq = steps.sequences(c.ics_steps);
       items.forEach(function (r) {
-        events.push({ uid: ics.stepUid(c.id, r.kind), date: r.date, summary: r.summary,
+        events.push({ uid: ics.stepUid(c.id, r.kind, siteSlug()), date: r.date, summary: r.summary,
           description: r.description, sequence: seq[r.kind][1] });
       });
     });
@@ -49,7 +50,7 @@ export function startFiles(form, say, lang, toCSV, tracker) {
     tracker.save();
     var file = say("ics_file");
     download(file, "text/calendar;charset=utf-8", ics.calendar(events, {
-      prodId: "-//Entrevistas informativas//Registro//" + lang.toUpperCase() }));
+      prodId: "-//" + siteSlug() + "//Registro//" + lang.toUpperCase() }));
     note(say("ics_downloaded", { n: events.length, file: file }));
   });
 }

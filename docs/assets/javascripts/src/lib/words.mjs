@@ -9,6 +9,7 @@
 //   "tool-words"      the page's tool words, shared files' words merged in (hooks/tool_words.py)
 //   "message-checks"  the message builder's rules (hooks/message_checks.py, data/message-checks.yml)
 //   "home"            the returning reader's summary words (hooks/home.py, data/home.yml)
+//   "site"            the site's slug (hooks/site_slug.py; lib/site.mjs)
 const ID = "page-data";
 let read = null; // {doc, data}: the page it was read from, and what it holds
 

@@ -1,7 +1,7 @@
 """Serve a built site as GitHub Pages does: under its base path, gzip-compressed, with its 404 page.
 
 Used by the weight tests (what a browser really transfers) and by `make bench`
-(Lighthouse). Run by hand: python tests/gzip_server.py SITE_DIR --base /repo/ --port 8001
+(Lighthouse). Run by hand: python -m sitekit.gzip_server SITE_DIR --base /repo/ --port 8001
 """
 
 import argparse

@@ -1,0 +1,12 @@
+"""The site's slug (sitekit/site_data.py slug_of: the last folder of site_url) in the page's
+data ("site") of every page that runs a page script, as overrides/main.html chooses one
+(`script:` in front matter, or a worksheet's): each script holds the store, whose storage key
+starts with it, and the tools write it into their calendar files (src/lib/site.mjs)."""
+
+from sitekit import page_data, site_data
+
+
+def on_page_content(html, page, config, files):
+    if page.meta.get("script") or page.meta.get("worksheets"):
+        page_data.add(page, "site", {"slug": site_data.slug_of(config.site_url)})
+    return html
