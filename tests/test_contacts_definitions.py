@@ -61,7 +61,7 @@ def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
 def test_a_broken_record_list_stops_the_build(tmp_path):
     import yaml
 
-    good = yaml.safe_load(contacts.CONTACTS_FILE.read_text(encoding="utf-8"))
+    good = yaml.safe_load(SITE.path("contacts.yml").read_text(encoding="utf-8"))
     good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}, {"id": "sent", "type": "day"}]
     good["csv"] = ["name", "salary"]
     bad = tmp_path / "contacts.yml"

@@ -34,6 +34,6 @@ print(json.dumps(tool_words.page_words(words[first], lang, *[words[t] for t in m
 export function contactsData(lang) {
   return python(`
 import json, sys
-from sitekit import contacts
-print(json.dumps(contacts.page_data(contacts.load(), sys.argv[1])))`, lang);
+from sitekit import contacts, site_data
+print(json.dumps(contacts.page_data(site_data.use("mkdocs.yml").contacts, sys.argv[1])))`, lang);
 }
