@@ -1,7 +1,7 @@
 """Put the contacts' roles and words (data/contacts.yml) into every page that keeps answers.
 
 They go into the page's data as "contacts" (sitekit/page_data.py), which
-docs/assets/javascripts/src/contacts.mjs (the «¿Para quién?» picker) and the store's
+src/contacts.mjs (the «¿Para quién?» picker) and the store's
 migration (src/store.mjs: the word for an unnamed contact) read. A page whose front matter
 says `contacts: true`, or that holds a per-contact worksheet (hooks/worksheets.py sets it),
 gets contacts.css (overrides/main.html). This hook also gives the theme the `page_data`

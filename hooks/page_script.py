@@ -1,5 +1,5 @@
 """Each page names at most one page script, `script: NAME` in its front matter, and it must
-be one that sitekit/bundle.py assembles (docs/assets/javascripts/src/pages/NAME.mjs).
+be one that sitekit/bundle.py assembles (src/pages/NAME.mjs).
 
 A name with no entry would load nothing and leave the page's tool dead without a word; the
 old `scripts: [...]` list (several classic scripts in load order) is gone. Both stop the
@@ -21,8 +21,8 @@ def on_page_markdown(markdown, page, config, files):
     name = page.meta.get("script")
     if name is None:
         return markdown
-    known = bundle.entries(Path(config.docs_dir) / bundle.SRC)
+    known = bundle.entries(bundle.src_of(config.docs_dir))
     if not isinstance(name, str) or name not in known:
         raise PluginError(f"{where}: `script: {name}` is not a page script; known: {', '.join(sorted(known))} "
-                          f"(docs/{bundle.SRC}/{bundle.PAGES}/NAME.mjs)")
+                          f"({bundle.SRC}/{bundle.PAGES}/NAME.mjs)")
     return markdown

@@ -2,7 +2,7 @@
 
 Marker in a page's Markdown, on its own line:
 
-    <!-- md:tool-form ID -->    the form the tool's script (docs/assets/javascripts/src/) runs
+    <!-- md:tool-form ID -->    the form the tool's script (src/) runs
 
 Loading and checking live in sitekit.tool_forms. Markers the form holds (the builder's
 `md:template-fields`, `md:job-words` in a check's text) are rendered as in a page; one that

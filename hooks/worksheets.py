@@ -73,7 +73,7 @@ def on_page_markdown(markdown, page, config, files):
 # {name: text}, "any" anything no deeper than the store allows. A per-contact tool
 # (data/contacts.yml) is `per_contact`: its answers for contact ID, "TOOL@ID", take its fields.
 _FIELD_KINDS = {"multi": "ss", "rows": "rows", "planner": "planner"}
-# The tools' stored fields (docs/assets/javascripts/src/: each tool's read()).
+# The tools' stored fields (src/: each tool's read()).
 TOOL_FIELDS = {
     "mensaje": {"template": "s", "lang": "s", "channel": "s", "register": "s", "english": "s", "limit": "n", "fields": "o"},
     "registro": {"contacts": "records"},

@@ -1,6 +1,6 @@
 """Assemble our ES modules into classic scripts, one per kind of page, in plain Python.
 
-The front end is written as small ES modules under docs/assets/javascripts/src/ (`.mjs`,
+The front end is written as small ES modules under src/ (`.mjs`,
 named imports and exports only), which `node --test` imports as they are. Browsers refuse
 ES modules from file:// (the offline copy), so the site never ships them: every module in
 src/pages/ is an entry, and its assembled script, the entry and everything it imports in
@@ -27,10 +27,10 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-SRC = "assets/javascripts/src"  # under docs/
+SRC = "src"  # beside docs/, in the project's folder (src_of)
 PAGES = "pages"  # under SRC: the entries
 OUT = "assets/javascripts"  # under the site: NAME.js per entry
-HEADER = "/* Assembled by sitekit/bundle.py from docs/{src}/: edit those modules, not this file. */\n"
+HEADER = "/* Assembled by sitekit/bundle.py from {src}/: edit those modules, not this file. */\n"
 
 _IDENT = r"[A-Za-z_$][\w$]*"
 _IMPORT = re.compile(
@@ -77,13 +77,13 @@ def parse(rel, text):
     rel = Path(rel)
 
     def where(index):
-        return f"docs/{SRC}/{rel.as_posix()}:{text.count(chr(10), 0, index) + 1}"
+        return f"{SRC}/{rel.as_posix()}:{text.count(chr(10), 0, index) + 1}"
 
     imports, blank, known = [], [], set()
     for m in _IMPORT.finditer(text):
         target = m.group("path") or m.group("path2")
         if not target.startswith(("./", "../")):
-            raise BundleError(f"{where(m.start())}: import {target!r}: only relative paths to modules under docs/{SRC}/")
+            raise BundleError(f"{where(m.start())}: import {target!r}: only relative paths to modules under {SRC}/")
         dep = _resolve(rel, target, where(m.start()))
         if m.group("names"):
             binding = {here: there for there, here in _names(m.group("names"), where(m.start()))}
@@ -130,7 +130,7 @@ def _resolve(rel, target, where):
             continue
         if piece == "..":
             if not parts:
-                raise BundleError(f"{where}: import {target!r} leaves docs/{SRC}/")
+                raise BundleError(f"{where}: import {target!r} leaves {SRC}/")
             parts.pop()
         else:
             parts.append(piece)
@@ -141,7 +141,7 @@ def _resolve(rel, target, where):
 
 
 def load(src_dir):
-    """Every module under `src_dir` (docs/assets/javascripts/src), parsed: {rel: Module}."""
+    """Every module under `src_dir` (src), parsed: {rel: Module}."""
     src_dir = Path(src_dir)
     modules = {}
     for path in sorted(src_dir.rglob("*.mjs")):
@@ -174,7 +174,7 @@ def order(modules, entry):
         done.add(rel)
         out.append(rel)
 
-    visit(entry, f"docs/{SRC}/{entry.as_posix()}")
+    visit(entry, f"{SRC}/{entry.as_posix()}")
     return out
 
 
@@ -204,6 +204,11 @@ def assemble(modules, entry):
     return "".join(parts)
 
 
+def src_of(docs_dir):
+    """The modules' folder of the site whose pages are in `docs_dir`: src/ beside it."""
+    return Path(docs_dir).parent / SRC
+
+
 def entries(src_dir):
     """The entries under src/pages/, as {published name: module path under src/}."""
     pages = Path(src_dir) / PAGES
@@ -212,7 +217,7 @@ def entries(src_dir):
 
 def build(docs_dir, site_dir):
     """Write every entry's script into the site; return {published path: bytes}."""
-    src_dir = Path(docs_dir) / SRC
+    src_dir = src_of(docs_dir)
     if not src_dir.is_dir():
         return {}
     modules = load(src_dir)
@@ -220,7 +225,7 @@ def build(docs_dir, site_dir):
     for name, entry in entries(src_dir).items():
         rel = f"{OUT}/{name}.js"
         if (Path(docs_dir) / rel).exists():
-            raise BundleError(f"docs/{SRC}/{entry.as_posix()}: would be published as {rel}, which docs/ already has")
+            raise BundleError(f"{SRC}/{entry.as_posix()}: would be published as {rel}, which docs/ already has")
         text = assemble(modules, entry)
         out = Path(site_dir) / rel
         out.parent.mkdir(parents=True, exist_ok=True)
@@ -231,5 +236,5 @@ def build(docs_dir, site_dir):
 
 def published(docs_dir):
     """The paths (relative to the site) that build() writes, without writing them."""
-    src_dir = Path(docs_dir) / SRC
+    src_dir = src_of(docs_dir)
     return sorted(f"{OUT}/{name}.js" for name in entries(src_dir)) if src_dir.is_dir() else []

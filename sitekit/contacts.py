@@ -1,6 +1,6 @@
 """The contacts' definitions (data/contacts.yml): load, check, and the JSON a page carries.
 
-One source for the browser (docs/assets/javascripts/src/contacts.mjs and the store's migration
+One source for the browser (src/contacts.mjs and the store's migration
 read it as the page's "contacts" data) and for the import schema (hooks/worksheets.py: "TOOL@ID" and "tu").
 """
 

@@ -5,7 +5,7 @@ template, variant and language, what filling it gives: with the examples, with h
 values, with what a reader naturally types (tidied), with every field empty and shown as its
 gap, and in each regional form of the language (vos, US English).
 sitekit/message_templates.py must reproduce it (tests/test_fill_vectors.py)
-and so must docs/assets/javascripts/src/message-template.mjs (tests/js/fill.test.mjs, node
+and so must src/message-template.mjs (tests/js/fill.test.mjs, node
 --test), byte for byte. `make fill-vectors` writes it again after a template changes.
 """
 

@@ -20,14 +20,13 @@ _MINIFIERS = {".js": rjsmin.jsmin, ".mjs": rjsmin.jsmin, ".css": rcssmin.cssmin}
 
 def own_code(docs_dir):
     """Paths (relative, POSIX) of our JavaScript and CSS as the site publishes them, sorted:
-    the files under `docs_dir` and the scripts assembled from its modules (sitekit/bundle.py),
+    the files under `docs_dir` and the scripts assembled from the modules beside it (sitekit/bundle.py),
     which the site has instead of the modules themselves."""
     docs_dir = Path(docs_dir)
-    modules = docs_dir / bundle.SRC
     found = []
     for folder, suffixes in OWN_CODE.items():
         found += [p.relative_to(docs_dir).as_posix() for p in (docs_dir / folder).rglob("*")
-                  if p.is_file() and p.suffix in suffixes and not p.is_relative_to(modules)]
+                  if p.is_file() and p.suffix in suffixes]
     return sorted(found + bundle.published(docs_dir))
 
 

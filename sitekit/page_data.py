@@ -5,7 +5,7 @@ them all, just before the page's scripts, as
 
     <script type="application/json" id="page-data">{"contacts": {...}, "schema": {...}}</script>
 
-which docs/assets/javascripts/src/lib/words.mjs reads (`pageData(key)`). Data, not code: the
+which src/lib/words.mjs reads (`pageData(key)`). Data, not code: the
 CSP hashes only inline scripts that run (sitekit/csp.py). The keys, one per hook:
 
     contacts        hooks/contacts.py          the contacts' roles and words (data/contacts.yml)

@@ -28,7 +28,7 @@ class PostBuildError(ValueError):
 
 
 def assemble_scripts(site_dir, docs_dir, log):
-    """Our ES modules (docs/assets/javascripts/src/) as one classic script per kind of page
+    """Our ES modules (src/) as one classic script per kind of page
     (sitekit/bundle.py), before anything reads or shrinks the site's scripts."""
     try:
         written = bundle.build(docs_dir, site_dir)

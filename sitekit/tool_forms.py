@@ -2,7 +2,7 @@
 
 A tool's file holds its interface words (sitekit/tool_words.py) and, under `form:`, the
 form its page shows, once for every language. The ids, names and classes are what the
-tool's script (docs/assets/javascripts/src/) looks for: renaming one breaks the script,
+tool's script (src/) looks for: renaming one breaks the script,
 and a field's name is stored with the reader's answers.
 
     form:

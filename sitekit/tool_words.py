@@ -3,7 +3,7 @@
 Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..., en: ...}`,
 with "@name" filled in by the script; the file's `form:` is not words but the tool's form
 (sitekit/tool_forms.py). A page gets its own language only, as its "tool-words" data
-(sitekit/page_data.py), which docs/assets/javascripts/src/tool-words.mjs reads (through
+(sitekit/page_data.py), which src/tool-words.mjs reads (through
 lib/words.mjs).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
 also has `nojs`, the note shown in the page instead of the tool when JavaScript is off.

@@ -27,7 +27,7 @@ it shows and edits, e.g. the notes' date is the record's `meeting`), `adds_conta
 (textarea: each line a person the reader can add as a contact, src/suggested-people.mjs).
 
 The HTML works without JavaScript (a printable form with a note saying nothing is saved);
-docs/assets/javascripts/src/worksheets.mjs brings it to life. Reader-typed text never passes
+src/worksheets.mjs brings it to life. Reader-typed text never passes
 through here: it only ever reaches the page through the browser's text APIs.
 """
 

@@ -49,7 +49,7 @@ def write(root, files):
 @pytest.fixture
 def docs(tmp_path):
     docs = tmp_path / "docs"
-    write(docs / bundle.SRC, MODULES)
+    write(bundle.src_of(docs), MODULES)
     return docs
 
 
@@ -65,7 +65,7 @@ def test_the_assembled_script_does_what_the_modules_do(docs, tmp_path):
     written = bundle.build(docs, site)
     assert list(written) == ["assets/javascripts/demo.js"] == bundle.published(docs)
     script = site / "assets/javascripts/demo.js"
-    as_modules = run(str(docs / bundle.SRC / "pages/demo.mjs"))
+    as_modules = run(str(bundle.src_of(docs) / "pages/demo.mjs"))
     as_script = run(str(script))  # node runs a .js file here as a classic (CommonJS) script
     assert as_script == as_modules
     assert '["hola Ana, export this: JAJA!","not exported","undefined","effects ran"]' in as_modules
@@ -76,7 +76,7 @@ def test_the_assembled_script_does_what_the_modules_do(docs, tmp_path):
 
 
 def test_modules_come_in_dependency_order(docs):
-    modules = bundle.load(docs / bundle.SRC)
+    modules = bundle.load(bundle.src_of(docs))
     order = [p.as_posix() for p in bundle.order(modules, Path("pages/demo.mjs"))]
     assert order.index("words.mjs") < order.index("lib/fill.mjs") < order.index("pages/demo.mjs")
     assert order.index("effects.mjs") < order.index("pages/demo.mjs")
@@ -98,14 +98,15 @@ def test_modules_come_in_dependency_order(docs):
 ])
 def test_a_module_it_cannot_take_is_named_with_its_line(tmp_path, files, message):
     docs = tmp_path / "docs"
-    write(docs / bundle.SRC, files)
+    write(bundle.src_of(docs), files)
     with pytest.raises(bundle.BundleError) as caught:
         bundle.build(docs, tmp_path / "site")
     assert message in str(caught.value)
-    assert f"docs/{bundle.SRC}/" in str(caught.value)
+    assert f"{bundle.SRC}/" in str(caught.value)
 
 
 def test_an_entry_may_not_replace_a_script_docs_already_has(docs, tmp_path):
+    (docs / bundle.OUT).mkdir(parents=True, exist_ok=True)
     (docs / bundle.OUT / "demo.js").write_text("// hand-written\n", encoding="utf-8")
     with pytest.raises(bundle.BundleError, match="would be published as assets/javascripts/demo.js"):
         bundle.build(docs, tmp_path / "site")
@@ -117,7 +118,7 @@ def test_no_modules_no_scripts(tmp_path):
 
 def test_the_site_publishes_its_entries_and_never_the_modules(site_dir):
     docs = Path(__file__).resolve().parent.parent / "docs"
-    assert not (site_dir / bundle.SRC).exists(), "the modules themselves are not published"
+    assert not list(site_dir.rglob("*.mjs")), "the modules themselves are not published"
     for rel in bundle.published(docs):
         assert (site_dir / rel).is_file(), f"{rel}: assembled, but not in the built site"
 

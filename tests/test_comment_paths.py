@@ -3,7 +3,7 @@ file that was renamed or removed sends the next maintainer looking for nothing.
 
 Read: comments and docstrings of Python, comments of JavaScript, YAML, the Makefile and the
 requirement files. A path is a run of characters starting with one of the repository's
-folders (src/ is the front-end's, docs/assets/javascripts/src/). Placeholders (ID, NAME,
+folders (src/ holds the front end's modules). Placeholders (ID, NAME,
 TOPIC, SLUG, LANG, `*`, `<…>`, `{…}`) and the examples in messages that show what a build
 error looks like (a path followed by `:LINE` or a line number) are not paths to check.
 """
@@ -62,8 +62,6 @@ def _comments(path):
 
 def _exists(name):
     name = name.rstrip("/.")
-    if name.startswith("src/"):
-        name = "docs/assets/javascripts/" + name
     if (ROOT / name).exists() or any(name.startswith(n) for n in NOT_IN_TREE):
         return True
     # A module's function, as `sitekit/minify.own_code`.

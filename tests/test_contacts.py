@@ -1,5 +1,5 @@
 """Contacts, the hub of every per-person tool (issue 17), in a real Chromium: the public API
-(docs/assets/javascripts/src/contacts.mjs) that the tools and the tracker share."""
+(src/contacts.mjs) that the tools and the tracker share."""
 
 import json
 

@@ -14,7 +14,7 @@ import pytest
 from sitekit import bundle
 from tests.conftest import ROOT
 
-OUR_SCRIPTS = set(bundle.entries(ROOT / "docs" / bundle.SRC))
+OUR_SCRIPTS = set(bundle.entries(bundle.src_of(ROOT / "docs")))
 # Every kind of page a script builds on: the three tools, the per-contact worksheets (the
 # picker; the crib sheet's answers of other worksheets), a worksheet for no one in particular, one whose table grows by rows (the synthesis
 # grid), the worksheets' index, «Mi búsqueda»; English once.

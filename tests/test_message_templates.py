@@ -247,7 +247,7 @@ _FILL_IN_NODE = """
 import { fakePage } from "./tests/js/fake-page.mjs";
 const input = JSON.parse(process.argv[1]);
 fakePage({ "page-data": JSON.stringify({ templates: input.templates }) });
-const { MessageTemplate: T } = await import("./docs/assets/javascripts/src/message-template.mjs");
+const { MessageTemplate: T } = await import("./src/message-template.mjs");
 const out = input.cases.map(([id, v, l, values]) => [T.fill(T.read(id), v, l, values), T.used(T.read(id), v, l)]);
 console.log(JSON.stringify({ out, digests: Object.keys(input.templates).map((id) => T.read(id).digest) }));
 """

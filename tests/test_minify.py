@@ -27,7 +27,7 @@ def test_every_built_script_parses(site_dir, rel):
 
 def test_built_copies_are_minified_and_sources_keep_their_comments(site_dir):
     # An assembled script (sitekit/bundle.py) against the modules it is assembled from.
-    src = DOCS / bundle.SRC
+    src = bundle.src_of(DOCS)
     modules = bundle.load(src)
     parts = bundle.order(modules, bundle.entries(src)["tracker"])
     assert Path("csv.mjs") in parts, "the tracker's script holds the CSV module"

@@ -12,7 +12,7 @@ from tests.conftest import SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 SCRIPTS = {"registro": "tracker.mjs", "seguimiento": "followup-planner.mjs", "mensaje": "message-builder.mjs"}
-# Other modules of a tool that ask for words of its page (docs/assets/javascripts/src/).
+# Other modules of a tool that ask for words of its page (src/).
 MORE_SCRIPTS = {"registro": ["tracker-files.mjs", "tracker-import.mjs", "contact-import.mjs", "tracker-row.mjs",
                              "tracker-view.mjs", "tracker-form.mjs"]}
 _SAY = re.compile(r'\bsay\("([^"]+)"')

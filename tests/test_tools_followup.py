@@ -107,7 +107,7 @@ def test_ics_download_is_valid_rfc5545_and_parses_back(planner):
 
 def test_ics_escapes_a_summary_with_a_line_break_and_folds_by_octets():
     """The calendar module itself (src/ics.mjs), run by node, no browser; read back by icalendar."""
-    script = """import { calendar } from "./docs/assets/javascripts/src/ics.mjs";
+    script = """import { calendar } from "./src/ics.mjs";
 process.stdout.write(calendar(
   [{uid: "a@b", date: "2025-12-31", summary: "Año nuevo, día; uno\\nsegunda línea \\\\ fin",
     description: "é".repeat(100)}],

@@ -1,8 +1,8 @@
-// Business-day arithmetic for the 3B7 planner (docs/assets/javascripts/src/business-days.mjs),
+// Business-day arithmetic for the 3B7 planner (src/business-days.mjs),
 // without a browser: the module the planner's page script is assembled from.
 import test from "node:test";
 import assert from "node:assert/strict";
-import * as days from "../../docs/assets/javascripts/src/business-days.mjs";
+import * as days from "../../src/business-days.mjs";
 
 const CASES = [
   ["2025-03-03", "2025-03-06", "2025-03-12", "a Monday: one weekend before day 7"],

@@ -1,13 +1,13 @@
-// Contacts from a reader's own spreadsheet (docs/assets/javascripts/src/contact-import.mjs),
+// Contacts from a reader's own spreadsheet (src/contact-import.mjs),
 // without a browser, in the pages' words (data/tools/registro.yml): any header with a name
 // column, in either language; unknown columns to the notes or left out; dd/mm or mm/dd dates;
 // and how the file's contacts join the ones here. The page's preview: tests/test_tracker_import.py.
 import "./contacts-page.mjs"; // first: the record's fields, as a page has them
 import test from "node:test";
 import assert from "node:assert/strict";
-import { importer, join, NOTES, SKIP } from "../../docs/assets/javascripts/src/contact-import.mjs";
-import { csvFor } from "../../docs/assets/javascripts/src/tracker-records.mjs";
-import { sayFrom } from "../../docs/assets/javascripts/src/lib/words.mjs";
+import { importer, join, NOTES, SKIP } from "../../src/contact-import.mjs";
+import { csvFor } from "../../src/tracker-records.mjs";
+import { sayFrom } from "../../src/lib/words.mjs";
 import { toolWords } from "./site-data.mjs";
 
 const sayEs = sayFrom(toolWords("es", "registro", "recordatorios"));

@@ -1,10 +1,10 @@
 // A contact's status, next step, what is due and its calendar UIDs, and what the due list's
-// buttons store (docs/assets/javascripts/src/contact-steps.mjs, due-actions.mjs, ics.mjs), without a browser.
+// buttons store (src/contact-steps.mjs, due-actions.mjs, ics.mjs), without a browser.
 import test from "node:test";
 import assert from "node:assert/strict";
-import * as steps from "../../docs/assets/javascripts/src/contact-steps.mjs";
-import * as ics from "../../docs/assets/javascripts/src/ics.mjs";
-import { act, mark } from "../../docs/assets/javascripts/src/due-actions.mjs";
+import * as steps from "../../src/contact-steps.mjs";
+import * as ics from "../../src/ics.mjs";
+import { act, mark } from "../../src/due-actions.mjs";
 
 const say = (key, values = {}) => key + JSON.stringify(values);
 

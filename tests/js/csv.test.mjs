@@ -1,8 +1,8 @@
-// CSV as RFC 4180 describes it (docs/assets/javascripts/src/csv.mjs), without a browser. The
+// CSV as RFC 4180 describes it (src/csv.mjs), without a browser. The
 // tracker's files as a reader downloads and imports them: tests/test_tools_tracker.py.
 import test from "node:test";
 import assert from "node:assert/strict";
-import * as csv from "../../docs/assets/javascripts/src/csv.mjs";
+import * as csv from "../../src/csv.mjs";
 
 test("fields with a separator, a quote or a line break are quoted; records end in CRLF after a BOM", () => {
   const text = csv.stringify([["a", "b,c", 'say "hi"'], ["x;y", "line\nbreak", ""]]);

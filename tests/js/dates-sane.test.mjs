@@ -2,8 +2,8 @@
 // counts as none, and what is due across contacts never throws for one odd record.
 import test from "node:test";
 import assert from "node:assert/strict";
-import * as days from "../../docs/assets/javascripts/src/business-days.mjs";
-import * as steps from "../../docs/assets/javascripts/src/contact-steps.mjs";
+import * as days from "../../src/business-days.mjs";
+import * as steps from "../../src/contact-steps.mjs";
 
 const TODAY = "2025-03-10";
 const FAR = { id: "z", name: "Zoe", sent: "9999-12-30", status_manual: false };

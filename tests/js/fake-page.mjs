@@ -1,7 +1,7 @@
-// A bare page for importing our browser modules (docs/assets/javascripts/src/) in node:
+// A bare page for importing our browser modules (src/) in node:
 // `window` and `document` as globals, with what the modules touch when they load, an
 // in-memory localStorage and the elements a test gives by id ({id: textContent}).
-export const SRC = new URL("../../docs/assets/javascripts/src/", import.meta.url);
+export const SRC = new URL("../../src/", import.meta.url);
 
 export function fakePage(elements = {}, html = {}) {
   const memory = {};

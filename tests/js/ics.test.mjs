@@ -1,8 +1,8 @@
-// iCalendar text (docs/assets/javascripts/src/ics.mjs), without a browser. Read back by an
+// iCalendar text (src/ics.mjs), without a browser. Read back by an
 // RFC 5545 parser: tests/test_tools_followup.py (icalendar).
 import test from "node:test";
 import assert from "node:assert/strict";
-import * as ics from "../../docs/assets/javascripts/src/ics.mjs";
+import * as ics from "../../src/ics.mjs";
 
 test("text is escaped as RFC 5545 says, control characters dropped", () => {
   assert.equal(ics.escapeText("a\\b;c,d\r\ne\nf"), "a\\\\b\\;c\\,d\\ne\\nf");

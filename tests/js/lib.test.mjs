@@ -1,4 +1,4 @@
-// The pure helpers of docs/assets/javascripts/src/lib/, without a browser.
+// The pure helpers of src/lib/, without a browser.
 import test from "node:test";
 import assert from "node:assert/strict";
 import { fakePage, SRC } from "./fake-page.mjs";

@@ -1,10 +1,10 @@
-// The message builder's checks (docs/assets/javascripts/src/message-checks.mjs) with the
+// The message builder's checks (src/message-checks.mjs) with the
 // rules as the builder's page carries them (data/message-checks.yml), without a browser.
 // What the reader sees of them (the sentences, the states in the page) stays in
 // tests/test_tools_message.py.
 import test from "node:test";
 import assert from "node:assert/strict";
-import * as checks from "../../docs/assets/javascripts/src/message-checks.mjs";
+import * as checks from "../../src/message-checks.mjs";
 import { messageChecks } from "./site-data.mjs";
 
 const RULES = messageChecks();

@@ -1,7 +1,7 @@
 // The planner's public holidays by country or region (src/public-holidays.mjs), without a browser.
 import test from "node:test";
 import assert from "node:assert/strict";
-import * as ph from "../../docs/assets/javascripts/src/public-holidays.mjs";
+import * as ph from "../../src/public-holidays.mjs";
 
 const DATA = {
   years: [2026, 2027],

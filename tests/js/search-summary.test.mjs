@@ -1,7 +1,7 @@
-// «Mi búsqueda»'s summary (docs/assets/javascripts/src/search-summary.mjs), without a browser.
+// «Mi búsqueda»'s summary (src/search-summary.mjs), without a browser.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { summarize, ADVICE_AFTER } from "../../docs/assets/javascripts/src/search-summary.mjs";
+import { summarize, ADVICE_AFTER } from "../../src/search-summary.mjs";
 
 const TODAY = "2026-12-10";
 

@@ -2,7 +2,7 @@
 // with its BOM; a Windows-1252 file is refused ("not-utf"), never read as garbled names.
 import test from "node:test";
 import assert from "node:assert/strict";
-import { decodeStrict } from "../../docs/assets/javascripts/src/store/file-text.mjs";
+import { decodeStrict } from "../../src/store/file-text.mjs";
 
 const TEXT = '{"name": "Núñez Ç€"}';
 const utf16 = (text, little) => {

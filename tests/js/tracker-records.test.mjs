@@ -1,4 +1,4 @@
-// The contact tracker's CSV import (docs/assets/javascripts/src/contact-import.mjs) in the
+// The contact tracker's CSV import (src/contact-import.mjs) in the
 // Spanish page's words (data/tools/registro.yml, recordatorios.yml), without a browser: every
 // malformed file is refused with a message naming the line. That the page then shows it and
 // changes nothing is tests/test_tools_tracker.py's. A reader's own spreadsheet (any header
@@ -6,9 +6,9 @@
 import "./contacts-page.mjs"; // first: the record's fields, as a page has them
 import test from "node:test";
 import assert from "node:assert/strict";
-import { csvFor, COLUMNS, LEGACY, sorted, sortedBy } from "../../docs/assets/javascripts/src/tracker-records.mjs";
-import { importer } from "../../docs/assets/javascripts/src/contact-import.mjs";
-import { sayFrom } from "../../docs/assets/javascripts/src/lib/words.mjs";
+import { csvFor, COLUMNS, LEGACY, sorted, sortedBy } from "../../src/tracker-records.mjs";
+import { importer } from "../../src/contact-import.mjs";
+import { sayFrom } from "../../src/lib/words.mjs";
 import { toolWords } from "./site-data.mjs";
 
 const say = sayFrom(toolWords("es", "registro", "recordatorios"));
