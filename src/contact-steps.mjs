@@ -155,8 +155,10 @@ export function due(contacts, day) {
       var by = days.addDays(c.meeting, 1);
       if (c.meeting <= end && by >= oldest) add("thanks", by, "", c.meeting <= day && day <= by);
     }
-    // The planner's day 3 or day 7 written as the next step is not listed twice.
-    if (valid(c.next_date) && !dates[c.next_date] && !cleared(c, f) && c.next_date <= end && c.next_date >= oldest) {
+    // The planner's day 3 or day 7 written as the next step is that step (listed, ticked off
+    // or past above), never a second item: a day 3 done came back as an overdue next step on day 7.
+    var planned = f && (c.next_date === f.day3 || c.next_date === f.day7) && (waiting(c, day) || answered(c));
+    if (valid(c.next_date) && !dates[c.next_date] && !planned && c.next_date <= end && c.next_date >= oldest) {
       add("next", c.next_date, c.next_action);
     }
   }

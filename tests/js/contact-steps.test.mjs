@@ -177,6 +177,15 @@ test("a step done for its date is gone; due again if its date moves; a snoozed o
   assert.deepEqual(act(met, thanks, "done", "2025-03-06"), { thanked: "2025-03-06" }, "thanks sent in one click");
 });
 
+test("the planner's day 3 written as the next step is never listed again once day 3 is done and day 7 has come", () => {
+  // The builder's «Sí, lo envié hoy» and the planner write day 3 as the next step too.
+  const ana = { ...SENT, day3: "2025-03-06", day7: "2025-03-12", next_date: "2025-03-06", next_action: "", done: "day3=2025-03-06" };
+  assert.deepEqual(on([ana], "2025-03-12"), { today: ["a:day7:2025-03-12"], week: [] });
+  assert.deepEqual(on([{ ...ana, done: "day3=2025-03-06;day7=2025-03-12" }], "2025-03-12"), { today: [], week: [] });
+  const own = { ...SENT, day3: "2025-03-06", day7: "2025-03-12", next_date: "2025-03-10", next_action: "Llamar" };
+  assert.deepEqual(on([own], "2025-03-12").today, ["a:day7:2025-03-12", "a:next:2025-03-10:late"], "the reader's own step stays");
+});
+
 test("what the buttons store keeps a status set by hand, and stores none the events give", () => {
   const legacy = { id: "l", name: "L", sent: "2025-03-03", status: "message-sent" }; // before status_manual
   const item = { kind: "day3", date: "2025-03-06" };
