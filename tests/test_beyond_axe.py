@@ -7,13 +7,12 @@ import json
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import worksheets
 from tests.browsing import axe_violations
 from tests.conftest import SITE
 from tests.storage_faults import KEY
 
 WORDS = SITE.tool_words
-UI = worksheets.load_ui()
+UI = SITE.worksheets_ui
 TRACKER = "herramientas/registro/"
 ACTIVE = "() => document.activeElement"
 

@@ -9,11 +9,11 @@ import pytest
 import yaml
 from playwright.sync_api import expect
 
-from sitekit import worksheets
 from tests.browsing import wait_stored
+from tests.conftest import SITE
 from tests.storage_faults import KEY
 
-UI = worksheets.load_ui()
+UI = SITE.worksheets_ui
 CONTACTS = yaml.safe_load(open("data/contacts.yml", encoding="utf-8"))
 V3 = json.loads(open("tests/fixtures/store-v3.json", encoding="utf-8").read())
 LIST = "lista-de-contactos"

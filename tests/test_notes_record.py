@@ -13,7 +13,7 @@ from tests.conftest import SITE
 from tests.printing import PAPERS, print_sheets, text_of
 from tests.test_worksheets import url
 
-UI = worksheets.load_ui()
+UI = SITE.worksheets_ui
 DEFS = SITE.worksheets
 TRACKER = {"es": "herramientas/registro/", "en": "en/herramientas/registro/"}
 REGISTRO = worksheets.load_words("data/tools/registro.yml", skip=("form",))
