@@ -90,7 +90,7 @@ bench-build: $(VENV)/.site-deps
 # The fill vectors both runtimes are held to (tests/vectors/fill.json), after a template changes.
 .PHONY: fill-vectors
 fill-vectors: $(VENV)/.site-deps
-	$(BIN)/python -m sitekit.fill_vectors
+	$(BIN)/python -m tests.fill_vectors
 
 # `make test` from a fresh clone, median of 3 (BENCH_ARGS="--runs 1 --load": under load).
 .PHONY: bench-tests
@@ -135,7 +135,7 @@ new-worksheet: $(VENV)/.site-deps
 # The fill vectors carry every template whole, the new language's entries included.
 new-language: $(VENV)/.site-deps
 	$(BIN)/python scripts/new-language "$(if $(filter command line,$(origin LANG)),$(LANG))" "$(NAME)"
-	$(BIN)/python -m sitekit.fill_vectors
+	$(BIN)/python -m tests.fill_vectors
 
 clean:
 	rm -rf site site-offline .venv node_modules .pytest_cache

@@ -1,10 +1,10 @@
-"""The shared fill vectors (sitekit/fill_vectors.py) are current, and Python fills every
+"""The shared fill vectors (tests/fill_vectors.py) are current, and Python fills every
 template exactly as they say; tests/js/fill.test.mjs holds the browser's code to the same."""
 
 import json
 
-from sitekit import fill_vectors
 from sitekit import message_templates as mt
+from tests import fill_vectors
 from tests.conftest import SITE
 
 VECTORS = SITE.root / fill_vectors.VECTORS

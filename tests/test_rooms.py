@@ -25,3 +25,22 @@ def test_no_code_outside_tests_imports_from_tests():
 def test_no_code_patches_sys_path():
     found = [str(p.relative_to(ROOT)) for p in _python_files() if "sys.path" in p.read_text(encoding="utf-8")]
     assert not found, f"sys.path patched: {found}"
+
+
+def _strings(path):
+    """The string literals of a Python file (not its comments or docstrings' mentions)."""
+    import io
+    import tokenize
+    tokens = list(tokenize.generate_tokens(io.StringIO(path.read_text(encoding="utf-8")).readline))
+    for i, tok in enumerate(tokens):
+        # A docstring is a string that is a statement on its own: names, not paths used.
+        alone = tokens[i - 1].type in (tokenize.INDENT, tokenize.NEWLINE, tokenize.NL, tokenize.DEDENT) if i else True
+        if tok.type == tokenize.STRING and not alone:
+            yield tok.string
+
+
+def test_no_code_outside_tests_writes_into_tests():
+    """Test-only data sits with the tests, and what makes it (the fill vectors) is the tests'."""
+    into = re.compile(r"""^[rbuf]*['"](\.?/?tests/|tests['"])""")
+    found = [f"{p.relative_to(ROOT)}: {s}" for p in _python_files() for s in _strings(p) if into.match(s)]
+    assert not found, f"a path into tests/ outside tests/: {found}"

@@ -59,7 +59,7 @@ def text(site):
 
 
 if __name__ == "__main__":
-    # python -m sitekit.fill_vectors [MKDOCS_YML]: the project of that config (default: the
+    # python -m tests.fill_vectors [MKDOCS_YML]: the project of that config (default: the
     # current directory's, as MkDocs finds it).
     site = site_data.use(sys.argv[1] if len(sys.argv) > 1 else "mkdocs.yml")
     (site.root / VECTORS).write_text(text(site), encoding="utf-8")
