@@ -141,6 +141,9 @@ function setUpWorksheet(root) {
       gone.forEach(listRows.putBack);
       restore(true);
       say(status, fill(messages.contact_restored, { name: names }));
+      // Focus on the row that came back (src/undo-offer.mjs), its first field.
+      var row = form.querySelector('[data-id="' + CSS.escape(gone[0].record.id) + '"]');
+      return row && row.querySelector("input, select, textarea");
     });
   }
 
