@@ -148,6 +148,7 @@ def fill(template, variant, lang, values=None, form=None, gaps=None):
                 value = value.split()[0]
             if name in dated:
                 value = _date(value, lang, form, words)
+            value = _stops(value, words.get("stops", {}).get(form, ()))
             out.append(Segment(gaps[name], name, True) if not value and name in gaps else Segment(value, name))
             pos = match.end()
         if pos < len(text):
@@ -173,6 +174,14 @@ def _date(value, lang, form, words):
     pattern = words["date_format"].get(form) or words["date_format"][lang]
     month = words["months"][lang][int(match.group(2)) - 1]
     return pattern.replace("@month", month).replace("@d", str(int(match.group(3))))
+
+
+def _stops(value, titles):
+    """The regional form's titles with their full stop ("Ms Okafor" -> "Ms. Okafor" in US
+    English: data/message-tidy.yml `stops`); mirrored in src/message-template.mjs `stops`."""
+    if not titles:
+        return value
+    return re.sub(r"(?<![^\W\d_])(" + "|".join(map(re.escape, titles)) + r")(?= )", r"\1.", value)
 
 
 def _same_word(a, b):

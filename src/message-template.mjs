@@ -58,7 +58,7 @@ function fill(template, variant, lang, values, options) {
     v = v.trim();
     if (template.placeholders[name].first_name && v) v = v.split(/\s+/)[0];
     if (template.placeholders[name].date) v = date(v, lang, opts.form, template.tidy || {});
-    return v;
+    return stops(v, (((template.tidy || {}).stops || {})[opts.form]) || []);
   }
   function segments(text) {
     var out = [], pos = 0;
@@ -105,6 +105,12 @@ function date(value, lang, form, words) {
   if (!m || +m[2] < 1 || +m[2] > 12 || +m[3] < 1 || +m[3] > 31 || !words.date_format) return value;
   var pattern = (form && words.date_format[form]) || words.date_format[lang];
   return pattern.replace("@month", words.months[lang][+m[2] - 1]).replace("@d", String(+m[3]));
+}
+
+/* The regional form's titles with their full stop (as sitekit/message_templates.py `_stops`). */
+function stops(value, titles) {
+  if (!titles.length) return value;
+  return value.replace(new RegExp("(^|[^\\p{L}])(" + titles.join("|") + ")(?= )", "gu"), "$1$2.");
 }
 
 function has(object, key) {
