@@ -26,6 +26,7 @@ def on_config(config):
     _state["worksheets"] = site.worksheets
     _state["ui"] = site.worksheets_ui
     _state["contacts"] = site.contacts
+    _state["tool_fields"] = site.tool_fields
     _state["order"] = _nav_order(config.nav or [])
 
 
@@ -67,21 +68,9 @@ def on_page_markdown(markdown, page, config, files):
     return markdown
 
 
-# What each field holds, for checking an import (src/store.mjs, readImport): "s" text,
-# "ss" a list of texts, "rows" a list of {column: text}, "records" a list of contact records
-# ({id, field: text or true/false}), "planner" the question plan, "n" a number, "o"
-# {name: text}, "any" anything no deeper than the store allows. A per-contact tool
-# (data/contacts.yml) is `per_contact`: its answers for contact ID, "TOOL@ID", take its fields.
+# A worksheet field's kind, for checking an import (src/store.mjs readImport); the kinds and
+# the tools' stored fields: sitekit/tool_stored.py.
 _FIELD_KINDS = {"multi": "ss", "rows": "rows", "planner": "planner"}
-# The tools' stored fields (src/: each tool's read()).
-TOOL_FIELDS = {
-    "mensaje": {"template": "s", "lang": "s", "channel": "s", "register": "s", "english": "s", "limit": "n", "fields": "o"},
-    "registro": {"contacts": "records"},
-    "seguimiento": {**{f: "s" for f in ("id", "name", "org", "sent", "holidays", "country", "meeting", "notes")},
-                    "calendar": "any"},
-    # The reader's public holidays, one choice for «Mi búsqueda» and the planner (src/holiday-choice.mjs).
-    "feriados": {"country": "s", "dates": "s"},
-}
 
 
 def _schema(lang):
@@ -89,7 +78,7 @@ def _schema(lang):
     ui = _state["ui"]
     schema = {ws.id: {"title": ws.title[lang], "fields": {f["id"]: _FIELD_KINDS.get(f["type"], "s") for f in ws.fields}}
               for ws in _ordered()}
-    schema.update({tool: {"title": ui[f"title_{tool}"][lang], "fields": fields} for tool, fields in TOOL_FIELDS.items()})
+    schema.update({tool: {"title": ui[f"title_{tool}"][lang], "fields": fields} for tool, fields in _state["tool_fields"].items()})
     people = _state["contacts"]
     for tool in people["tools"]:
         schema[tool]["per_contact"] = True

@@ -150,11 +150,40 @@ class SiteData:
 
     @property
     def worksheets_ui(self):
-        """The worksheets' interface words (data/worksheets/_ui.yml)."""
+        """The worksheets' interface words (data/worksheets/_ui.yml), then the store's
+        messages (data/storage.yml), which their pages show; a key may be in only one."""
         from sitekit import worksheets
         folder = self.path("worksheets")
-        return self._load("worksheets_ui", (folder / "_ui.yml",), lambda: worksheets.load_ui(folder),
-                          "worksheets", (worksheets.WorksheetError,))
+        ui = self._load("worksheets_ui", (folder / "_ui.yml",), lambda: worksheets.load_ui(folder),
+                        "worksheets", (worksheets.WorksheetError,))
+        storage = self.storage_words
+        clash = sorted(set(ui) & set(storage))
+        if clash:
+            raise self._error(f"worksheets:\n{self.shown(folder / '_ui.yml')}: {', '.join(clash)} "
+                              f"already in {self.shown(self.path('storage.yml'))}, the store's messages")
+        return {**ui, **storage}
+
+    @property
+    def storage_words(self):
+        """The store's problem messages (data/storage.yml), for every page with a store."""
+        from sitekit import worksheets
+        path = self.path("storage.yml")
+        return self._load("storage_words", (path,), lambda: worksheets.load_words(path), "storage words",
+                          (worksheets.WorksheetError,))
+
+    @property
+    def tool_stored(self):
+        """{tool id: {store id: {field: kind}}} of the data/tools/ files with a `stored:`."""
+        from sitekit import tool_stored
+        folder = self.path("tools")
+        return self._load("tool_stored", (folder,), lambda: tool_stored.load_all(folder), "tool stored fields",
+                          (tool_stored.ToolStoredError,))
+
+    @property
+    def tool_fields(self):
+        """{store id: {field: kind}}: every tool's stored fields, for checking an import."""
+        from sitekit import tool_stored
+        return tool_stored.fields(self.tool_stored)
 
     @property
     def tool_words(self):

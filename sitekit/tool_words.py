@@ -15,11 +15,13 @@ be in only one of a page's files.
 import html
 from pathlib import Path
 
-from sitekit import tool_forms, worksheets
+from sitekit import tool_forms, tool_stored, worksheets
 
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
-# Words-only files that several tools' pages take after their own (`md:tool-words TOOL SHARED`):
-# they carry no storage messages, since the page's own tool file does. A page may also take
+NOT_WORDS = (tool_forms.KEY, tool_stored.KEY)  # a tool file's keys that are not its words
+# Words-only files that several tools' pages take after their own (`md:tool-words TOOL SHARED`).
+# The store's messages are in none of them: data/storage.yml holds them for every page whose
+# tool has a store (`stored:`, hooks/tool_words.py). A page may also take
 # another tool's file after its own («Mi búsqueda» names the steps with the tracker's words).
 SHARED = ("recordatorios",)
 EVERY_LANGUAGE = "csv."  # keys a file in any language may hold: they travel in every language
@@ -34,7 +36,7 @@ def load_all(folder):
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
-            found[path.stem] = worksheets.load_words(path, skip=(tool_forms.KEY,))
+            found[path.stem] = worksheets.load_words(path, skip=NOT_WORDS)
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
             continue

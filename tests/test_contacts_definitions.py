@@ -3,7 +3,6 @@ names exists (sitekit/contacts.py)."""
 
 import pytest
 
-from hooks.worksheets import TOOL_FIELDS
 from sitekit import contacts
 from tests.conftest import SITE
 
@@ -18,7 +17,7 @@ def test_every_per_contact_tool_and_its_name_field_exist():
         elif tool == "mensaje":
             assert field in placeholders, f"mensaje: no placeholder {field}"
         else:
-            assert field in TOOL_FIELDS[tool], f"{tool}: no stored field {field}"
+            assert field in SITE.tool_fields[tool], f"{tool}: no stored field {field}"
     assert not set(data["you"]) & set(data["tools"].values()), "the person's name is never the reader's"
 
 
@@ -55,7 +54,7 @@ def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     rows = next(f for f in listed.fields if f["id"] == data["list"]["field"])
     assert rows["type"] == "rows"
     assert {c["id"] for c in rows["columns"]} <= set(contacts.record_fields(data, ("text",)))
-    assert TOOL_FIELDS["registro"] == {"contacts": "records"}
+    assert SITE.tool_fields["registro"] == {"contacts": "records"}
 
 
 def test_a_broken_record_list_stops_the_build(tmp_path):

@@ -7,7 +7,7 @@ and the question plan, on screen and on paper (PDF read by PDFium, tests/printin
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import worksheets
+from sitekit import tool_words, worksheets
 from tests.browsing import axe_violations
 from tests.conftest import SITE
 from tests.printing import PAPERS, print_sheets, text_of
@@ -16,7 +16,7 @@ from tests.test_worksheets import url
 UI = SITE.worksheets_ui
 DEFS = SITE.worksheets
 TRACKER = {"es": "herramientas/registro/", "en": "en/herramientas/registro/"}
-REGISTRO = worksheets.load_words("data/tools/registro.yml", skip=("form",))
+REGISTRO = worksheets.load_words("data/tools/registro.yml", skip=tool_words.NOT_WORDS)
 WHO_FOR = {"es": "¿Para quién?", "en": "Who for?"}
 BANK = {q["id"]: q for q in next(f for f in DEFS["preguntas"].fields if f["id"] == "plan")["questions"]}
 

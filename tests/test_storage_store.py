@@ -304,15 +304,39 @@ def test_clear_all_and_reset_can_be_undone(page, server):
     assert json.loads(stored(page))["worksheets"]["notas"]["data"]["their_name"] == "Lucía"
 
 
-def test_every_storage_message_exists_alike_for_worksheets_and_tools():
-    """Defined once in meaning: each tool's copy says what the worksheets' says."""
-    from sitekit import tool_words
-    tools = SITE.tool_words
-    for key in ("storage_unavailable", "storage_quota", "storage_unreadable", "storage_newer",
-                "storage_download", "storage_fresh", "storage_file", "storage_quota_space"):
-        for tool, words in tools.items():
-            if tool in tool_words.SHARED:
-                continue  # words shared by several tools' pages, which each carry their own
-            if tool == "busqueda":
-                continue  # «Mi búsqueda»'s notice speaks with the worksheets' words (src/export-button.mjs)
-            assert words[key] == UI[key], (tool, key)
+def test_the_stores_messages_are_written_once():
+    """Defined once: data/storage.yml holds the store's messages, and no other words file
+    (a tool's, the worksheets') holds a copy that could drift from it."""
+    storage = SITE.storage_words
+    assert {"storage_unavailable", "storage_quota", "storage_unreadable", "storage_newer", "storage_download",
+            "storage_fresh", "storage_file", "storage_quota_space"} <= set(storage)
+    for path in sorted(SITE.path().rglob("*.yml")):
+        if path != SITE.path("storage.yml"):
+            data = untranslated.load(path.read_text(encoding="utf-8"))
+            copies = sorted(set(data) & set(storage)) if isinstance(data, dict) else []
+            assert not copies, f"{SITE.shown(path)}: {', '.join(copies)} (data/storage.yml holds them)"
+
+
+def test_every_page_with_a_store_gets_its_messages_in_its_language(site_dir):
+    """Each worksheet's and each tool's form carries the store's messages in the page's
+    language (the notice before the form reads them: src/store.mjs notice)."""
+    import html
+    import re
+    storage, seen = SITE.storage_words, {"es": 0, "en": 0}
+    for path in sorted(site_dir.rglob("*.html")):
+        text = path.read_text(encoding="utf-8")
+        if "data-messages=" not in text and '<form class="tool ' not in text:
+            continue
+        lang = re.search(r'<html[^>]* lang="([a-z]+)', text).group(1)
+        said = {key: texts[lang] for key, texts in storage.items()}
+        for attr in re.findall(r'data-messages="([^"]*)"', text):
+            messages = json.loads(html.unescape(attr))
+            assert {key: messages.get(key) for key in said} == said, path
+            seen[lang] += 1
+        if '<form class="tool ' in text:
+            data = json.loads(re.search(r'id="page-data">(.*?)</script>', text, re.S).group(1))
+            assert {key: data["tool-words"].get(key) for key in said} == said, path
+            seen[lang] += 1
+    assert all(seen.values()), seen
+
+

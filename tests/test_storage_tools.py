@@ -243,12 +243,11 @@ def test_the_tracker_never_claims_saved_or_imported_when_storage_is_full(page, s
 @pytest.mark.parametrize("path, tool, field", [(TRACKER, "registro", "[name=name]"), (PLANNER, "seguimiento", "#fp-name"),
                                                (BUILDER, "mensaje", ".builder__fields input[type=text]")])
 def test_what_each_tool_stores_is_what_an_import_checks(page, server, path, tool, field):
-    """hooks/worksheets.py TOOL_FIELDS lists each tool's stored fields: a field missing there
-    would be dropped from every import."""
-    from hooks.worksheets import TOOL_FIELDS
+    """Each tool's file lists its stored fields (`stored:`, SiteData.tool_fields): a field
+    missing there would be dropped from every import."""
     page.goto(server + path, wait_until="load")
     page.locator(field).first.fill("Ana")
     if tool == "registro":
         page.click("button[type=submit]")
     page.wait_for_function("id => Object.keys(WorksheetStore.get(id)).length > 0", arg=tool)
-    assert set(page.evaluate("id => Object.keys(WorksheetStore.get(id))", tool)) <= set(TOOL_FIELDS[tool])
+    assert set(page.evaluate("id => Object.keys(WorksheetStore.get(id))", tool)) <= set(SITE.tool_fields[tool])

@@ -28,14 +28,15 @@ def page_words(tool):
     files = _PAGE_WORDS.search((ROOT / "docs" / "herramientas" / f"{tool}.md").read_text(encoding="utf-8")).group(1).split()
     assert files[0] == tool
     every = SITE.tool_words
-    return {key for name in files for key in every[name]}
+    shared = set(SITE.storage_words) if tool in SITE.tool_stored else set()  # a tool with a store: data/storage.yml
+    return shared | {key for name in files for key in every[name]}
 
 
 @pytest.mark.parametrize("tool, script", [*SCRIPTS.items(), *((t, s) for d in (MORE_SCRIPTS, SHARED_SCRIPTS)
                                                              for t, ss in d.items() for s in ss)])
 def test_every_word_a_script_names_exists(tool, script):
     words = page_words(tool) if tool in SCRIPTS else set(SITE.tool_words[tool])
-    source = (ROOT / "docs" / "assets" / "javascripts" / "src" / script).read_text(encoding="utf-8")
+    source = (ROOT / "src" / script).read_text(encoding="utf-8")
     asked = set(_SAY.findall(source))
     assert asked, f"{script} should ask for its words with say(...)"
     assert not asked - words, f"{script} asks for words missing from data/tools/{tool}.yml (or the shared files its page names)"
@@ -93,3 +94,15 @@ def test_without_javascript_a_tool_says_so_instead_of_showing_a_dead_form(browse
                     assert note.inner_text() == words["nojs"][lang]
         finally:
             context.close()
+
+
+def test_a_stored_field_of_an_unknown_kind_is_named(tmp_path):
+    """`stored:` (sitekit/tool_stored.py) is what an import checks: a kind it cannot check
+    stops the build, naming the file, the store and the field."""
+    from sitekit import tool_stored
+    (tmp_path / "ok.yml").write_text(_NOJS + "stored:\n  ok: {name: s}\n", encoding="utf-8")
+    (tmp_path / "bad.yml").write_text(_NOJS + "stored:\n  bad: {name: s, when: date}\n", encoding="utf-8")
+    with pytest.raises(tool_stored.ToolStoredError, match=r"bad\.yml: stored: bad: unknown kind for when \(date\)") as raised:
+        tool_stored.load_all(tmp_path)
+    assert "ok.yml" not in str(raised.value)
+    assert "stored" not in tool_words.load_all(tmp_path)["bad"]
