@@ -5,14 +5,14 @@ typed on the Spanish page show on the English one. Files whose name starts with 
 shared by all worksheets: `_options.yml` (named option lists, e.g. the four reasons) and
 `_ui.yml` (the interface's own words).
 
-A definition:
+A definition (its full shape, checked first, is the JSON Schema schemas/worksheet.schema.json):
 
     title: {es: "...", en: "..."}
     summary: {es: "...", en: "..."}      # one line for the worksheets index
     print_pages: {blank: 1, filled: 2}   # sheets it prints empty; most it prints filled (A4, Letter)
     fields:
       - id: reason_detail                # lower_snake_case, unique in the file
-        type: textarea                   # see FIELD_TYPES
+        type: textarea                   # text, date, textarea, choice, multi, scale, rows, planner, shown
         label: {es: "...", en: "..."}
         help: {es: "...", en: "..."}     # optional
         lines: 4                         # textarea: lines printed when it is empty
@@ -31,7 +31,6 @@ src/worksheets.mjs brings it to life. Reader-typed text never passes
 through here: it only ever reaches the page through the browser's text APIs.
 """
 
-import functools
 import html
 import json
 import re
@@ -188,10 +187,23 @@ def schema_problems(path, data):
             for error in _validator().iter_errors(data)]
 
 
-@functools.cache
 def _validator():
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(schema)
+    return jsonschema.Draft202012Validator(for_languages(schema, languages.LANGS))
+
+
+def for_languages(schema, langs):
+    """`schema` asking for a text in each of `langs`. The site's languages come from mkdocs.yml
+    (a new one starts partial, sitekit/untranslated.py); the file holds today's, for editors,
+    and tests/test_worksheets_definitions.py keeps them equal."""
+    defs = schema["$defs"]
+    old = set(defs["text"]["properties"])
+    words = {lang: {"$ref": "#/$defs/words"} for lang in langs}
+    for name in ("text", "question"):
+        part = defs[name]
+        part["required"] = [key for key in part["required"] if key not in old] + list(langs)
+        part["properties"] = {k: v for k, v in part["properties"].items() if k not in old} | words
+    return schema
 
 
 def _where(data, keys):
