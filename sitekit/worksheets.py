@@ -74,9 +74,11 @@ class Worksheet:
 # --- loading and checking --------------------------------------------------------------
 
 
-def load_all(folder):
-    """{id: Worksheet} for every definition in `folder`; raises WorksheetError."""
+def load_all(folder, schema=SCHEMA):
+    """{id: Worksheet} for every definition in `folder`, each checked against `schema` (a JSON
+    Schema file) and then by hand; raises WorksheetError."""
     folder = Path(folder)
+    validator = _validator(schema)
     options = _read(folder / "_options.yml") if (folder / "_options.yml").exists() else {}
     problems = _check_options(options, folder / "_options.yml")
     worksheets = {}
@@ -84,7 +86,7 @@ def load_all(folder):
         if path.name.startswith("_"):
             continue
         try:
-            worksheets[path.stem] = _build(path, _read(path), options)
+            worksheets[path.stem] = _build(path, _read(path), options, validator)
         except WorksheetError as exc:
             problems.append(str(exc))
     problems += _check_shown(worksheets)
@@ -180,15 +182,15 @@ def _check_option_list(items, where):
     return problems
 
 
-def schema_problems(path, data):
+def schema_problems(path, data, validator=None):
     """Every way `data` breaks schemas/worksheet.schema.json, one line each: file, key, reason
     ("data/worksheets/notas.yml: fields[1] (date).record: 'meting' is not one of [...]")."""
     return [f"{path}: {_where(data, error.absolute_path)}{error.message}"
-            for error in _validator().iter_errors(data)]
+            for error in (validator or _validator(SCHEMA)).iter_errors(data)]
 
 
-def _validator():
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+def _validator(path):
+    schema = json.loads(Path(path).read_text(encoding="utf-8"))
     return jsonschema.Draft202012Validator(for_languages(schema, languages.LANGS))
 
 
@@ -220,8 +222,8 @@ def _where(data, keys):
     return f"{out}: " if out else ""
 
 
-def _build(path, data, options):
-    problems = schema_problems(path, data)
+def _build(path, data, options, validator):
+    problems = schema_problems(path, data, validator)
     if not _FILE_ID.match(path.stem):
         problems.insert(0, f"{path}: file name must be lower-case-with-dashes (it is the worksheet id)")
     fields = data.get("fields") if isinstance(data, dict) else None
