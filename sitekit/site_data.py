@@ -146,7 +146,9 @@ class SiteData:
         """{id: Worksheet} of data/worksheets/."""
         from sitekit import worksheets
         folder = self.path("worksheets")
-        return self._load("worksheets", (folder,), lambda: worksheets.load_all(folder), "worksheets", (worksheets.WorksheetError,))
+        # The schema is the code's, beside sitekit/, not the site's data: a site is mkdocs.yml and data/.
+        return self._load("worksheets", (folder, worksheets.SCHEMA), lambda: worksheets.load_all(folder, worksheets.SCHEMA),
+                          "worksheets", (worksheets.WorksheetError,))
 
     @property
     def worksheets_ui(self):

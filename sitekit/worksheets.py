@@ -5,14 +5,14 @@ typed on the Spanish page show on the English one. Files whose name starts with 
 shared by all worksheets: `_options.yml` (named option lists, e.g. the four reasons) and
 `_ui.yml` (the interface's own words).
 
-A definition:
+A definition (its full shape, checked first, is the JSON Schema schemas/worksheet.schema.json):
 
     title: {es: "...", en: "..."}
     summary: {es: "...", en: "..."}      # one line for the worksheets index
     print_pages: {blank: 1, filled: 2}   # sheets it prints empty; most it prints filled (A4, Letter)
     fields:
       - id: reason_detail                # lower_snake_case, unique in the file
-        type: textarea                   # see FIELD_TYPES
+        type: textarea                   # text, date, textarea, choice, multi, scale, rows, planner, shown
         label: {es: "...", en: "..."}
         help: {es: "...", en: "..."}     # optional
         lines: 4                         # textarea: lines printed when it is empty
@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+import jsonschema
 import yaml
 
 from sitekit import languages, untranslated
@@ -47,13 +48,10 @@ def _every():
     return "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
 
 
-FIELD_TYPES = ("text", "date", "textarea", "choice", "multi", "scale", "rows", "planner", "shown")
-# The record fields a worksheet's date may show and edit (src/contacts.mjs FIELDS).
-RECORD_DATES = ("sent", "meeting", "thanked")
-COLUMN_TYPES = ("text", "choice", "scale")
-_ID = re.compile(r"^[a-z][a-z0-9_]*$")
+# The definitions' shape: an editor's YAML language server checks it as one types (modeline at
+# the top of each file); load_all checks it first, then what a schema cannot say.
+SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "worksheet.schema.json"
 _FILE_ID = re.compile(r"^[a-z][a-z0-9-]*$")
-_QUESTION_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
 
 class WorksheetError(ValueError):
@@ -76,9 +74,11 @@ class Worksheet:
 # --- loading and checking --------------------------------------------------------------
 
 
-def load_all(folder):
-    """{id: Worksheet} for every definition in `folder`; raises WorksheetError."""
+def load_all(folder, schema=SCHEMA):
+    """{id: Worksheet} for every definition in `folder`, each checked against `schema` (a JSON
+    Schema file) and then by hand; raises WorksheetError."""
     folder = Path(folder)
+    validator = _validator(schema)
     options = _read(folder / "_options.yml") if (folder / "_options.yml").exists() else {}
     problems = _check_options(options, folder / "_options.yml")
     worksheets = {}
@@ -86,7 +86,7 @@ def load_all(folder):
         if path.name.startswith("_"):
             continue
         try:
-            worksheets[path.stem] = _build(path, _read(path), options)
+            worksheets[path.stem] = _build(path, _read(path), options, validator)
         except WorksheetError as exc:
             problems.append(str(exc))
     problems += _check_shown(worksheets)
@@ -182,151 +182,115 @@ def _check_option_list(items, where):
     return problems
 
 
-def _build(path, data, options):
+def schema_problems(path, data, validator=None):
+    """Every way `data` breaks schemas/worksheet.schema.json, one line each: file, key, reason
+    ("data/worksheets/notas.yml: fields[1] (date).record: 'meting' is not one of [...]")."""
+    return [f"{path}: {_where(data, error.absolute_path)}{error.message}"
+            for error in (validator or _validator(SCHEMA)).iter_errors(data)]
+
+
+def _validator(path):
+    schema = json.loads(Path(path).read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(for_languages(schema, languages.LANGS))
+
+
+def for_languages(schema, langs):
+    """`schema` asking for a text in each of `langs`. The site's languages come from mkdocs.yml
+    (a new one starts partial, sitekit/untranslated.py); the file holds today's, for editors,
+    and tests/test_worksheets_definitions.py keeps them equal."""
+    defs = schema["$defs"]
+    old = set(defs["text"]["properties"])
+    words = {lang: {"$ref": "#/$defs/words"} for lang in langs}
+    for name in ("text", "question"):
+        part = defs[name]
+        part["required"] = [key for key in part["required"] if key not in old] + list(langs)
+        part["properties"] = {k: v for k, v in part["properties"].items() if k not in old} | words
+    return schema
+
+
+def _where(data, keys):
+    """A key path as the messages write it: a list item by index, with its id when it has one."""
+    out, node = "", data
+    for key in keys:
+        node = node[key]
+        if isinstance(key, int):
+            out += f"[{key}]"
+            if isinstance(node, dict) and isinstance(node.get("id"), (str, int)):
+                out += f" ({node['id']})"
+        else:
+            out += f".{key}" if out else str(key)
+    return f"{out}: " if out else ""
+
+
+def _build(path, data, options, validator):
+    problems = schema_problems(path, data, validator)
     if not _FILE_ID.match(path.stem):
-        raise WorksheetError(f"{path}: file name must be lower-case-with-dashes (it is the worksheet id)")
-    if not isinstance(data, dict):
-        raise WorksheetError(f"{path}: expected a mapping with title, summary, print_pages, fields")
-    problems = []
-    problems += _check_text(data.get("title"), f"{path}: title")
-    problems += _check_text(data.get("summary"), f"{path}: summary")
-    pages = data.get("print_pages")
-    if not (isinstance(pages, dict) and all(isinstance(pages.get(k), int) and pages[k] >= 1 for k in ("blank", "filled"))):
-        problems.append(f"{path}: print_pages: expected {{blank: N, filled: N}} with whole numbers >= 1")
-    unknown = set(data) - {"title", "summary", "print_pages", "fields"}
-    if unknown:
-        problems.append(f"{path}: unknown key(s) {', '.join(sorted(unknown))}")
-    fields = data.get("fields")
-    resolved = []
-    if not isinstance(fields, list) or not fields:
-        problems.append(f"{path}: fields: expected a non-empty list")
-    else:
-        item_problems, resolved = _check_items(fields, f"{path}: fields", options, FIELD_TYPES)
-        problems += item_problems
+        problems.insert(0, f"{path}: file name must be lower-case-with-dashes (it is the worksheet id)")
+    fields = data.get("fields") if isinstance(data, dict) else None
+    item_problems, resolved = _check_items(fields, f"{path}: fields", options)
+    problems += item_problems
     if problems:
         raise WorksheetError("\n".join(problems))
-    return Worksheet(path.stem, path, data["title"], data["summary"], pages, tuple(resolved))
+    return Worksheet(path.stem, path, data["title"], data["summary"], data["print_pages"], tuple(resolved))
 
 
-_KEYS = {
-    "text": set(), "date": {"record"}, "textarea": {"lines", "adds_contacts"}, "shown": {"from", "edit", "lines"},
-    "choice": {"options"}, "multi": {"options"}, "scale": {"min", "max"},
-    "rows": {"columns", "rows"}, "planner": {"minutes", "per_question", "questions", "lines"},
-}
+def _duplicates(items, where):
+    """Items whose id an earlier item has: ids are stored with the answers, so each names one."""
+    problems, seen = [], set()
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        iid = item.get("id") if isinstance(item, dict) else None
+        if isinstance(iid, (str, int)):
+            if str(iid) in seen:
+                problems.append(f"{where}[{i}] ({iid}): duplicate id {iid!r}")
+            seen.add(str(iid))
+    return problems
 
 
-def _check_field(field, where, options, allowed_types):
-    if not isinstance(field, dict):
-        return [f"{where}: expected a mapping with id, type, label"], None
-    problems = []
-    fid, ftype = field.get("id"), field.get("type")
-    if not isinstance(fid, str) or not _ID.match(fid):
-        problems.append(f"{where}: id: expected lower_snake_case, got {fid!r}")
-    if ftype not in allowed_types:
-        problems.append(f"{where}: type: expected one of {', '.join(allowed_types)}, got {ftype!r}")
-        return problems, field
-    problems += _check_text(field.get("label"), f"{where}.label")
-    problems += _check_text(field.get("help"), f"{where}.help", required=False)
-    unknown = set(field) - {"id", "type", "label", "help"} - _KEYS[ftype]
-    if unknown:
-        problems.append(f"{where}: unknown key(s) for type {ftype}: {', '.join(sorted(unknown))}")
-    field = dict(field)
-    if ftype in ("choice", "multi"):
-        opts = field.get("options")
-        if isinstance(opts, str):
-            if opts not in options:
-                problems.append(f"{where}.options: no shared list {opts!r} in _options.yml")
-                return problems, field
-            field["options"] = options[opts]
-        else:
-            problems += _check_option_list(opts, f"{where}.options")
-    if ftype == "scale":
-        lo, hi = field.get("min"), field.get("max")
-        if not (isinstance(lo, int) and isinstance(hi, int) and lo < hi <= lo + 10):
-            problems.append(f"{where}: min/max: expected whole numbers, min < max, at most 11 steps")
-    if ftype == "shown":
-        if not isinstance(field.get("from"), dict):
-            problems.append(f"{where}.from: expected {{worksheet, field}}")
-            field["from"] = {}
-        problems += _check_text(field.get("edit"), f"{where}.edit")
-    if ftype == "date" and field.get("record", RECORD_DATES[0]) not in RECORD_DATES:
-        problems.append(f"{where}.record: expected one of {', '.join(RECORD_DATES)}")
-    if ftype == "textarea" and field.get("adds_contacts", True) is not True:
-        problems.append(f"{where}.adds_contacts: expected true")
-    if ftype in ("textarea", "planner", "shown") and "lines" in field:
-        if not (isinstance(field["lines"], int) and 1 <= field["lines"] <= 30):
-            problems.append(f"{where}.lines: expected a whole number from 1 to 30")
-    if ftype == "rows":
-        problems += _check_rows(field, where, options)
-    if ftype == "planner":
-        problems += _check_planner(field, where, options)
-    return problems, field
-
-
-def _check_items(items, where, options, allowed_types):
-    """Check a list of fields (or a table's columns); ids are unique. -> (problems, resolved)."""
-    problems, resolved, seen = [], [], set()
-    for i, item in enumerate(items):
-        at = f"{where}[{i}]"
-        if isinstance(item, dict) and item.get("id") is not None:
-            at += f" ({item.get('id')})"
-        item_problems, item = _check_field(item, at, options, allowed_types)
-        problems += item_problems
-        if isinstance(item, dict):
-            if item.get("id") in seen:
-                problems.append(f"{at}: duplicate id {item['id']!r}")
-            seen.add(item.get("id"))
-            resolved.append(item)
+def _check_items(items, where, options):
+    """What the schema cannot say about a list of fields (or a table's columns): ids unique,
+    shared option lists that exist, a scale's range, a planner's tags. -> (problems, resolved)."""
+    problems, resolved = _duplicates(items, where), []
+    for i, item in enumerate(items if isinstance(items, list) else []):
+        if not isinstance(item, dict):
+            continue
+        at = f"{where}[{i}]" + (f" ({item['id']})" if item.get("id") is not None else "")
+        item, ftype = dict(item), item.get("type")
+        opts = item.get("options")
+        if ftype in ("choice", "multi") and isinstance(opts, str):
+            if opts in options:
+                item["options"] = options[opts]
+            else:
+                problems.append(f"{at}.options: no shared list {opts!r} in _options.yml")
+        elif ftype in ("choice", "multi"):
+            problems += _duplicates(opts, f"{at}.options")
+        lo, hi = item.get("min"), item.get("max")
+        if ftype == "scale" and isinstance(lo, int) and isinstance(hi, int) and not lo < hi <= lo + 10:
+            problems.append(f"{at}: min/max: expected min < max, at most 11 steps")
+        if ftype == "rows":
+            column_problems, item["columns"] = _check_items(item.get("columns"), f"{at}.columns", options)
+            problems += column_problems
+        if ftype == "planner":
+            problems += _check_planner(item, at, options)
+        resolved.append(item)
     return problems, resolved
 
 
-def _check_rows(field, where, options):
-    problems = []
-    rows = field.get("rows")
-    if not (isinstance(rows, dict) and all(isinstance(rows.get(k), int) and rows[k] >= 1 for k in ("screen", "print"))):
-        problems.append(f"{where}.rows: expected {{screen: N, print: N}} with whole numbers >= 1")
-    columns = field.get("columns")
-    if not isinstance(columns, list) or not columns:
-        return problems + [f"{where}.columns: expected a non-empty list"]
-    column_problems, field["columns"] = _check_items(columns, f"{where}.columns", options, COLUMN_TYPES)
-    return problems + column_problems
-
-
 def _check_planner(field, where, options):
-    problems = []
-    for key, default in (("minutes", 20), ("per_question", 3)):
-        value = field.setdefault(key, default)
-        if not (isinstance(value, int) and 1 <= value <= 180):
-            problems.append(f"{where}.{key}: expected a whole number of minutes")
+    """Each question's tags name items of the shared `reasons` and `tiara` lists."""
+    field.setdefault("minutes", 20)
+    field.setdefault("per_question", 3)
     tags = {"reason": "reasons", "tiara": "tiara"}
-    known = {}
-    for tag, list_name in tags.items():
-        if list_name not in options:
-            problems.append(f"{where}: planner questions need the shared list {list_name!r} in _options.yml")
-        known[tag] = {str(o.get("id")) for o in options.get(list_name) or [] if isinstance(o, dict)}
+    problems = [f"{where}: planner questions need the shared list {name!r} in _options.yml"
+                for name in tags.values() if name not in options]
+    known = {tag: {str(o.get("id")) for o in options.get(name) or [] if isinstance(o, dict)}
+             for tag, name in tags.items()}
     questions = field.get("questions")
-    if not isinstance(questions, list) or not questions:
-        return problems + [f"{where}.questions: expected a non-empty list"]
-    seen = set()
-    for i, q in enumerate(questions):
-        at = f"{where}.questions[{i}]"
-        if not isinstance(q, dict):
-            problems.append(f"{at}: expected {{id, reason, tiara, {', '.join(languages.LANGS)}}}")
-            continue
-        at += f" ({q.get('id')})"
-        qid = q.get("id")
-        if not isinstance(qid, str) or not _QUESTION_ID.match(qid):
-            problems.append(f"{at}: id: expected lower-case letters, digits and dashes")
-        if qid in seen:
-            problems.append(f"{at}: duplicate id {qid!r}")
-        seen.add(qid)
+    problems += _duplicates(questions, f"{where}.questions")
+    for i, q in enumerate(questions if isinstance(questions, list) else []):
         for tag in tags:
-            if q.get(tag) not in known[tag]:
-                problems.append(f"{at}.{tag}: expected one of {', '.join(sorted(known[tag]))}, got {q.get(tag)!r}")
-        problems += _check_text({k: q.get(k) for k in languages.LANGS}, at)
-        unknown = set(q) - {"id", "reason", "tiara", *languages.LANGS}
-        if unknown:
-            problems.append(f"{at}: unknown key(s) {', '.join(sorted(unknown))}")
+            if isinstance(q, dict) and q.get(tag) not in known[tag]:
+                problems.append(f"{where}.questions[{i}] ({q.get('id')}).{tag}: expected one of "
+                                f"{', '.join(sorted(known[tag]))}, got {q.get(tag)!r}")
     field["reasons"] = options.get("reasons", [])
     field["tiara_types"] = options.get("tiara", [])
     return problems

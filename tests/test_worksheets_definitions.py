@@ -1,8 +1,12 @@
 """The worksheet definition loader: real files load; a broken one names the file and the field."""
 
+import copy
+import json
 import shutil
 
+import jsonschema
 import pytest
+import yaml
 
 from sitekit import languages, worksheets
 from tests.conftest import SITE
@@ -61,7 +65,7 @@ def test_an_unknown_type_and_a_duplicate_id_are_both_reported(folder):
     with pytest.raises(worksheets.WorksheetError) as err:
         worksheets.load_all(folder)
     message = str(err.value)
-    assert "prueba-de-cambio.yml: fields[1] (assumptions): type" in message and "'essay'" in message
+    assert "prueba-de-cambio.yml: fields[1] (assumptions).type: 'essay' is not one of ['text'," in message
     assert "prueba-de-cambio.yml: fields[3] (go_criteria): duplicate id" in message
 
 
@@ -105,4 +109,38 @@ def test_a_shown_field_naming_nothing_and_a_date_on_an_unknown_record_field_name
         worksheets.load_all(folder)
     message = str(err.value)
     assert "guion.yml: fields (questions).from" in message and "'plann'" in message
-    assert "notas.yml: fields[1] (date).record: expected one of sent, meeting, thanked" in message
+    assert "notas.yml: fields[1] (date).record: 'meting' is not one of ['sent', 'meeting', 'thanked']" in message
+
+
+MODELINE = "# yaml-language-server: $schema=../../schemas/worksheet.schema.json\n"
+
+
+def test_the_schema_is_valid_json_schema_with_a_text_in_every_language():
+    schema = json.loads(worksheets.SCHEMA.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    # The site's languages (mkdocs.yml): what load_all checks, and what an editor sees.
+    assert worksheets.for_languages(copy.deepcopy(schema), languages.LANGS) == schema
+
+
+def test_every_definition_names_the_schema_for_editors_and_validates_against_it():
+    files = [p for p in REAL.glob("*.yml") if not p.name.startswith("_")]
+    assert files
+    for path in files:
+        text = path.read_text(encoding="utf-8")
+        assert text.startswith(MODELINE), path.name
+        # The modeline's path is relative to the file, as the language server reads it.
+        assert (path.parent / MODELINE.split("=", 1)[1].strip()).resolve() == worksheets.SCHEMA
+        assert worksheets.schema_problems(path, yaml.safe_load(text)) == [], path.name
+
+
+def test_a_planted_mistake_names_the_file_the_key_path_and_the_reason(folder):
+    edit(folder / "lista-de-contactos.yml", "type: choice", "type: dropdown")
+    edit(folder / "notas.yml", "lines: 8", "lines: 80\n    colour: red")
+    with pytest.raises(worksheets.WorksheetError) as err:
+        worksheets.load_all(folder)
+    lines = str(err.value).splitlines()
+    assert any(line.startswith(f"{folder / 'lista-de-contactos.yml'}: fields[0] (contacts).columns[")
+               and ".type: 'dropdown' is not one of ['text', 'choice', 'scale']" in line for line in lines), lines
+    assert f"{folder / 'notas.yml'}: fields[2] (notes).lines: 80 is greater than the maximum of 30" in lines
+    assert any(line.startswith(f"{folder / 'notas.yml'}: fields[2] (notes): ") and "'colour' was unexpected" in line
+               for line in lines), lines
