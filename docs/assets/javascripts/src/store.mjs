@@ -85,7 +85,31 @@ var FROM_OLD = EXAMPLE ? null : OLD_KEY;
 function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
 function emptyDoc() { return { version: VERSION, worksheets: {} }; }
 function copy(value) { return value === undefined ? undefined : JSON.parse(JSON.stringify(value)); }
-function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+// The JSON text of a value the store holds, made once: what it holds is never changed in
+// place (a change puts a new value), and each save compares the whole contact list.
+var texts = new WeakMap();
+function text(v) {
+  if (v === null || typeof v !== "object") return JSON.stringify(v);
+  var t = texts.get(v);
+  if (t === undefined) texts.set(v, (t = JSON.stringify(v)));
+  return t;
+}
+function same(a, b) { return a === b || text(a) === text(b); }
+function sameData(a, b) { return a && b ? keys(a, b).every(function (f) { return same(a[f], b[f]); }) : a === b; }
+// A page's data, copied field by field so each field's text is known already.
+function owned(data) {
+  var out = {};
+  Object.keys(data).forEach(function (k) {
+    var t = JSON.stringify(data[k]);
+    if (t === undefined) return;
+    var v = JSON.parse(t);
+    if (v !== null && typeof v === "object") texts.set(v, t);
+    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true }); // "__proto__" too
+  });
+  return out;
+}
+// A document's own containers, sharing the (never changed) entries.
+function shell(d) { return { version: d.version, worksheets: Object.assign({}, d.worksheets) }; }
 function keys() {
   var all = {};
   Array.prototype.forEach.call(arguments, function (o) { Object.keys(o || {}).forEach(function (k) { all[k] = 1; }); });
@@ -353,11 +377,10 @@ function isQuota(e) { return e && (e.name === "QuotaExceededError" || e.code ===
 // Writes `d` one revision above what was read (`read`, from readStored) and this tab wrote.
 function putDoc(d, read) {
   var rev = Math.max(read.rev, wroteRev) + 1;
-  var out = copy(d);
-  out.rev = rev;
+  var out = { version: d.version, worksheets: d.worksheets, rev: rev };
   if (!put(JSON.stringify(out))) return false;
   wroteRev = rev;
-  beforeWrite = copy(read.doc);
+  beforeWrite = read.doc; // just read, and nothing the store holds is changed in place
   return true;
 }
 
@@ -385,10 +408,10 @@ function sync() {
   var theirsWin = missedMine && read.rev === wroteRev && read.text > lastText;
   var m = merge(missedMine ? beforeWrite : base, doc, stored, theirsWin);
   var ids = keys(doc.worksheets, m.doc.worksheets).filter(function (id) {
-    return !same((doc.worksheets[id] || {}).data, (m.doc.worksheets[id] || {}).data);
+    return !sameData((doc.worksheets[id] || {}).data, (m.doc.worksheets[id] || {}).data);
   });
   var saved = !m.changed || putDoc(m.doc, read);
-  base = saved ? copy(m.doc) : stored;
+  base = saved ? shell(m.doc) : stored;
   doc = m.doc;
   return { saved: saved, ids: ids };
 }
@@ -681,7 +704,7 @@ var api = {
   },
   set: function (id, data) {
     if (!isObj(data)) throw new TypeError("WorksheetStore.set: data must be an object");
-    doc.worksheets[id] = { data: copy(data), updated: new Date().toISOString() };
+    doc.worksheets[id] = { data: owned(data), updated: new Date().toISOString() };
     return write([id], "set");
   },
   remove: function (id) {
