@@ -89,27 +89,11 @@ function copy(value) { return value === undefined ? undefined : JSON.parse(JSON.
 // place (a change puts a new value), and each save compares the whole contact list.
 var texts = new WeakMap();
 function text(v) {
-  if (v === null || typeof v !== "object") return JSON.stringify(v);
-  var t = texts.get(v);
-  if (t === undefined) texts.set(v, (t = JSON.stringify(v)));
-  return t;
+  if (!v || typeof v !== "object") return JSON.stringify(v);
+  if (!texts.has(v)) texts.set(v, JSON.stringify(v));
+  return texts.get(v);
 }
-function same(a, b) { return a === b || text(a) === text(b); }
-function sameData(a, b) { return a && b ? keys(a, b).every(function (f) { return same(a[f], b[f]); }) : a === b; }
-// A page's data, copied field by field so each field's text is known already.
-function owned(data) {
-  var out = {};
-  Object.keys(data).forEach(function (k) {
-    var t = JSON.stringify(data[k]);
-    if (t === undefined) return;
-    var v = JSON.parse(t);
-    if (v !== null && typeof v === "object") texts.set(v, t);
-    Object.defineProperty(out, k, { value: v, enumerable: true, writable: true, configurable: true }); // "__proto__" too
-  });
-  return out;
-}
-// A document's own containers, sharing the (never changed) entries.
-function shell(d) { return { version: d.version, worksheets: Object.assign({}, d.worksheets) }; }
+function same(a, b) { return text(a) === text(b); }
 function keys() {
   var all = {};
   Array.prototype.forEach.call(arguments, function (o) { Object.keys(o || {}).forEach(function (k) { all[k] = 1; }); });
@@ -408,10 +392,11 @@ function sync() {
   var theirsWin = missedMine && read.rev === wroteRev && read.text > lastText;
   var m = merge(missedMine ? beforeWrite : base, doc, stored, theirsWin);
   var ids = keys(doc.worksheets, m.doc.worksheets).filter(function (id) {
-    return !sameData((doc.worksheets[id] || {}).data, (m.doc.worksheets[id] || {}).data);
+    var a = (doc.worksheets[id] || {}).data, b = (m.doc.worksheets[id] || {}).data;
+    return a && b ? keys(a, b).some(function (f) { return !same(a[f], b[f]); }) : a !== b; // field by field: texts known
   });
   var saved = !m.changed || putDoc(m.doc, read);
-  base = saved ? shell(m.doc) : stored;
+  base = saved ? { version: VERSION, worksheets: Object.assign({}, m.doc.worksheets) } : stored; // its entries are never changed
   doc = m.doc;
   return { saved: saved, ids: ids };
 }
@@ -704,7 +689,7 @@ var api = {
   },
   set: function (id, data) {
     if (!isObj(data)) throw new TypeError("WorksheetStore.set: data must be an object");
-    doc.worksheets[id] = { data: owned(data), updated: new Date().toISOString() };
+    doc.worksheets[id] = { data: copy(data), updated: new Date().toISOString() };
     return write([id], "set");
   },
   remove: function (id) {
