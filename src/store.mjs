@@ -87,7 +87,15 @@ var FROM_OLD = EXAMPLE ? null : OLD_KEY;
 function isObj(value) { return value !== null && typeof value === "object" && !Array.isArray(value); }
 function emptyDoc() { return { version: VERSION, worksheets: {} }; }
 function copy(value) { return value === undefined ? undefined : JSON.parse(JSON.stringify(value)); }
-function same(a, b) { return JSON.stringify(a) === JSON.stringify(b); }
+// The JSON text of a value the store holds, made once: what it holds is never changed in
+// place (a change puts a new value), and each save compares the whole contact list.
+var texts = new WeakMap();
+function text(v) {
+  if (!v || typeof v !== "object") return JSON.stringify(v);
+  if (!texts.has(v)) texts.set(v, JSON.stringify(v));
+  return texts.get(v);
+}
+function same(a, b) { return text(a) === text(b); }
 function keys() {
   var all = {};
   Array.prototype.forEach.call(arguments, function (o) { Object.keys(o || {}).forEach(function (k) { all[k] = 1; }); });
@@ -355,11 +363,10 @@ function isQuota(e) { return e && (e.name === "QuotaExceededError" || e.code ===
 // Writes `d` one revision above what was read (`read`, from readStored) and this tab wrote.
 function putDoc(d, read) {
   var rev = Math.max(read.rev, wroteRev) + 1;
-  var out = copy(d);
-  out.rev = rev;
+  var out = { version: d.version, worksheets: d.worksheets, rev: rev };
   if (!put(JSON.stringify(out))) return false;
   wroteRev = rev;
-  beforeWrite = copy(read.doc);
+  beforeWrite = read.doc; // just read, and nothing the store holds is changed in place
   return true;
 }
 
@@ -387,10 +394,11 @@ function sync() {
   var theirsWin = missedMine && read.rev === wroteRev && read.text > lastText;
   var m = merge(missedMine ? beforeWrite : base, doc, stored, theirsWin);
   var ids = keys(doc.worksheets, m.doc.worksheets).filter(function (id) {
-    return !same((doc.worksheets[id] || {}).data, (m.doc.worksheets[id] || {}).data);
+    var a = (doc.worksheets[id] || {}).data, b = (m.doc.worksheets[id] || {}).data;
+    return a && b ? keys(a, b).some(function (f) { return !same(a[f], b[f]); }) : a !== b; // field by field: texts known
   });
   var saved = !m.changed || putDoc(m.doc, read);
-  base = saved ? copy(m.doc) : stored;
+  base = saved ? { version: VERSION, worksheets: Object.assign({}, m.doc.worksheets) } : stored; // its entries are never changed
   doc = m.doc;
   return { saved: saved, ids: ids };
 }

@@ -34,12 +34,13 @@ export function sortedBy(contacts, day, by, dir) {
     var next = by === "next" && steps.nextStep(c, day);
     var key = by === "next" ? (next ? next.date : NONE)
       : by === "status" ? steps.STATUSES.indexOf(steps.status(c, day)) : "";
-    return { c: c, key: key };
+    return { c: c, key: key, name: String(c.name) };
   });
+  var names = new Intl.Collator(); // as localeCompare, made once (2,000 contacts)
   keyed.sort(function (a, b) {
     if (a.key !== b.key && (a.key === NONE || b.key === NONE)) return a.key === NONE ? 1 : -1; // either way
     if (a.key !== b.key) return (a.key < b.key ? -1 : 1) * dir;
-    return String(a.c.name).localeCompare(String(b.c.name)) * (by === "name" ? dir : 1);
+    return names.compare(a.name, b.name) * (by === "name" ? dir : 1);
   });
   return keyed.map(function (k) { return k.c; });
 }

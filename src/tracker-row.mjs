@@ -38,7 +38,11 @@ export function rowMaker(form, say, lang, labels, chosenId) {
   // "2025-03-20" as the page's language writes it, like the planner; one formatter (500 rows).
   var format = new Intl.DateTimeFormat(dateLocale(document), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
-  function time(iso) { return el("time", { dateTime: iso }, format.format(days.parse(iso))); }
+  var written = Object.create(null); // each day written once (2,000 rows share a few hundred days)
+  function time(iso) {
+    if (!(iso in written)) written[iso] = format.format(days.parse(iso));
+    return el("time", { dateTime: iso }, written[iso]);
+  }
   // " Ana Pérez": each control says whose row it acts on.
   function whose(name) { return el("span", { className: "visually-hidden" }, " " + name); }
   function cell(tag, column) {

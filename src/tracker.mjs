@@ -39,19 +39,50 @@ export function startTracker(form, importSrc) {
   var row = rowMaker(form, say, lang, labels, chosenId);
   var arrange = startView(form, say, lang, labels.statusLabel, render);
 
-  function render() {
-    var day = steps.today();
+  // What is due for these contacts, by id (each contact's own: one can be done alone).
+  function dueFor(list, day) {
     var dueById = {};
-    var due = steps.due(contacts, day);
+    var due = steps.due(list, day);
     [["today", due.today], ["week", due.week]].forEach(function (pair) {
       pair[1].forEach(function (item) {
         item.today = pair[0] === "today";
         (dueById[item.id] = dueById[item.id] || []).push(item);
       });
     });
+    return dueById;
+  }
+
+  var rows = {}; // id -> that contact's <tr>, so one change redraws one row (2,000 contacts)
+  // Every row: at the start, for a new order or filter, and when the whole list changed.
+  function render() {
+    var day = steps.today();
+    var dueById = dueFor(contacts, day);
     var frag = document.createDocumentFragment();
-    arrange(contacts, day).forEach(function (contact) { frag.appendChild(row(contact, day, dueById)); });
+    rows = {};
+    arrange(contacts, day).forEach(function (contact) { frag.appendChild(rows[contact.id] = row(contact, day, dueById)); });
     body.replaceChildren(frag);
+    emptyNote.hidden = contacts.length > 0;
+  }
+  // One contact added, changed or (contact null) removed: only its row is made again, and it
+  // moves only if its place in the order (or the filter) changed; the others stay as they are.
+  function renderOne(id, contact) {
+    var day = steps.today();
+    var old = rows[id];
+    var order = arrange(contacts, day); // and the count
+    var at = contact ? order.indexOf(contact) : -1;
+    delete rows[id];
+    if (at === -1) {
+      if (old) old.remove();
+    } else {
+      var tr = rows[id] = row(contact, day, dueFor([contact], day));
+      var next = (order[at + 1] && rows[order[at + 1].id]) || null;
+      var prev = (at > 0 && rows[order[at - 1].id]) || null;
+      if (old && old.parentNode === body && old.nextElementSibling === next && old.previousElementSibling === prev) old.replaceWith(tr);
+      else {
+        if (old) old.remove();
+        body.insertBefore(tr, next);
+      }
+    }
     emptyNote.hidden = contacts.length > 0;
   }
 
@@ -80,7 +111,7 @@ export function startTracker(form, importSrc) {
     var at = contacts.findIndex(function (c) { return c.id === contact.id; });
     if (at === -1) contacts = contacts.concat([contact]);
     else contacts = contacts.slice(0, at).concat([contact], contacts.slice(at + 1));
-    render();
+    renderOne(contact.id, contact);
     saved(text);
   }
 
@@ -95,7 +126,7 @@ export function startTracker(form, importSrc) {
     if (button.dataset.action === "edit") { entry.edit(contact); return; }
     contacts = without(id);
     if (entry.editing() === id) entry.clear();
-    render();
+    renderOne(id, null);
     if (!store.saveNow()) { tell(say("unsaved")); entry.focus(); }
     else {
       // Its answers in the per-person tools (notes, plan, message) go with it; undo brings
