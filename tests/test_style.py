@@ -289,6 +289,21 @@ CALQUES_EN = [
     ("@n words, over the target of fewer than @target.", "«target of fewer than»", "@n words: over the @target-word target."),
     ("Ask for a role, about openings or mention your CV.", "«ask for a role, about openings or»",
      "Ask for a role or about openings, or mention your CV."),
+    # The third English review (en-3).
+    ("I read your article and it set me thinking.", "«set me thinking»", "I read your article and it got me thinking."),
+    ("If you have a lost job to explain, read this first.", "«a lost job»",
+     "If you need to explain losing your job, read this first."),
+    ("In case it helps, a note to forward as it is.", "«forward as it is»", "Here is a short note you can forward unchanged."),
+    ("Each page tells a case.", "«tells a case»", "Each page works through an example."),
+    ("The time they gave you ends when it ends.", "«ends when it ends»", "The time they gave you ends at the agreed time."),
+    ("The reality has less shine than the idea.", "«less shine»", "The reality is less rosy than you imagined."),
+    ("A list of requirements everyone could sign.", "«everyone could sign»", "A list of requirements everyone could agree to."),
+    ("With many thanks,", "«With many thanks»", "Many thanks,"),
+    ("It sounds like a selection process.", "«selection process»", "It sounds like a recruitment process."),
+    ("Keep within reach your crib sheet.", "«Keep within reach your»", "Keep your crib sheet within reach."),
+    ("Two invitations only confuse.", "«only confuse»", "Two invitations only cause confusion."),
+    ("If today has got away from you, no problem.", "«has got away from you»", "If today has run away with you, no problem."),
+    ("Moving once is understood.", "«Moving once is understood»", "People forgive one change."),
 ]
 
 
