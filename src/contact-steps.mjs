@@ -75,6 +75,17 @@ export function manual(c, day) {
   return (typeof c.status_manual === "boolean" ? c.status_manual : known && c.status !== fromDates(c, day)) && known;
 }
 
+/* The fields to store with new events (due-actions.mjs, message-sent.mjs), so that the status
+ * stays what it was: only a status set by hand is stored (status_manual true); one the events
+ * give is derived, never stored. A record from before status_manual gets it settled first. */
+export function withEvents(c, fields, day) {
+  var out = {};
+  Object.keys(fields).forEach(function (k) { out[k] = fields[k]; });
+  if (typeof c.status_manual !== "boolean") out.status_manual = manual(c, day);
+  return out;
+}
+
+
 /* The status shown: the reader's when set by hand, else the events'. */
 export function status(c, day) {
   return manual(c, day) ? c.status : fromDates(c, day);

@@ -5,17 +5,7 @@
  * tested by tests/js/contact-steps.test.mjs. Kept apart from contact-steps.mjs so the pages
  * that only show steps (the tracker) do not carry it. */
 import { addDays } from "./business-days.mjs";
-import { marks, manual } from "./contact-steps.mjs";
-
-/* The fields to store with new events, so that the status stays what it was: only a status
- * set by hand is stored (status_manual true); one the events give is derived, never stored.
- * A record from before status_manual gets it settled before its dates change. */
-export function withEvents(c, fields, day) {
-  var out = {};
-  Object.keys(fields).forEach(function (k) { out[k] = fields[k]; });
-  if (typeof c.status_manual !== "boolean") out.status_manual = manual(c, day);
-  return out;
-}
+import { marks, withEvents } from "./contact-steps.mjs";
 
 export const STEPS = ["day3", "day7", "thanks", "next"]; // the kinds of a due item
 export const SNOOZE = { day: 1, week: 7 }; // calendar days a snoozed item stays away

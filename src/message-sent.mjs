@@ -5,7 +5,7 @@
  * contact ("seguimiento@ID", which the planner page shows) and the contact's record (sent,
  * day 3 and day 7 counted over the holidays that plan names, else the reader's public holidays
  * (holiday-choice.mjs), the next step day 3), which the tracker shows. The status is the
- * events' (contact-steps.mjs), never stored (due-actions.mjs withEvents); a status set by
+ * events' (contact-steps.mjs), never stored (contact-steps.mjs withEvents); a status set by
  * hand stays. It returns the undo: every value it changed, put back.
  * sentPrompt(form, say, people, who) runs the question in the form's .builder__sent box:
  * ask() after a copy or a mail, clear() after any other change. Focus stays on a control:
@@ -13,7 +13,6 @@
 import { WorksheetStore as Store } from "./store.mjs";
 import * as days from "./business-days.mjs";
 import * as steps from "./contact-steps.mjs";
-import { withEvents } from "./due-actions.mjs";
 import { sharedHolidays } from "./holiday-choice.mjs";
 import { dateLocale } from "./lib/date-locale.mjs";
 
@@ -28,7 +27,7 @@ export function recordSent(people, id, day) {
   const dates = days.plan3B7(day, holidays);
   let fields = { sent: day, day3: dates.day3, day7: dates.day7 };
   if (!record.meeting) { fields.next_date = dates.day3; fields.next_action = ""; }
-  fields = withEvents(record, fields, steps.today());
+  fields = steps.withEvents(record, fields, steps.today());
   const before = { id: id };
   Object.keys(fields).forEach((k) => { before[k] = k === "status_manual" ? record[k] : typeof record[k] === "string" ? record[k] : ""; });
   const hadPlan = Store.ids().indexOf(planId) !== -1;
