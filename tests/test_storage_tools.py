@@ -20,7 +20,8 @@ BUILDER = "herramientas/mensaje/"
 
 
 def say(tool, key, lang="es", **values):
-    text = WORDS[tool][key][lang]
+    # The store's problem messages are every tool's, written once (data/storage.yml).
+    text = (WORDS[tool] if key in WORDS[tool] else SITE.storage_words)[key][lang]
     for name, value in values.items():
         text = text.replace("@" + name, str(value))
     return text
