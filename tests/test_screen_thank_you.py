@@ -104,7 +104,8 @@ def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server
 def test_the_message_that_goes_out_is_clean(server, page, lang):
     """Issue 26 item 9, as the UX walk typed it: the record's full name, advice typed as a
     sentence (a capital, a closing stop). The greeting takes the first name; the advice is
-    lower-cased mid-sentence and keeps one full stop, in the preview and in what is sent."""
+    lower-cased mid-sentence, and its stop is not doubled (nor kept before a comma), in the preview
+    and in what is sent."""
     open_notes(page, server, lang)
     name, advice, step = {
         "es": ("Roberto Garza", "Que lea los datos antes de marzo.", "Voy a empezar el lunes."),
@@ -121,6 +122,6 @@ def test_the_message_that_goes_out_is_clean(server, page, lang):
         assert text.startswith({"es": "Hola, Roberto:", "en": "Hi Roberto,"}[lang]), text
         assert "Garza" not in text and ".." not in text and " ." not in text
         assert {"es": "consejo: que lea los datos antes de marzo. ",
-                "en": "with me: learn to read the data before March. "}[lang] in text, text
+                "en": "told me to learn to read the data before March, and it"}[lang] in text, text
     # The notes keep the full name: the record is not shortened.
     assert page.input_value("#ws-notas-their_name") == name
