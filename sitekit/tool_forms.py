@@ -132,17 +132,11 @@ def load_all(rules, folder):
     """{tool id: ToolForm} for every data/tools/*.yml with a `form:`; raises ToolFormError.
     `rules` are the message checks (SiteData.message_checks), which some choices take."""
     forms, problems = {}, []
-    for path in sorted(Path(folder).glob("*.yml")):
+    for path, data in worksheets.files_with(folder, KEY, problems):
         try:
-            data = worksheets._read(path)
-        except worksheets.WorksheetError as exc:
+            forms[path.stem] = build(path, data, rules)
+        except ToolFormError as exc:
             problems.append(str(exc))
-            continue
-        if isinstance(data, dict) and KEY in data:
-            try:
-                forms[path.stem] = build(path, data, rules)
-            except ToolFormError as exc:
-                problems.append(str(exc))
     if problems:
         raise ToolFormError("\n".join(problems))
     return forms

@@ -12,7 +12,6 @@ anything no deeper than the store allows. A tool whose file has `stored:` has a 
 its page also gets the store's problem messages (data/storage.yml, hooks/tool_words.py).
 """
 
-from pathlib import Path
 
 from sitekit import worksheets
 
@@ -27,14 +26,7 @@ class ToolStoredError(ValueError):
 def load_all(folder):
     """{tool id: {store id: {field: kind}}} for every data/tools/*.yml with a `stored:`."""
     found, problems, owner = {}, [], {}
-    for path in sorted(Path(folder).glob("*.yml")):
-        try:
-            data = worksheets._read(path)
-        except worksheets.WorksheetError as exc:
-            problems.append(str(exc))
-            continue
-        if not isinstance(data, dict) or KEY not in data:
-            continue
+    for path, data in worksheets.files_with(folder, KEY, problems):
         stored = data[KEY]
         where = f"{path}: {KEY}"
         if not isinstance(stored, dict) or not stored:

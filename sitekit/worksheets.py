@@ -140,6 +140,19 @@ def _read(path):
         raise WorksheetError(f"{path}: cannot read: {exc}") from None
 
 
+def files_with(folder, key, problems):
+    """(path, data) of each YAML file in `folder` that holds `key` (data/tools/: its form, what
+    it stores); a file that cannot be read adds its message to `problems`."""
+    for path in sorted(Path(folder).glob("*.yml")):
+        try:
+            data = _read(path)
+        except WorksheetError as exc:
+            problems.append(str(exc))
+            continue
+        if isinstance(data, dict) and key in data:
+            yield path, data
+
+
 def _check_text(value, where, required=True):
     """A {lang: text} mapping of non-empty strings, one per language."""
     if value is None and not required:

@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from tests.browsing import axe_violations
 from tests.conftest import SITE
 from tests.storage_faults import KEY
+from tests.test_tracker_hub import record
 
 WORDS = SITE.tool_words
 UI = SITE.worksheets_ui
@@ -28,14 +29,6 @@ def scheme(page, lang):
 
 def in_scheme(page, lang):
     return page.evaluate("document.body.dataset.mdColorScheme") == ("slate" if lang == "en" else "default")
-
-
-def record(**fields):
-    base = {f: "" for f in ("name", "organisation", "role", "connection", "source", "status", "sent", "day3",
-                            "day7", "meeting", "thanked", "next_action", "next_date", "notes")}
-    base.update(status="to-contact", status_manual=False)
-    base.update(fields)
-    return base
 
 
 def preset(page, worksheets_data):
