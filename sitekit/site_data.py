@@ -250,6 +250,20 @@ class SiteData:
         return self._load("diagrams", (folder,), lambda: diagrams.load_all(folder), "diagrams", (diagrams.DiagramError,))
 
     @property
+    def partials(self):
+        """The Jinja environment of overrides/, where the HTML our hooks write lives (as
+        Material keeps its hooks' markup in its theme). Escaping is on, and a name a partial
+        asks for but is not given is an error, not an empty string."""
+        env = self._cache.get("partials")
+        if env is None:
+            import jinja2
+            env = jinja2.Environment(loader=jinja2.FileSystemLoader(self.root / "overrides"),
+                                     autoescape=True, undefined=jinja2.StrictUndefined,
+                                     trim_blocks=True, lstrip_blocks=True, keep_trailing_newline=False)
+            self._cache["partials"] = env
+        return env
+
+    @property
     def font(self):
         """The font the diagrams and the sharing cards are drawn in."""
         return self.path("fonts", "DejaVuSans-Bold.ttf")
