@@ -115,7 +115,7 @@ def _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notic
     # A diagram too: its words and its name drawn in Spanish, inside the Spanish text.
     routine = _page(site, "pt/mas-mensajes")
     content = re.search(r'<div class="untranslated" lang="es">(.*)</div>', routine, re.DOTALL).group(1)
-    assert 'aria-label="Calendario de la rutina 3B7"' in content and ">Sin feriados<" in content
+    assert 'aria-label="Calendario de la rutina 3B7"' in content and ">Sin días festivos<" in content
     assert "No holiday" not in routine, "the diagram is in the text's language"
     words = json.loads(re.search(r'<script type="application/json" id="page-data">(.*?)</script>', tool, re.S).group(1))
     own = SITE.tool_words["registro"]

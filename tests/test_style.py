@@ -187,11 +187,11 @@ REGIONAL_ES = [
     ("Rellena la ficha antes de la conversación.", "«Rellena»", "Completa la ficha antes de la conversación."),
     ("Los huecos que rellenarías tú.", "«rellenarías»", "Los huecos que completarías tú."),
     ("«Estás sobrecualificado»", "«sobrecualificado»", "«Estás sobrecalificado»"),
-    ("Se saltan los festivos que pegues.", "«festivos»", "Se saltan los feriados que pegues."),
+    ("Se saltan los festivos que pegues.", "«festivos»", "Se saltan los días festivos que pegues."),
     # In a case set in Spain: «día festivo», which every region reads the same way.
     ("El lunes 8 es festivo en toda España.", "«festivo»", "El lunes 8 es día festivo en toda España."),
     ("Los festivos de Valencia.", "«festivos»", "Los días festivos de Valencia."),
-    ("El plazo cuenta días naturales.", "«días naturales»", "El plazo cuenta días corridos."),
+    ("El plazo cuenta días naturales.", "«días naturales»", "El plazo cuenta todos los días, también sábados y domingos."),
     ("Diseño instruccional en formación corporativa.", "«formación corporativa»", "Diseño instruccional en capacitación."),
     ("Un responsable de formación de un banco.", "«responsable de formación»", "Un gerente de capacitación de un banco."),
     ("La maestría pesa menos que una cartera de proyectos.", "«cartera de proyectos»", "La maestría pesa menos que un portafolio."),
@@ -221,6 +221,11 @@ REGIONAL_ES = [
     ("¿Qué tipo de proyecto está creciendo aquí?", "«está creciendo»", "¿Qué tipo de proyectos tiene cada vez más peso aquí?"),
     ("Revistas, foros, conferencias.", "«conferencias»", "Revistas, foros, congresos."),
     ("Casos de mitad de carrera.", "«mitad de carrera»", "Situaciones a mitad de la trayectoria."),
+    # The fifth review (es-5): one word for holidays that Madrid reads as hers too, and no
+    # regional word for a deadline in calendar days.
+    ("Elige un feriado.", "«feriado»", "Elige un día festivo."),
+    ("Cuentan 3 feriados de España.", "«feriados»", "Cuentan 3 días festivos de España."),
+    ("El plazo cuenta días corridos.", "«días corridos»", "El plazo cuenta todos los días, también sábados y domingos."),
 ]
 
 

@@ -146,7 +146,7 @@ FAULTS = [
      "seguimiento.yml: form.items[4] (fp-notes): missing rows (type textarea)"),
     ("seguimiento.yml", "      rows: 3\n      spellcheck: false\n", "      rows: 3\n      spellcheck: false\n      colour: red\n",
      "seguimiento.yml: form.items[1] (fp-holidays): unknown key(s) for type textarea: colour"),
-    ("seguimiento.yml", '            es: "Elige un feriado"\n', "",  # the whole line: the entries after it keep their indent
+    ("seguimiento.yml", '            es: "Elige un día festivo"\n', "",  # the whole line: the entries after it keep their indent
      "seguimiento.yml: form.items[2].items[0] (fp-holiday).label: missing text for 'es'"),
     ("seguimiento.yml", "          id: fp-meeting\n", "          id: fp-sent\n",
      "seguimiento.yml: form.items[0].items[3] (fp-sent).id: the id 'fp-sent' is already used in this form"),
