@@ -186,7 +186,8 @@ def test_the_checker_reports_each_kind_of_defect_and_nothing_else():
 REGIONAL_ES = [
     ("Rellena la ficha antes de la conversación.", "«Rellena»", "Completa la ficha antes de la conversación."),
     ("Los huecos que rellenarías tú.", "«rellenarías»", "Los huecos que completarías tú."),
-    ("«Estás sobrecualificado»", "«sobrecualificado»", "«Estás sobrecalificado»"),
+    ("«Estás sobrecualificado»", "«sobrecualificado»", "«Tienes demasiada experiencia»"),
+    ("«Estás sobrecalificado»", "«sobrecalificado»", "«Tienes más experiencia de la que piden»"),
     ("Se saltan los festivos que pegues.", "«festivos»", "Se saltan los días festivos que pegues."),
     # In a case set in Spain: «día festivo», which every region reads the same way.
     ("El lunes 8 es festivo en toda España.", "«festivo»", "El lunes 8 es día festivo en toda España."),
