@@ -28,7 +28,7 @@ def on_config(config):
     _state["contacts"] = site.contacts
     _state["tool_fields"] = site.tool_fields
     _state["order"] = _nav_order(config.nav or [])
-    _state["partials"] = site.partials  # overrides/hooks/worksheet*.html
+    _state["partials"] = site.partials  # the worksheet partials, overrides/hooks/
 
 
 def _marker(render, per_contact=lambda args: True):

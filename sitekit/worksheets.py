@@ -26,7 +26,7 @@ link to edit it there), `record` (date, on a per-contact worksheet: the contact'
 it shows and edits, e.g. the notes' date is the record's `meeting`), `adds_contacts`
 (textarea: each line a person the reader can add as a contact, src/suggested-people.mjs).
 
-The HTML, in overrides/hooks/worksheet*.html, works without JavaScript (a printable form with
+The HTML, in the worksheet partials of overrides/hooks/, works without JavaScript (a printable form with
 a note saying nothing is saved); src/worksheets.mjs brings it to life. Reader-typed text never passes
 through here: it only ever reaches the page through the browser's text APIs.
 """
@@ -316,13 +316,13 @@ def _check_planner(field, where, options):
 
 
 # --- rendering -------------------------------------------------------------------------
-# The HTML is in overrides/hooks/worksheet*.html, rendered through the site's partials
+# The HTML is in the worksheet partials of overrides/hooks/, rendered through the site's partials
 # (SiteData.partials): here are the words in the page's language, the ids and the counts.
 
 
 def _words(ui, lang):
-    """The words in `lang`: the partials read them as `w.key` (a SimpleNamespace, so that a
-    word named like a dict's method, `clear`, is the word), the scripts as JSON."""
+    """The words in `lang`, {key: text}. The scripts read them as JSON; the partials as `w.key`
+    of a SimpleNamespace, since of a dict `w.clear` would be its method, not the word."""
     return {key: texts[lang] for key, texts in ui.items()}
 
 
@@ -342,7 +342,7 @@ class _OneLine(jinja2.ext.Extension):
     """The fields' partial is written one tag a line, for reading; each field reaches the page
     on one line, as the scripts and the print styles have always had it. Its line breaks and
     indentation go at load time (template text only, never a value), and its line numbers stay
-    right for error messages. Jinja tags there must not span lines."""
+    right for error messages."""
 
     def preprocess(self, source, name, filename=None):
         if name != FIELDS:
@@ -379,19 +379,14 @@ def _render(partials, name, **values):
     try:
         return _partials(partials).get_template(name).render(**values)
     except jinja2.UndefinedError as exc:
+        root = Path(partials.loader.searchpath[0]).parent  # the project: overrides/ is in it
         where = f"overrides/{name}"
-        # The innermost partial's frame (Jinja gives its frames the partial's file and line).
+        # The innermost partial's frame: Jinja gives its frames the partial's file and line.
         for frame, line in traceback.walk_tb(exc.__traceback__):
             file = Path(frame.f_code.co_filename)
             if file.suffix == ".html":
-                where = f"{_partial_file(file)}:{line}"
+                where = f"{file.relative_to(root).as_posix() if file.is_relative_to(root) else file}:{line}"
         raise WorksheetError(f"{where}: {exc.message} (is a word missing from data/?)") from None
-
-
-def _partial_file(file):
-    """A partial's file as messages show it: from overrides/ on."""
-    parts = file.parts
-    return "/".join(parts[len(parts) - 1 - parts[::-1].index("overrides"):]) if "overrides" in parts else file.as_posix()
 
 
 def render(worksheet, lang, ui, in_booklet=False, picker="", sources=None, href=None, *, partials):
