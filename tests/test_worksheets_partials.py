@@ -2,7 +2,9 @@
 the loading, the checks and the ids. A word a partial asks for that data/ does not give stops
 the build, naming the partial and its line."""
 
+import json
 import re
+from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
@@ -63,3 +65,27 @@ def test_the_worksheets_python_writes_no_html(path):
     source = Path(ROOT, path).read_text(encoding="utf-8")
     found = [(n, line.strip()) for n, line in enumerate(source.splitlines(), 1) if TAG.search(line)]
     assert not found, f"{path}: HTML belongs in the worksheet partials, overrides/hooks/: {found[:5]}"
+
+
+class _Attributes(HTMLParser):
+    """Every element's attributes as the browser reads them (entities decoded)."""
+
+    def __init__(self):
+        super().__init__()
+        self.found = []
+
+    def handle_starttag(self, tag, attrs):
+        self.found.append((tag, dict(attrs)))
+
+
+def test_words_are_escaped_and_the_json_the_scripts_read_is_the_words():
+    hostile = 'Say "hi" & <b>don\'t</b>'
+    ui = {**SITE.worksheets_ui, "reset": {lang: hostile for lang in SITE.languages.langs}}
+    page = worksheets.render(SITE.worksheets["notas"], "en", ui, partials=SITE.partials)
+    # Escaped as the pages always have been (html.escape: &quot; and &#x27;).
+    assert "Say &quot;hi&quot; &amp; &lt;b&gt;don&#x27;t&lt;/b&gt;</button>" in page and "<b>" not in page
+    parser = _Attributes()
+    parser.feed(page)
+    sheet = next(attrs for tag, attrs in parser.found if tag == "div" and "data-messages" in attrs)
+    assert json.loads(sheet["data-messages"]) == {key: texts["en"] for key, texts in ui.items()}
+    assert sheet["data-fields"].split() == SITE.worksheets["notas"].field_ids()
