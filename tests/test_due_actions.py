@@ -168,8 +168,8 @@ def test_the_holidays_chosen_on_my_search_count_for_day_3_and_are_the_planners(s
     plain = _plus_working_days(sent, 3)
     counted = _plus_working_days(sent, 3, spain)
     assert _items(page, "week")[0] == f"ana:day3:{plain.isoformat()}", "weekends only, before a choice"
-    choice = page.get_by_label("Días festivos que cuentan para el día 3 y el día 7" if lang == "es"
-                               else "Public holidays that count for day 3 and day 7")
+    choice = page.get_by_label("Días festivos que no cuentan al calcular los días 3 y 7" if lang == "es"
+                               else "Public holidays skipped when counting days 3 and 7")
     choice.select_option("ES")
     assert _items(page, "week")[0] == f"ana:day3:{counted.isoformat()}", "the holiday is not a working day"
     said = page.locator(".my-search__holidays [role=status]").inner_text()

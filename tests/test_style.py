@@ -261,7 +261,7 @@ CALQUES_EN = [
     ("Coming from purchasing, where would you start?", "«Coming from purchasing, where would you»",
      "If you were coming from purchasing, where would you start?"),
     ("A small task to test the ground.", "«test the ground»", "A small task to test the water."),
-    ("| 18–20 | Slack. You offer to stop. |", "«Slack. You offer»", "| 18–20 | Buffer. You offer to stop. |"),
+    ("| 18–20 | Slack. You offer to stop. |", "«Slack»", "| 18–20 | Buffer. You offer to stop. |"),
     ("With the same message within 24 hours you would send a chief executive.", "«With the same message within»",
      "Send the same prompt thank-you you would send a chief executive."),
     ("Internal figures are not topics, theirs or your employer's.", "«are not topics»",
@@ -308,8 +308,22 @@ CALQUES_EN = [
     ("It sounds like a selection process.", "«selection process»", "It sounds like a recruitment process."),
     ("Keep within reach your crib sheet.", "«Keep within reach your»", "Keep your crib sheet within reach."),
     ("Two invitations only confuse.", "«only confuse»", "Two invitations only cause confusion."),
-    ("If today has got away from you, no problem.", "«has got away from you»", "If today has run away with you, no problem."),
+    ("If today has got away from you, no problem.", "«has got away from you»", "If today has been hectic, no problem."),
     ("Moving once is understood.", "«Moving once is understood»", "People forgive one change."),
+    # The fifth English review (en-5).
+    ("18 to 20, slack, and you offer to stop.", "«slack»", "18 to 20, a buffer, and you offer to stop."),
+    ("If today has run away with you, no problem.", "«run away with you»", "If today has been hectic, no problem."),
+    ("Some run mentoring schemes.", "«mentoring schemes»", "Some run mentoring programmes."),
+    ("The person who will sign off the hire.", "«sign off the»", "The person who will approve the hire."),
+    ("Agree the fallback before you start.", "«Agree the»", "Agree on the fallback before you start."),
+    ("Tick every one that applies.", "«Tick»", "Choose every one that applies."),
+    ("An applicant who ticks the boxes.", "«ticks»", "An applicant who meets the requirements."),
+    ("You have three ways round it.", "«ways round»", "You have three ways around it."),
+    ("Fit it round the rest of your week.", "«Fit it round»", "Fit it around the rest of your week."),
+    ("One a line; each can be added.", "«One a line»", "One per line; each can be added."),
+    ("On their day 3, whatever day that falls.", "«whatever day that falls»", "On their day 3, whatever day that falls on."),
+    ("She gives ranges, not figures.", "«ranges, not figures»", "She gives ranges, not exact salaries."),
+    ("The close: whom else to see.", "«whom else»", "The close: who else to talk to."),
 ]
 
 

@@ -35,7 +35,7 @@ def test_the_real_definitions_load_in_both_languages():
     ui = SITE.worksheets_ui
     for ws in loaded.values():
         for lang in languages.LANGS:
-            html = worksheets.render(ws, lang, ui)
+            html = worksheets.render(ws, lang, ui, partials=SITE.partials)
             for field in ws.fields:
                 assert field["label"][lang] in html.replace("&#x27;", "'").replace("&quot;", '"')
 
@@ -95,7 +95,7 @@ def test_rendered_forms_label_every_control():
 
     ui = SITE.worksheets_ui
     for ws in SITE.worksheets.values():
-        html = worksheets.render(ws, "en", ui)
+        html = worksheets.render(ws, "en", ui, partials=SITE.partials)
         html = re.sub(r"<template.*?</template>", "", html, flags=re.S)
         ids = re.findall(r'<(?:input|textarea|select)\b[^>]*\bid="([^"]+)"', html)
         labelled = set(re.findall(r'<label[^>]*\bfor="([^"]+)"', html))
