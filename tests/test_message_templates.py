@@ -321,8 +321,9 @@ def test_a_broken_regional_form_is_named():
 
 
 # Voseo rioplatense: present and imperative forms of vos; no tú-only verb forms, no vosotros.
-VOS_FORMS = r"\b(tenés|podés|querés|decís|sabés|contame|acá)\b"
-TU_ONLY_VERBS = r"\b(tienes|puedes|quieres|dices|sabes|eres|cuéntame|vienes)\b"
+# Each pair's tú form may not survive in a vos twin; its vos form counts as voseo.
+VOS_FORMS = r"\b(tenés|podés|querés|decís|sabés|conocés|preferís|contame|acá)\b"
+TU_ONLY_VERBS = r"\b(tienes|puedes|quieres|dices|sabes|conoces|prefieres|eres|cuéntame|vienes)\b"
 VOSOTROS = r"\b(os|vosotros|vuestr[oa]s?|\w+áis|\w+éis)\b"
 
 
