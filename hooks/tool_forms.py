@@ -1,4 +1,5 @@
-"""Render a tool's form (`form:` in data/tools/ID.yml) where its page asks, in the page's language.
+"""Render a tool's form (overrides/hooks/tools/ID.html, its words in data/tools/ID.yml) where its
+page asks, in the page's language.
 
 Marker in a page's Markdown, on its own line:
 
@@ -29,15 +30,16 @@ def on_config(config):
 def _render(args, page, config):
     form = _forms[args[0]]
     lang = content_language(page, config)
+    site = site_data.of_config(config)
     # A per-contact tool's «¿Para quién?» comes first (src/contacts.mjs fills it).
-    out = contacts.picker_html(_contacts, form.id, lang) + tool_forms.render(form, lang)
+    out = contacts.picker_html(site, _contacts, form.id, lang) + tool_forms.render(site, form, lang)
     if "md:" not in out:
         return out
     try:
-        return markers.replace_all(out, page, config, site_data.of_config(config).shown(form.path), form.path.read_text(encoding="utf-8"))
+        return markers.replace_all(out, page, config, site.shown(form.path), form.path.read_text(encoding="utf-8"))
     except markers.MarkerError as exc:
         # The page's marker is named around this, and the known markers after it: once.
         raise markers.MarkerError(str(exc).removesuffix("\n  " + markers.usage())) from None
 
 
-markers.register("tool-form", _render, markers.Arg("ID", lambda done: sorted(_forms), "tool form (form: in data/tools/ID.yml)"))
+markers.register("tool-form", _render, markers.Arg("ID", lambda done: sorted(_forms), "tool form (overrides/hooks/tools/ID.html)"))

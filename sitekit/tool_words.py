@@ -1,8 +1,8 @@
 """The tools' interface words: one file per tool, data/tools/ID.yml (ID is the tool's id).
 
 Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..., en: ...}`,
-with "@name" filled in by the script; the file's `form:` is not words but the tool's form
-(sitekit/tool_forms.py). A page gets its own language only, as its "tool-words" data
+with "@name" filled in by the script; "form.*" words are the tool's form's, in its HTML
+(sitekit/tool_forms.py), and `stored:` is not words. A page gets its own language only, as its "tool-words" data
 (sitekit/page_data.py), which src/tool-words.mjs reads (through
 lib/words.mjs).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
@@ -18,7 +18,7 @@ from pathlib import Path
 from sitekit import tool_forms, tool_stored, worksheets
 
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
-NOT_WORDS = (tool_forms.KEY, tool_stored.KEY)  # a tool file's keys that are not its words
+NOT_WORDS = (tool_stored.KEY,)  # a tool file's keys that are not its words
 # Words-only files that several tools' pages take after their own (`md:tool-words TOOL SHARED`).
 # The store's messages are in none of them: data/storage.yml holds them for every page whose
 # tool has a store (`stored:`, hooks/tool_words.py). A page may also take
@@ -49,6 +49,7 @@ def load_all(folder):
 
 def _one_language(words, lang):
     """The words a script reads, in `lang`; "csv." keys also in every language."""
+    words = {key: texts for key, texts in words.items() if not key.startswith(tool_forms.FORM_WORDS)}
     page = {key: texts[lang] for key, texts in words.items() if key != NOJS}
     every = {key: dict(texts) for key, texts in words.items() if key.startswith(EVERY_LANGUAGE)}
     if every:
