@@ -32,14 +32,16 @@ class ToolWordsError(ValueError):
 
 
 def load_all(folder):
-    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked."""
+    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked; the words of its
+    form ("form.*") are left out: they are in the form's HTML, not for its script."""
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
-            found[path.stem] = worksheets.load_words(path, skip=NOT_WORDS)
+            words = worksheets.load_words(path, skip=NOT_WORDS)
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
             continue
+        found[path.stem] = {key: texts for key, texts in words.items() if not key.startswith(tool_forms.FORM_WORDS)}
         if NOJS not in found[path.stem]:
             problems.append(f"{path}: missing '{NOJS}', the note shown instead of the tool when JavaScript is off")
     if problems:
@@ -49,7 +51,6 @@ def load_all(folder):
 
 def _one_language(words, lang):
     """The words a script reads, in `lang`; "csv." keys also in every language."""
-    words = {key: texts for key, texts in words.items() if not key.startswith(tool_forms.FORM_WORDS)}
     page = {key: texts[lang] for key, texts in words.items() if key != NOJS}
     every = {key: dict(texts) for key, texts in words.items() if key.startswith(EVERY_LANGUAGE)}
     if every:

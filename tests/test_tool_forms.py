@@ -244,7 +244,7 @@ def test_every_tool_file_names_its_schema_and_the_form_words_stay_out_of_the_pag
         validator = tool_forms._validator(languages.LANGS)
         assert tool_forms.schema_problems(path, yaml.safe_load(path.read_text(encoding="utf-8")), validator) == []
     for tool in ("mensaje", "registro", "seguimiento"):
-        assert any(key.startswith("form.") for key in SITE.tool_words[tool])
+        assert any(key.startswith("form.") for key in SITE.tool_forms[tool].words)
         shipped = tool_words.page_words(SITE.tool_words[tool], languages.LANGS[0])
         assert not [key for key in shipped if key.startswith("form.")], tool
 
