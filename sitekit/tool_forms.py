@@ -1,10 +1,10 @@
 """The tools' forms: each is a template, overrides/hooks/tools/ID.html, that shows the words of
 data/tools/ID.yml; a page asks for one with `<!-- md:tool-form ID -->` (hooks/tool_forms.py).
 
-A template is the form's HTML; the pieces forms repeat are macros in hooks/tools/fields.html.
-Its ids, names and classes are what the tool's script (src/) looks for, and a field's name is
-stored with the reader's answers (`stored:` in the tool's file). Every word comes from the
-file; a template is given, for the page's language:
+A template is the form's HTML; the pieces forms repeat are macros in
+overrides/hooks/tools/fields.html. Its ids, names and classes are what the tool's script (src/)
+looks for, and a field's name is stored with the reader's answers (`stored:` in the tool's
+file). Every word comes from the file; a template is given, for the page's language:
 
     w                 the file's words, escaped as element content; a marker a word holds
                       (`<!-- md:job-words -->`) is left for the page's markers to render
