@@ -35,7 +35,7 @@ import jinja2
 import jsonschema
 from markupsafe import Markup
 
-from sitekit import contacts, markers, untranslated, worksheets
+from sitekit import contacts, markers, tool_stored, untranslated, worksheets
 
 TEMPLATES = "hooks/tools"  # under overrides/: ID.html for each tool with a form
 FORM_WORDS = "form."  # the words only the form shows (in the HTML, not in the page's data)
@@ -75,7 +75,7 @@ def load_all(site, folder=None):
         template = f"{TEMPLATES}/{path.stem}.html"
         if found or template not in templates:
             continue
-        words = {key: value for key, value in data.items() if isinstance(value, dict) and key != "stored"}
+        words = {key: value for key, value in data.items() if key != tool_stored.KEY}
         form = ToolForm(path.stem, path, template, words, tuple(site.message_checks["linkedin_chars"]))
         for lang in langs:
             try:
@@ -119,14 +119,14 @@ def _content(text):
 def render(site, form, lang):
     """The tool's form in `lang` (a complete or partial language: a partial one's words are
     already filled in, sitekit/untranslated.py), from its template in `site`'s partials."""
-    names = site.languages
+    langs = site.languages
     context = {
         "lang": lang,
         "w": {key: _content(texts[lang]) for key, texts in form.words.items()},
         "attr": {key: Markup(html.escape(texts[lang], quote=True)) for key, texts in form.words.items()},
-        "languages": [{"value": code, "label": _content(names.names[code]), "lang": code if code != lang else None}
-                      for code in names.complete],
-        "message_language": lang if lang in names.complete else names.words_source,
+        "languages": [{"value": code, "label": _content(langs.names[code]), "lang": code if code != lang else None}
+                      for code in langs.complete],
+        "message_language": lang if lang in langs.complete else langs.words_source,
         "linkedin_chars": [str(n) for n in form.linkedin_chars],
     }
     try:

@@ -11,7 +11,6 @@ from html.parser import HTMLParser
 
 import jinja2
 import pytest
-import yaml
 
 from sitekit import languages, markers, message_templates, site_data, tool_forms, tool_words, untranslated
 from tests.conftest import ROOT, SITE
@@ -242,7 +241,7 @@ def test_every_tool_file_names_its_schema_and_the_form_words_stay_out_of_the_pag
         assert first == "# yaml-language-server: $schema=../../schemas/tool.schema.json", path.name
         assert (path.parent / first.split("=", 1)[1]).resolve() == tool_forms.SCHEMA
         validator = tool_forms._validator(languages.LANGS)
-        assert tool_forms.schema_problems(path, yaml.safe_load(path.read_text(encoding="utf-8")), validator) == []
+        assert tool_forms.schema_problems(path, untranslated.read(path, ValueError), validator) == []
     for tool in ("mensaje", "registro", "seguimiento"):
         assert any(key.startswith("form.") for key in SITE.tool_forms[tool].words)
         shipped = tool_words.page_words(SITE.tool_words[tool], languages.LANGS[0])
