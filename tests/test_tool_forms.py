@@ -73,7 +73,7 @@ def test_every_tool_page_asks_for_its_form_and_docs_hold_no_form_html(forms):
     found = [f"{p.relative_to(ROOT)}:{text[:m.start()].count(chr(10)) + 1}: {m.group(0)}"
              for p in sorted((ROOT / "docs").rglob("*")) if p.is_file() and p.suffix in (".md", ".html")
              for text in [p.read_text(encoding="utf-8")] for m in control.finditer(text)]
-    assert not found, "form HTML under docs/ (declare it in data/tools/ID.yml):\n" + "\n".join(found)
+    assert not found, "form HTML under docs/ (write it in overrides/hooks/tools/ID.html):\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("tool", TOOLS)
@@ -281,3 +281,18 @@ def test_markers_inside_a_form_are_rendered_and_a_wrong_one_is_named_at_its_line
     assert message.startswith("docs/p.md:3: <!-- md:tool-form mensaje -->: "), message
     assert f"{folder / 'mensaje.yml'}:{line}: <!-- md:job-word -->: no such marker (did you mean md:job-words?)" in message
     assert message.count("known markers:") == 1, message
+
+
+def test_a_wrong_marker_in_a_form_template_is_named_at_its_line_there(monkeypatch, folder):
+    config = _hook(monkeypatch, folder)
+    name = f"{tool_forms.TEMPLATES}/mensaje.html"
+    text = (ROOT / "overrides" / name).read_text(encoding="utf-8").replace("md:template-fields outreach", "md:template-fields outrech")
+    env = SITE.partials
+    monkeypatch.setitem(SITE._cache, "partials", env.overlay(loader=jinja2.ChoiceLoader([jinja2.DictLoader({name: text}), env.loader])))
+    page = types.SimpleNamespace(meta={})
+    with pytest.raises(markers.MarkerError) as raised:
+        markers.replace_all("<!-- md:tool-form mensaje -->\n", page, config, "docs/p.md", "<!-- md:tool-form mensaje -->\n")
+    line = next(i for i, each in enumerate(text.splitlines(), 1) if "outrech" in each)
+    message = str(raised.value)
+    assert f"overrides/{name}:{line}: <!-- md:template-fields outrech " in message, message
+    assert "'outrech' is not" in message and message.count("known markers:") == 1, message
