@@ -26,6 +26,7 @@ def on_config(config):
     _state["worksheets"] = site.worksheets
     _state["ui"] = site.worksheets_ui
     _state["contacts"] = site.contacts
+    _state["site"] = site
     _state["tool_fields"] = site.tool_fields
     _state["order"] = _nav_order(config.nav or [])
     _state["partials"] = site.partials  # the worksheet partials, overrides/hooks/
@@ -48,7 +49,7 @@ def _href(config):
 
 
 def _worksheet(args, lang, href):
-    picker = contacts.picker_html(_state["contacts"], args[0], lang)
+    picker = contacts.picker_html(_state["site"], _state["contacts"], args[0], lang)
     return worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"], picker=picker,
                              sources=_state["worksheets"], href=href, partials=_state["partials"])
 

@@ -7,6 +7,8 @@ read it as the page's "contacts" data) and for the import schema (hooks/workshee
 from html import escape
 from pathlib import Path
 
+from markupsafe import Markup
+
 from sitekit import untranslated, worksheets
 
 YOU_ID = "tu"  # WorksheetStore id of the reader's own details (src/contacts.mjs YOU_ID)
@@ -76,29 +78,16 @@ def page_data(data, lang):
     return out
 
 
-
-def picker_html(data, tool, lang):
-    """The «¿Para quién?» picker of `tool` ("" for a tool not kept per contact), in the page:
-    src/contacts.mjs finds it by its data-tool, fills it and shows it.
+def picker_html(site, data, tool, lang):
+    """The «¿Para quién?» picker of `tool` ("" for a tool not kept per contact), from
+    overrides/hooks/contact-picker.html in `site`'s partials. Without JavaScript it stays
+    hidden: it could do nothing.
 
     It is in the HTML, hidden, so that its place is kept while the page script starts
     (contacts.css: `.js .contact-picker[hidden]`); inserted by the script, it pushed the tool
-    down after the first paint (a layout shift that cost Lighthouse points). Without
-    JavaScript it stays hidden: it could do nothing.
+    down after the first paint (a layout shift that cost Lighthouse points).
     """
     if tool not in data["tools"]:
         return ""
-    w = {key: escape(texts[lang]) for key, texts in data["words"].items()}
-    n = f"contact-picker-{escape(tool)}"
-    return (
-        f'<div class="contact-picker" data-tool="{escape(tool)}" hidden>'
-        f'<p class="contact-picker__row"><label class="contact-picker__label" for="{n}">{w["who_for"]}</label>'
-        f'<select class="contact-picker__select" id="{n}"><option value="">{w["nobody"]}</option></select>'
-        f'<button type="button" class="md-button contact-picker__add" aria-expanded="false" aria-controls="{n}-new">'
-        f'{w["add"]}</button></p>'
-        f'<p class="contact-picker__new" id="{n}-new" hidden><label for="{n}-name">{w["new_name"]}</label>'
-        f'<input type="text" class="contact-picker__name" id="{n}-name" autocomplete="off">'
-        f'<button type="button" class="md-button md-button--primary contact-picker__save">{w["new_save"]}</button>'
-        f'<button type="button" class="md-button contact-picker__cancel">{w["new_cancel"]}</button></p>'
-        '<p class="contact-picker__status" role="status"></p></div>\n'
-    )
+    words = {key: Markup(escape(texts[lang])) for key, texts in data["words"].items()}
+    return site.partials.get_template("hooks/contact-picker.html").render(tool=tool, w=words) + "\n"

@@ -196,11 +196,12 @@ class SiteData:
 
     @property
     def tool_forms(self):
-        """{tool id: ToolForm} of the data/tools/ files with a form."""
+        """{tool id: ToolForm} of the data/tools/ files with a form (overrides/hooks/tools/ID.html)."""
         from sitekit import tool_forms
         folder = self.path("tools")
-        return self._load("tool_forms", (folder, self.path("message-checks.yml")),
-                          lambda: tool_forms.load_all(self.message_checks, folder), "tool forms", (tool_forms.ToolFormError,))
+        templates = self.root / "overrides" / "hooks"
+        return self._load("tool_forms", (folder, templates, self.path("message-checks.yml"), self.path("contacts.yml")),
+                          lambda: tool_forms.load_all(self), "tool forms", (tool_forms.ToolFormError,))
 
     @property
     def message_checks(self):

@@ -221,6 +221,8 @@ def for_languages(schema, langs):
     old = set(defs["text"]["properties"])
     words = {lang: {"$ref": "#/$defs/words"} for lang in langs}
     for name in ("text", "question"):
+        if name not in defs:  # a schema with no questions (schemas/tool.schema.json)
+            continue
         part = defs[name]
         part["required"] = [key for key in part["required"] if key not in old] + list(langs)
         part["properties"] = {k: v for k, v in part["properties"].items() if k not in old} | words

@@ -18,8 +18,8 @@ TEMPLATE = ROOT / "data" / "templates" / "outreach.yml"
 
 
 def builder_templates():
-    """The templates the builder's form (data/tools/mensaje.yml) names in its fields marker, in that order."""
-    source = (ROOT / "data" / "tools" / "mensaje.yml").read_text(encoding="utf-8")
+    """The templates the builder's form (overrides/hooks/tools/mensaje.html) names in its fields marker, in that order."""
+    source = (ROOT / "overrides" / "hooks" / "tools" / "mensaje.html").read_text(encoding="utf-8")
     ids = re.search(r"<!-- md:template-fields (.*?) -->", source).group(1).split()
     return [mt.load(ROOT / "data" / "templates" / f"{tid}.yml") for tid in ids]
 
