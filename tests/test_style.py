@@ -324,6 +324,14 @@ CALQUES_EN = [
     ("On their day 3, whatever day that falls.", "«whatever day that falls»", "On their day 3, whatever day that falls on."),
     ("She gives ranges, not figures.", "«ranges, not figures»", "She gives ranges, not exact salaries."),
     ("The close: whom else to see.", "«whom else»", "The close: who else to talk to."),
+    # The sixth English review (en-6).
+    ("Its type in Steve Dalton's TIARA scheme.", "«scheme»", "Its type in Steve Dalton's TIARA system."),
+    ("Don't ask for a referral to any role going.", "«role going»", "Don't ask for a referral to any role that's open."),
+    ("A break, lunch or a morning's leave usually works.", "«morning's leave»", "A break, lunch or a morning off usually works."),
+    ("If they don't appear, wait a few minutes.", "«don't appear»", "If they don't show up, wait a few minutes."),
+    ("What should I read, or whom should I follow?", "«whom should»", "What should I read, or who should I follow?"),
+    ('When someone asks "so what are you after?".', '«?".»', 'When someone asks "so what are you after?"'),
+    ("Choose the person under “Who for?”.", "«?”.»", "Choose the person in the “Who for?” field."),
 ]
 
 
