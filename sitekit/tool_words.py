@@ -31,12 +31,12 @@ class ToolWordsError(ValueError):
     """A words file cannot be used; the message says what is wrong and where."""
 
 
-def load_all(folder):
-    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked."""
+def load_all(folder, langs):
+    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked in `langs`."""
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
-            found[path.stem] = worksheets.load_words(path, skip=NOT_WORDS)
+            found[path.stem] = worksheets.load_words(path, langs, skip=NOT_WORDS)
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
             continue

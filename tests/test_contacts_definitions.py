@@ -26,11 +26,12 @@ def test_a_broken_definition_stops_the_build_naming_each_problem(tmp_path):
     bad.write_text("tools: {notas: their_name}\nyou: [your_name, shoe_size]\nfrom_contact: {organisation: salary}\n"
                    "words:\n  who_for: {es: '¿Para quién?'}\n", encoding="utf-8")
     with pytest.raises(contacts.ContactsError) as caught:
-        contacts.load(bad, SITE.templates)
+        contacts.load(bad, SITE.templates, SITE.langs)
     text = str(caught.value)
     assert "'shoe_size' is no placeholder" in text
-    assert "from_contact" in text
-    assert "who_for: missing text for 'en'" in text
+    assert "from_contact.organisation: 'salary' is not one of the record's text or date fields" in text
+    assert "contacts.yml: words.who_for: 'en' is a required property" in text
+    assert "contacts.yml: 'record' is a required property" in text
 
 
 def _names(items):
@@ -66,10 +67,10 @@ def test_a_broken_record_list_stops_the_build(tmp_path):
     bad = tmp_path / "contacts.yml"
     bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     with pytest.raises(contacts.ContactsError) as caught:
-        contacts.load(bad, SITE.templates)
-    assert "record: expected a list of {id, type: text | date | flag}" in str(caught.value)
-    assert "csv: expected a list of record fields" in str(caught.value)
+        contacts.load(bad, SITE.templates, SITE.langs)
+    assert "contacts.yml: record[2] (sent).type: 'day' is not one of ['text', 'date', 'flag']" in str(caught.value)
+    assert "contacts.yml: csv: 'salary' is no record field" in str(caught.value)
     good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}]
     bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     with pytest.raises(contacts.ContactsError, match="record: 'name' twice"):
-        contacts.load(bad, SITE.templates)
+        contacts.load(bad, SITE.templates, SITE.langs)

@@ -216,7 +216,7 @@ def _hook(monkeypatch, folder):
         loaded[name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(loaded[name])
     loaded["message_checks"]._rules.update(SITE.message_checks)
-    loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates"))
+    loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates", SITE.langs, SITE.message_tidy))
     loaded["tool_forms"]._forms.update(tool_forms.load_all(SITE.message_checks, folder))
     loaded["tool_forms"]._contacts.update(SITE.contacts)
     return types.SimpleNamespace(theme={"language": languages.LANGS[0]})
