@@ -65,9 +65,9 @@ def read(name):
     return json.loads(path(name).read_text(encoding="utf-8"))
 
 
-def write(file, schema):
-    """Write `schema` as the schema files are written (scripts/new-language)."""
-    Path(file).write_text(json.dumps(schema, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+def text(schema):
+    """`schema` as the schema files are written (scripts/new-language writes them so)."""
+    return json.dumps(schema, indent=2, ensure_ascii=False) + "\n"
 
 
 @lru_cache(maxsize=None)

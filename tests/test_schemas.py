@@ -45,8 +45,7 @@ def test_every_schema_is_valid_and_asks_for_the_site_languages(file):
     jsonschema.Draft202012Validator.check_schema(schema)
     # The site's languages (mkdocs.yml): what the loaders check, and what an editor sees.
     assert schemas.for_languages(copy.deepcopy(schema), SITE.langs) == schema
-    assert file.read_text(encoding="utf-8") == json.dumps(schema, indent=2, ensure_ascii=False) + "\n", (
-        "written as scripts/new-language writes it (sitekit/schemas.py write)")
+    assert file.read_text(encoding="utf-8") == schemas.text(schema), "written as scripts/new-language writes it"
 
 
 def test_a_new_language_is_asked_for_wherever_every_language_is():
