@@ -10,7 +10,7 @@ sitekit/languages.py), for the scripts that show one (Intl.DateTimeFormat)."""
 import re
 
 from sitekit import languages, site_data
-from sitekit.languages import date_locale, page_language
+from sitekit.languages import page_language
 from sitekit.untranslated import keys_left
 
 _HTML = re.compile(r"<html\b")
@@ -38,4 +38,4 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_page(output, page, config):
-    return _HTML.sub(f'<html data-date-locale="{date_locale(page_language(config))}"', output, count=1)
+    return _HTML.sub(f'<html data-date-locale="{site_data.of(config).languages.date_locale(page_language(config))}"', output, count=1)

@@ -13,7 +13,7 @@ stylesheet shows one, by the width of the column) and its caption.
 """
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
@@ -87,7 +87,7 @@ def _load(did, path, site):
         words = {key: value[lang] for key, value in data.items()}
         for variant in VARIANTS:
             try:
-                diagram.drawn[(lang, variant.name)] = draw(words, variant)
+                diagram.drawn[(lang, variant.name)] = draw(words, replace(variant, font=str(site.font)))
             except TextError as exc:
                 problems.append(f"{where}: {exc.key} ({lang}, {variant.name} drawing): {exc.reason}")
     if problems:
