@@ -16,7 +16,7 @@ from sitekit.site_words import word
 
 
 def _link(args, page, config):
-    site = site_data.of(config)
+    site = site_data.of_config(config)
     name = site.deploy_files.get("offline_zip")
     if not name:
         raise markers.MarkerError("needs extra.deploy_files.offline_zip in mkdocs.yml")
