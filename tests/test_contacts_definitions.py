@@ -3,7 +3,7 @@ names exists (sitekit/contacts.py)."""
 
 import pytest
 
-from sitekit import contacts
+from sitekit import contacts, untranslated
 from tests.conftest import SITE
 
 
@@ -44,11 +44,10 @@ def _names(items):
 def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     """data/contacts.yml `record` is the one list: the tracker's form, its CSV columns and their
     words, and the target list's columns name only its fields (the scripts read it: src/contacts.mjs fields)."""
-    import yaml
 
     data = SITE.contacts
     fields = contacts.record_fields(data)
-    tracker = yaml.safe_load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
+    tracker = untranslated.load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
     assert set(_names(tracker["form"]["items"])) <= set(fields)
     assert {k.split(".", 2)[2] for k in tracker if k.startswith("csv.column.")} == set(data["csv"])
     listed = SITE.worksheets[data["list"]["worksheet"]]
@@ -61,7 +60,7 @@ def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
 def test_a_broken_record_list_stops_the_build(tmp_path):
     import yaml
 
-    good = yaml.safe_load(SITE.path("contacts.yml").read_text(encoding="utf-8"))
+    good = untranslated.load(SITE.path("contacts.yml").read_text(encoding="utf-8"))
     good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}, {"id": "sent", "type": "day"}]
     good["csv"] = ["name", "salary"]
     bad = tmp_path / "contacts.yml"

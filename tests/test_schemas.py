@@ -55,12 +55,12 @@ def test_every_schema_is_valid_and_asks_for_the_site_languages(file):
 
 
 def test_a_new_language_is_asked_for_wherever_every_language_is():
-    schema = schemas.for_languages(schemas.read("template"), (*SITE.langs, "pt"))
-    defs = schema["$defs"]
-    assert list(defs["text"]["properties"]) == [*SITE.langs, "pt"] == defs["text"]["required"]
-    assert list(defs["placeholder"]["properties"]) == ["first_name", "date", *SITE.langs, "pt"]
-    assert defs["placeholder"]["properties"]["pt"] == {"$ref": "#/$defs/placeholder_words"}
-    assert defs["variant"]["required"] == [*SITE.langs, "pt"]
+    langs = (*SITE.langs, "zz")
+    defs = schemas.for_languages(schemas.read("template"), langs)["$defs"]
+    assert list(defs["text"]["properties"]) == [*langs] == defs["text"]["required"]
+    assert list(defs["placeholder"]["properties"]) == ["first_name", "date", *langs]
+    assert defs["placeholder"]["properties"]["zz"] == {"$ref": "#/$defs/placeholder_words"}
+    assert defs["variant"]["required"] == [*langs]
 
 
 def _raise_problems(name):
@@ -103,9 +103,10 @@ def test_a_malformed_file_is_refused_naming_the_file_the_key_and_the_reason(name
 def test_a_yaml_word_that_reads_as_true_or_false_is_refused():
     """Unquoted `no`, `on`, `yes`, `off` are booleans in YAML: a word list that holds one has
     lost the word (data/message-tidy.yml had lost «no» and "on" so)."""
-    problems = schemas.errors("message-tidy", {**SITE.message_tidy, "lowercase": {"es": ["que", False], "en": [True]}},
-                              SITE.langs)
-    assert problems == ["lowercase.es[1]: False is not of type 'string'", "lowercase.en[0]: True is not of type 'string'"]
+    es, en = SITE.langs[:2]
+    lowercase = {**SITE.message_tidy["lowercase"], es: ["que", False], en: [True]}
+    problems = schemas.errors("message-tidy", {**SITE.message_tidy, "lowercase": lowercase}, SITE.langs)
+    assert problems == [f"lowercase.{es}[1]: False is not of type 'string'", f"lowercase.{en}[0]: True is not of type 'string'"]
     assert "no" in SITE.message_tidy["lowercase"]["es"] and "on" in SITE.message_tidy["lowercase"]["en"]
 
 

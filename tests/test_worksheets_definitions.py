@@ -6,9 +6,8 @@ import shutil
 
 import jsonschema
 import pytest
-import yaml
 
-from sitekit import languages, worksheets
+from sitekit import languages, untranslated, worksheets
 from tests.conftest import SITE
 
 REAL = SITE.path("worksheets")
@@ -130,7 +129,7 @@ def test_every_definition_names_the_schema_for_editors_and_validates_against_it(
         assert text.startswith(MODELINE), path.name
         # The modeline's path is relative to the file, as the language server reads it.
         assert (path.parent / MODELINE.split("=", 1)[1].strip()).resolve() == worksheets.SCHEMA
-        assert worksheets.schema_problems(path, yaml.safe_load(text), SITE.langs) == [], path.name
+        assert worksheets.schema_problems(path, untranslated.load(text), SITE.langs) == [], path.name
 
 
 def test_a_planted_mistake_names_the_file_the_key_path_and_the_reason(folder):
