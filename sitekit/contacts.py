@@ -26,12 +26,13 @@ def load(path, templates, langs):
     problems, bad = schemas.faults("contacts", data, langs, path)
     if not isinstance(data, dict):
         raise ContactsError("\n".join(problems))
-    # What the schema cannot say, on the keys it found sound (a record at fault has no fields).
+    # What the schema cannot say, on the keys it found sound (of a record at fault, its sound fields).
     found = []
     if "you" not in bad:
         placeholders = {name for template in templates.values() for name in template.data["placeholders"]}
         found += [f"you: {p!r} is no placeholder of data/templates/" for p in data["you"] if p not in placeholders]
-    record = [] if "record" in bad else data["record"]
+    record = [f for f in data.get("record") or [] if isinstance(f, dict) and isinstance(f.get("id"), str)
+              and f.get("type") in RECORD_TYPES] if "record" in bad else data["record"]
     fields = [f["id"] for f in record]
     found += [f"record: {f!r} twice" for f in sorted({f for f in fields if fields.count(f) > 1})]
     texts = [f["id"] for f in record if f["type"] != "flag"]
