@@ -9,60 +9,43 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from sitekit import untranslated, worksheets
+from sitekit import schemas, untranslated
 
 YOU_ID = "tu"  # WorksheetStore id of the reader's own details (src/contacts.mjs YOU_ID)
-RECORD_TYPES = ("text", "date", "flag")
+RECORD_TYPES = ("text", "date", "flag")  # schemas/contacts.schema.json record[].type
 
 
 class ContactsError(ValueError):
     """data/contacts.yml cannot be used; the message says what is wrong and where."""
 
 
-def load(path, templates):
-    """The checked definitions; `templates` the message templates ({id: Template}), whose
-    placeholders `you` names."""
+def load(path, templates, langs):
+    """The checked definitions (schemas/contacts.schema.json first, in `langs`, the site's
+    languages); `templates` the message templates ({id: Template}), whose placeholders `you`
+    names."""
     path = Path(path)
     data = untranslated.read(path, ContactsError)
+    problems, bad = schemas.faults("contacts", data, langs, path)
     if not isinstance(data, dict):
-        raise ContactsError(f"{path}: expected a mapping with record, csv, list, tools, you, from_contact, words")
-    problems = []
-    placeholders = set()
-    for template in templates.values():
-        placeholders |= set(template.data["placeholders"])
-    tools = data.get("tools")
-    if not (isinstance(tools, dict) and tools and all(isinstance(v, str) and v for v in tools.values())):
-        problems.append("tools: expected {tool id: the field naming the person}")
-    you = data.get("you")
-    if not (isinstance(you, list) and you and all(isinstance(v, str) for v in you)):
-        problems.append("you: expected a list of placeholder ids")
-    else:
-        problems += [f"you: {p!r} is no placeholder of data/templates/" for p in you if p not in placeholders]
-    record = data.get("record")
-    if not (isinstance(record, list) and record and all(
-            isinstance(f, dict) and isinstance(f.get("id"), str) and f.get("type") in RECORD_TYPES for f in record)):
-        problems.append(f"record: expected a list of {{id, type: {' | '.join(RECORD_TYPES)}}}")
-        record = []
+        raise ContactsError("\n".join(problems))
+    # What the schema cannot say, on the keys it found sound (of a record at fault, its sound fields).
+    found = []
+    if "you" not in bad:
+        placeholders = {name for template in templates.values() for name in template.data["placeholders"]}
+        found += [f"you: {p!r} is no placeholder of data/templates/" for p in data["you"] if p not in placeholders]
+    record = [f for f in data.get("record") or [] if isinstance(f, dict) and isinstance(f.get("id"), str)
+              and f.get("type") in RECORD_TYPES] if "record" in bad else data["record"]
     fields = [f["id"] for f in record]
-    problems += [f"record: {f!r} twice" for f in sorted({f for f in fields if fields.count(f) > 1})]
+    found += [f"record: {f!r} twice" for f in sorted({f for f in fields if fields.count(f) > 1})]
     texts = [f["id"] for f in record if f["type"] != "flag"]
-    mapped = data.get("from_contact")
-    if not (isinstance(mapped, dict) and all(v in texts for v in mapped.values())):
-        problems.append(f"from_contact: expected {{placeholder: one of {', '.join(texts)}}}")
-    csv = data.get("csv")
-    if not (isinstance(csv, list) and csv and all(c in fields for c in csv)):
-        problems.append("csv: expected a list of record fields")
-    listed = data.get("list")
-    if not (isinstance(listed, dict) and isinstance(listed.get("worksheet"), str) and isinstance(listed.get("field"), str)):
-        problems.append("list: expected {worksheet: id, field: its rows field}")
-    words = data.get("words")
-    if not isinstance(words, dict) or not words:
-        problems.append("words: expected {key: {language: text}}")
-    else:
-        for key, value in words.items():
-            problems += worksheets._check_text(value, f"words: {key}")
+    if "from_contact" not in bad:
+        found += [f"from_contact.{key}: {value!r} is not one of the record's text or date fields ({', '.join(texts)})"
+                  for key, value in data["from_contact"].items() if value not in texts]
+    if "csv" not in bad:
+        found += [f"csv: {c!r} is no record field" for c in data["csv"] if c not in fields]
+    problems += [f"{path}: {problem}" for problem in found]
     if problems:
-        raise ContactsError(f"{path}: " + "; ".join(problems))
+        raise ContactsError("\n".join(problems))
     return data
 
 

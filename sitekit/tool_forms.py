@@ -24,7 +24,6 @@ template and the reason.
 """
 
 import html
-import json
 import re
 import traceback
 from dataclasses import dataclass
@@ -32,14 +31,13 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 import jinja2
-import jsonschema
 from markupsafe import Markup
 
-from sitekit import contacts, markers, tool_stored, untranslated, worksheets
+from sitekit import contacts, markers, schemas, tool_stored, untranslated
 
 TEMPLATES = "hooks/tools"  # under overrides/: ID.html for each tool with a form
 FORM_WORDS = "form."  # the words only the form shows (in the HTML, not in the page's data)
-SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "tool.schema.json"
+SCHEMA = schemas.path("tool")
 _REFERS = ("for", "aria-describedby", "aria-labelledby", "aria-controls")  # attributes naming ids
 
 
@@ -61,7 +59,6 @@ def load_all(site, folder=None):
     whose template overrides/hooks/tools/ID.html exists, each checked; raises ToolFormError."""
     folder = Path(folder or site.path("tools"))
     langs = site.languages.langs
-    validator = _validator(langs)
     templates = set(site.partials.list_templates(filter_func=lambda name: name.startswith(f"{TEMPLATES}/")))
     forms, problems = {}, []
     for path in sorted(folder.glob("*.yml")):
@@ -70,7 +67,7 @@ def load_all(site, folder=None):
         except ToolFormError as exc:
             problems.append(str(exc))
             continue
-        found = schema_problems(path, data, validator)
+        found = schemas.problems("tool", data, langs, path)
         problems += found
         template = f"{TEMPLATES}/{path.stem}.html"
         if found or template not in templates:
@@ -91,16 +88,6 @@ def load_all(site, folder=None):
     if problems:
         raise ToolFormError("\n".join(problems))
     return forms
-
-
-def _validator(langs):
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(worksheets.for_languages(schema, langs))
-
-
-def schema_problems(path, data, validator):
-    """Every way a tool's file breaks schemas/tool.schema.json, one line each: file, key, reason."""
-    return worksheets.schema_problems(path, data, validator)
 
 
 # --- rendering -------------------------------------------------------------------------

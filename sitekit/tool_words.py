@@ -31,13 +31,13 @@ class ToolWordsError(ValueError):
     """A words file cannot be used; the message says what is wrong and where."""
 
 
-def load_all(folder):
-    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked; the words of its
+def load_all(folder, langs):
+    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked in `langs`; the words of its
     form ("form.*") are left out: they are in the form's HTML, not for its script."""
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
-            words = worksheets.load_words(path, skip=NOT_WORDS)
+            words = worksheets.load_words(path, langs, skip=NOT_WORDS)
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
             continue

@@ -42,21 +42,14 @@ from types import SimpleNamespace
 
 import jinja2
 import jinja2.ext
-import jsonschema
 import yaml
 from markupsafe import Markup
 
-from sitekit import languages, untranslated
-
-
-def _every():
-    """How error messages show a text in every language: {es: ..., en: ...}."""
-    return "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
-
+from sitekit import languages, schemas, untranslated
 
 # The definitions' shape: an editor's YAML language server checks it as one types (modeline at
 # the top of each file); load_all checks it first, then what a schema cannot say.
-SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "worksheet.schema.json"
+SCHEMA = schemas.path("worksheet")
 _FILE_ID = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
@@ -80,19 +73,24 @@ class Worksheet:
 # --- loading and checking --------------------------------------------------------------
 
 
-def load_all(folder, schema=SCHEMA):
-    """{id: Worksheet} for every definition in `folder`, each checked against `schema` (a JSON
-    Schema file) and then by hand; raises WorksheetError."""
+def load_all(folder, langs):
+    """{id: Worksheet} for every definition in `folder`, each checked against
+    schemas/worksheet.schema.json in `langs` (the site's languages) and then by hand; raises
+    WorksheetError."""
     folder = Path(folder)
-    validator = _validator(schema)
     options = _read(folder / "_options.yml") if (folder / "_options.yml").exists() else {}
-    problems = _check_options(options, folder / "_options.yml")
+    problems = schemas.problems("options", options, langs, folder / "_options.yml")
+    if not problems:
+        problems = [problem for name, items in options.items()
+                    for problem in _duplicates(items, f"{folder / '_options.yml'}: {name}")]
+    if not isinstance(options, dict):
+        options = {}
     worksheets = {}
     for path in sorted(folder.glob("*.yml")):
         if path.name.startswith("_"):
             continue
         try:
-            worksheets[path.stem] = _build(path, _read(path), options, validator)
+            worksheets[path.stem] = _build(path, _read(path), options, langs)
         except WorksheetError as exc:
             problems.append(str(exc))
     problems += _check_shown(worksheets)
@@ -117,21 +115,19 @@ def _check_shown(worksheets):
     return problems
 
 
-def load_ui(folder):
+def load_ui(folder, langs):
     """The worksheets' interface words (data/worksheets/_ui.yml)."""
-    return load_words(Path(folder) / "_ui.yml")
+    return load_words(Path(folder) / "_ui.yml", langs)
 
 
-def load_words(path, skip=()):
-    """Interface words from a YAML file, {key: {lang: text}}, checked for every language;
-    top-level keys in `skip` are not words (a tool's `form:`, sitekit/tool_forms.py)."""
+def load_words(path, langs, skip=()):
+    """Interface words from a YAML file, {key: {lang: text}}, checked against
+    schemas/words.schema.json in `langs` (the site's languages); top-level keys in `skip` are
+    not words (a tool's `form:`, sitekit/tool_forms.py)."""
     data = _read(path)
     if isinstance(data, dict):
         data = {key: value for key, value in data.items() if key not in skip}
-    if not isinstance(data, dict) or not data:
-        raise WorksheetError(f"{path}: expected a mapping of key -> {_every()}")
-    problems = [problem for key, value in data.items()
-                for problem in _check_text(value, f"{path}: {key}", required=True)]
+    problems = schemas.problems("words", data, langs, path)
     if problems:
         raise WorksheetError("\n".join(problems))
     return data
@@ -160,11 +156,13 @@ def files_with(folder, key, problems):
 
 
 def _check_text(value, where, required=True):
-    """A {lang: text} mapping of non-empty strings, one per language."""
+    """A {lang: text} mapping of non-empty strings, one per language (sitekit/tool_forms.py;
+    the data files' texts are checked by their schemas)."""
     if value is None and not required:
         return []
     if not isinstance(value, dict):
-        return [f"{where}: expected {_every()}, got {type(value).__name__}"]
+        every = "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
+        return [f"{where}: expected {every}, got {type(value).__name__}"]
     problems = [f"{where}: missing text for '{lang}'" for lang in languages.LANGS
                 if not isinstance(value.get(lang), str) or not value.get(lang).strip()]
     extra = set(value) - set(languages.LANGS)
@@ -173,78 +171,17 @@ def _check_text(value, where, required=True):
     return problems
 
 
-def _check_options(options, path):
-    if not isinstance(options, dict):
-        return [f"{path}: expected a mapping of list name -> options"]
-    problems = []
-    for name, items in options.items():
-        problems += _check_option_list(items, f"{path}: {name}")
-    return problems
-
-
-def _check_option_list(items, where):
-    if not isinstance(items, list) or not items:
-        return [f"{where}: expected a non-empty list of {{id, label}}"]
-    problems, seen = [], set()
-    for i, item in enumerate(items):
-        at = f"{where}[{i}]"
-        if not isinstance(item, dict):
-            problems.append(f"{at}: expected {{id, label}}")
-            continue
-        oid = str(item.get("id", ""))
-        if not _FILE_ID.match(oid) and not oid.isdigit():
-            problems.append(f"{at}: bad or missing id {item.get('id')!r}")
-        if oid in seen:
-            problems.append(f"{at}: duplicate id {oid!r}")
-        seen.add(oid)
-        problems += _check_text(item.get("label"), f"{at} ({oid}).label")
-    return problems
-
-
-def schema_problems(path, data, validator=None):
+def schema_problems(path, data, langs):
     """Every way `data` breaks schemas/worksheet.schema.json, one line each: file, key, reason
     ("data/worksheets/notas.yml: fields[1] (date).record: 'meting' is not one of [...]")."""
-    return [f"{path}: {_where(data, error.absolute_path)}{error.message}"
-            for error in (validator or _validator(SCHEMA)).iter_errors(data)]
+    return schemas.problems("worksheet", data, langs, path)
 
 
-def _validator(path):
-    schema = json.loads(Path(path).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(for_languages(schema, languages.LANGS))
+for_languages = schemas.for_languages  # a schema asking for a text in each of the site's languages
 
 
-def for_languages(schema, langs):
-    """`schema` asking for a text in each of `langs`. The site's languages come from mkdocs.yml
-    (a new one starts partial, sitekit/untranslated.py); the file holds today's, for editors,
-    and tests/test_worksheets_definitions.py keeps them equal."""
-    defs = schema["$defs"]
-    old = set(defs["text"]["properties"])
-    words = {lang: {"$ref": "#/$defs/words"} for lang in langs}
-    for name in ("text", "question"):
-        if name not in defs:  # a schema with no questions (schemas/tool.schema.json)
-            continue
-        part = defs[name]
-        part["required"] = [key for key in part["required"] if key not in old] + list(langs)
-        part["properties"] = {k: v for k, v in part["properties"].items() if k not in old} | words
-    return schema
-
-
-def _where(data, keys):
-    """A key path as the messages write it: a list item by index, with its id when it has one."""
-    out, node = "", data
-    for key in keys:
-        node = node[key]
-        if isinstance(key, int):
-            out += f"[{key}]"
-            if isinstance(node, dict) and isinstance(node.get("id"), (str, int)):
-                out += f" ({node['id']})"
-        else:
-            out += f".{key}" if out else str(key)
-    return f"{out}: " if out else ""
-
-
-def _build(path, data, options, validator):
-    problems = schema_problems(path, data, validator)
+def _build(path, data, options, langs):
+    problems = schema_problems(path, data, langs)
     if not _FILE_ID.match(path.stem):
         problems.insert(0, f"{path}: file name must be lower-case-with-dashes (it is the worksheet id)")
     fields = data.get("fields") if isinstance(data, dict) else None

@@ -12,7 +12,7 @@ from html.parser import HTMLParser
 import jinja2
 import pytest
 
-from sitekit import languages, markers, message_templates, site_data, tool_forms, tool_words, untranslated
+from sitekit import languages, markers, message_templates, schemas, site_data, tool_forms, tool_words, untranslated
 from tests.conftest import ROOT, SITE
 
 EXPECTED = ROOT / "tests" / "fixtures" / "tool-forms"
@@ -240,8 +240,7 @@ def test_every_tool_file_names_its_schema_and_the_form_words_stay_out_of_the_pag
         first = path.read_text(encoding="utf-8").splitlines()[0]
         assert first == "# yaml-language-server: $schema=../../schemas/tool.schema.json", path.name
         assert (path.parent / first.split("=", 1)[1]).resolve() == tool_forms.SCHEMA
-        validator = tool_forms._validator(languages.LANGS)
-        assert tool_forms.schema_problems(path, untranslated.read(path, ValueError), validator) == []
+        assert schemas.problems("tool", untranslated.read(path, ValueError), SITE.langs, path) == []
     for tool in ("mensaje", "registro", "seguimiento"):
         assert any(key.startswith("form.") for key in SITE.tool_forms[tool].words)
         shipped = tool_words.page_words(SITE.tool_words[tool], languages.LANGS[0])
@@ -257,7 +256,7 @@ def _hook(monkeypatch, folder):
         loaded[name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(loaded[name])
     loaded["message_checks"]._rules.update(SITE.message_checks)
-    loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates"))
+    loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates", SITE.langs, SITE.message_tidy))
     loaded["tool_forms"]._forms.update(tool_forms.load_all(SITE, folder))
     loaded["tool_forms"]._contacts.update(SITE.contacts)
     return types.SimpleNamespace(theme={"language": languages.LANGS[0]})
