@@ -332,6 +332,10 @@ CALQUES_EN = [
     ("What should I read, or whom should I follow?", "«whom should»", "What should I read, or who should I follow?"),
     ('When someone asks "so what are you after?".', '«?".»', 'When someone asks "so what are you after?"'),
     ("Choose the person under “Who for?”.", "«?”.»", "Choose the person in the “Who for?” field."),
+    # The seventh English review (en-7).
+    ("It comes from a careers-advice article.", "«careers-advice»", "It comes from a career-advice article."),
+    ("The term comes from American careers advice.", "«careers advice»", "The term comes from American career advice."),
+    ("You belong to the same professional body.", "«professional body»", "You belong to the same professional association."),
 ]
 
 
