@@ -1,6 +1,7 @@
 /* The tracker's form to add or edit one contact: its fields (data/tools/registro.yml), the
  * status (the dates' by default, or one set by hand), the checks before saving, and on a
- * phone "+ Add" that opens it (name and organisation first, "More fields" for the rest). */
+ * phone "+ Add" that opens it (name and organisation first, "More fields" for the rest); on
+ * a laptop it sits after the list, open. */
 import * as days from "./business-days.mjs";
 import { STATUSES, COLUMNS } from "./tracker-records.mjs";
 import { newId } from "./lib/new-id.mjs";
@@ -32,7 +33,18 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
   // The classes go on the form's own box: a class changed on an ancestor of the table makes
   // Chromium restyle all of it (Material's `table:not([class])` rules).
   var box = form.querySelector(".tracker__entry");
-  var adding = toggle(box, form.querySelector(".tracker__add"), "tracker__entry--open");
+  var addButton = form.querySelector(".tracker__add");
+  var adding = toggle(box, addButton, "tracker__entry--open");
+  // The page has the form after the list, where a laptop shows it, open; on a phone (where
+  // it is shut till "+ Add" opens it, so nothing moves on screen) it goes up beside that button.
+  var wide = window.matchMedia("(min-width: 45em)");
+  var after = form.querySelector(".tracker__empty");
+  function place() {
+    if (wide.matches) after.after(box);
+    else addButton.after(box);
+  }
+  wide.addEventListener("change", place);
+  place();
   var more = toggle(box, form.querySelector(".tracker__more-fields"), "tracker__entry--more");
 
   inputs.status.appendChild(el("option", { value: "" }, say("status_auto")));

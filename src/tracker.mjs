@@ -9,7 +9,7 @@
  * tracker-files.mjs; the import, tracker-import.mjs (its own script: tracker-import-loader.mjs). */
 import { WorksheetStore } from "./store.mjs";
 import * as steps from "./contact-steps.mjs";
-import { clean, csvFor } from "./tracker-records.mjs";
+import { clean, csvFor, windowOf } from "./tracker-records.mjs";
 import { rowMaker } from "./tracker-row.mjs";
 import { startView } from "./tracker-view.mjs";
 import { startForm } from "./tracker-form.mjs";
@@ -65,7 +65,7 @@ export function startTracker(form, importSrc) {
 
   var rows = {}; // id -> that contact's <tr>, so one change redraws one row
   // The contacts the table holds: the window's first ones in the order, and the pinned ones.
-  function wanted(order) { return order.filter(function (c, i) { return i < limit || pinned[c.id]; }); }
+  function wanted(order) { return windowOf(order, limit, pinned); }
   function counted(order, shown) {
     view.count(shown, order.length, contacts.length);
     more.hidden = shown >= order.length;

@@ -157,9 +157,9 @@ FAULTS = [
     ("seguimiento.yml", "      rows: 3\n      spellcheck: false", "      rows: 300\n      spellcheck: no",
      "seguimiento.yml: form.items[1] (fp-holidays).rows: expected a whole number from 1 to 30, got 300"),
     ("registro.yml", "label: csv.column.role}", "label: csv.column.rol}",
-     "registro.yml: form.items[1].items[2].items[0].items[0] (tr-role).label: 'csv.column.rol' is not a word of this file"),
+     "registro.yml: form.items[6].items[2].items[0].items[0] (tr-role).label: 'csv.column.rol' is not a word of this file"),
     ("registro.yml", "{type: region, class: tracker__status, role: status}", "{type: region, class: tracker__status, role: shout}",
-     "registro.yml: form.items[3].role: expected one of status, alert, got 'shout'"),
+     "registro.yml: form.items[2].role: expected one of status, alert, got 'shout'"),
     ("mensaje.yml", "choices: languages", "choices: tongues",
      "mensaje.yml: form.items[0].items[1].items[0] (lang).choices: 'tongues' is not a list of choices or one of: "
      "languages, linkedin_chars"),
