@@ -30,11 +30,8 @@ function valid(iso) { return typeof iso === "string" && days.inYears(iso); }
 // The reader's public holidays (holiday-choice.mjs), counted for a contact whose day 3 and
 // day 7 are not stored. One list for the page, so every part of it counts the same days.
 let holidays = [];
-// sent -> its plan3B7 over these holidays: 2,000 contacts share a few hundred send days.
-let plans = new Map();
 export function countHolidays(dates) {
   holidays = (Array.isArray(dates) ? dates : []).filter(valid);
-  plans = new Map();
 }
 // Where the choice is stored (WorksheetStore): {country, dates: "YYYY-MM-DD\n…"}.
 export const HOLIDAYS_ID = "feriados";
@@ -53,8 +50,7 @@ export function today(now) {
 export function followups(c) {
   if (valid(c.day3) && valid(c.day7)) return { day3: c.day3, day7: c.day7 };
   if (!valid(c.sent)) return null;
-  var plan = plans.get(c.sent);
-  if (!plan) plans.set(c.sent, plan = days.plan3B7(c.sent, holidays));
+  var plan = days.plan3B7(c.sent, holidays);
   return { day3: valid(c.day3) ? c.day3 : plan.day3, day7: valid(c.day7) ? c.day7 : plan.day7 };
 }
 

@@ -322,7 +322,7 @@ function readStored() {
     return { doc: null };
   }
   if (!text) { heldText = null; return { doc: emptyDoc(), rev: 0, text: text }; }
-  if (written && text === written.text) { heldText = null; return written; } // nothing in it is changed in place
+  if (written && text === written.text) return written; // read before (so nothing held); never changed in place
   try {
     var parsed = JSON.parse(text);
     var rev = isObj(parsed) && typeof parsed.rev === "number" ? parsed.rev : 0;

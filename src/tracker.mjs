@@ -203,12 +203,7 @@ export function startTracker(form, importSrc) {
   });
 
   render();
-  var chosenRow = chosenId ? body.querySelector("tr.tracker__row--chosen") : null;
-  if (chosenRow) {
-    chosenRow.tabIndex = -1;
-    chosenRow.focus({ preventScroll: true });
-    chosenRow.scrollIntoView({ block: "center" });
-  }
+  if (rows[chosenId]) reach(rows[chosenId]);
   form.dataset.ready = "true"; // for the benchmark and the tests: the rows are in place
   if (window.performance && performance.mark) performance.mark("tracker-ready"); // scripts/bench-contacts
 }
