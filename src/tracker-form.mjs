@@ -1,6 +1,7 @@
 /* The tracker's form to add or edit one contact: its fields (data/tools/registro.yml), the
  * status (the dates' by default, or one set by hand), the checks before saving, and on a
- * phone "+ Add" that opens it (name and organisation first, "More fields" for the rest). */
+ * phone "+ Add" that opens it (name and organisation first, "More fields" for the rest); on
+ * a laptop it sits after the list, open. */
 import * as days from "./business-days.mjs";
 import { STATUSES, COLUMNS } from "./tracker-records.mjs";
 import { newId } from "./lib/new-id.mjs";
@@ -9,7 +10,7 @@ import { el } from "./lib/dom.mjs";
 const FORM = ["name", "organisation", "role", "connection", "source", "sent", "day3", "day7", "meeting", "thanked",
   "next_action", "next_date", "notes"]; // and status, its own way
 
-/* Buttons with aria-expanded that add a class to the form: CSS opens what it names (on phones). */
+/* Buttons with aria-expanded that add a class to the form's box: CSS opens what it names (on phones). */
 function toggle(form, button, cls) {
   function set(open) {
     form.classList.toggle(cls, open);
@@ -20,7 +21,8 @@ function toggle(form, button, cls) {
   return set;
 }
 
-/* tracker: {byId(id), put(contact, text) -> stores and says it}; tell/complain: the status line. */
+/* tracker: {byId(id), put(contact, text) -> stores and says it, gives its row; reach(row) focuses it};
+ * tell/complain: the status line. */
 export function startForm(form, say, lang, labels, tracker, tell, complain) {
   // First of all: whatever fails below, the form never submits (the reader's notes in a URL).
   form.addEventListener("submit", function (event) { event.preventDefault(); });
@@ -28,8 +30,22 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
   FORM.concat(["status"]).forEach(function (k) { inputs[k] = form.querySelector("[name=" + k + "]"); });
   var cancel = form.querySelector(".tracker__cancel");
   var editing = null;
-  var adding = toggle(form, form.querySelector(".tracker__add"), "tracker--adding");
-  var more = toggle(form, form.querySelector(".tracker__more-fields"), "tracker--more");
+  // The classes go on the form's own box: a class changed on an ancestor of the table makes
+  // Chromium restyle all of it (Material's `table:not([class])` rules).
+  var box = form.querySelector(".tracker__entry");
+  var addButton = form.querySelector(".tracker__add");
+  var adding = toggle(box, addButton, "tracker__entry--open");
+  // The page has the form after the list, where a laptop shows it, open; on a phone (where
+  // it is shut till "+ Add" opens it, so nothing moves on screen) it goes up beside that button.
+  var wide = window.matchMedia("(min-width: 45em)");
+  var after = form.querySelector(".tracker__empty");
+  function place() {
+    if (wide.matches) after.after(box);
+    else addButton.after(box);
+  }
+  wide.addEventListener("change", place);
+  place();
+  var more = toggle(box, form.querySelector(".tracker__more-fields"), "tracker__entry--more");
 
   inputs.status.appendChild(el("option", { value: "" }, say("status_auto")));
   STATUSES.forEach(function (s) { inputs.status.appendChild(el("option", { value: s.id }, labels.statusLabel(s.id, lang))); });
@@ -68,9 +84,10 @@ export function startForm(form, say, lang, labels, tracker, tell, complain) {
     contact.status_manual = inputs.status.value !== "";
     // Only a status set by hand is stored; the events give the rest (contact-steps.mjs status).
     contact.status = contact.status_manual ? inputs.status.value : STATUSES[0].id;
-    tracker.put(contact, say("added", { name: contact.name }));
+    var row = tracker.put(contact, say("added", { name: contact.name }));
     clear();
-    inputs.name.focus();
+    // Its row, in view, wherever it sorts (tracker.mjs pins it past the window).
+    if (row) tracker.reach(row); else inputs.name.focus();
   });
 
   cancel.addEventListener("click", function () { clear(); tell(""); inputs.name.focus(); });

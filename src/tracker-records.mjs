@@ -45,6 +45,12 @@ export function sortedBy(contacts, day, by, dir) {
   return keyed.map(function (k) { return k.c; });
 }
 
+/* The contacts a table of `limit` rows holds: the first `limit` of `order`, then, past them,
+ * the pinned ones ({id: true}: the contact just saved, or the one a link chose), in order. */
+export function windowOf(order, limit, pinned) {
+  return order.filter(function (c, i) { return i < limit || pinned[c.id] === true; });
+}
+
 /* A stored contact as the tracker shows it: its known fields as texts, a known status
  * (anything else imported or stored is ignored), status_manual a boolean (a record from
  * before it existed keeps a status the dates do not give as set by hand); every other

@@ -1,7 +1,8 @@
 /* Which contacts the tracker shows, and in what order: buttons in three column headers sort by
  * the next step's date, the status or the name (aria-sort on the header; again turns it
  * around), and a select shows one status only, the count beside it (announced). `?status=ID` in the
- * address (the links of «Mi búsqueda»'s steps) opens the list at that status. */
+ * address (the links of «Mi búsqueda»'s steps) opens the list at that status. The window of rows
+ * the table holds: tracker.mjs. */
 import * as steps from "./contact-steps.mjs";
 import { sortedBy } from "./tracker-records.mjs";
 import { el } from "./lib/dom.mjs";
@@ -48,13 +49,17 @@ export function startView(form, say, lang, statusLabel, changed) {
   filter.addEventListener("change", changed); // the count, a live region, says how many
   mark();
 
-  /* The contacts to show, in order; the count says how many of how many. */
-  return function arrange(contacts, day) {
-    var shown = filter.value ? contacts.filter(function (c) { return steps.status(c, day) === filter.value; }) : contacts;
-    var order;
-    try { order = sortedBy(shown, day, by, dir); } catch { order = shown; } // one odd record: unsorted, all shown
-    count.textContent = filter.value ? say("count_of", { n: shown.length, total: contacts.length })
-      : say("count", { n: contacts.length });
-    return order;
+  return {
+    /* The contacts the filter lets through, in order. */
+    arrange: function (contacts, day) {
+      var shown = filter.value ? contacts.filter(function (c) { return steps.status(c, day) === filter.value; }) : contacts;
+      try { return sortedBy(shown, day, by, dir); } catch { return shown; } // one odd record: unsorted, all shown
+    },
+    /* The count: how many the filter lets through (n) of how many (total), and how many of
+     * them the table holds (rows; fewer once the list is longer than its window). */
+    count: function (rows, n, total) {
+      var text = filter.value ? say("count_of", { n: n, total: total }) : say("count", { n: total });
+      count.textContent = rows < n ? say("count_window", { shown: rows, all: text }) : text;
+    }
   };
 }

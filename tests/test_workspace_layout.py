@@ -241,3 +241,26 @@ def test_the_tracker_loads_its_import_only_when_the_reader_reaches_it(server, pa
     page.wait_for_function("() => document.querySelectorAll('.tracker__table tbody tr').length === 1")
     assert page.evaluate(loaded)
     assert names(page) == ["Priya Shah"]
+
+
+@pytest.mark.parametrize("prefix", ["", "en/"])
+def test_on_a_laptop_the_list_comes_before_the_form_and_on_a_phone_add_opens_it_above_the_list(browser, server, prefix):
+    """Item 7 at 1366 px: the contacts first, the form to add one after them (in the page's
+    order too, so Tab meets them in that order); on a phone "+ Add" still opens it above the list."""
+    context, page = open_page(browser, server, prefix + TRACKER, LAPTOP, "light", contacts())
+    try:
+        table, name = page.locator(".tracker__table-wrap"), page.locator("#tr-name")
+        assert name.is_visible() and page.locator(".tracker__add").is_hidden()
+        assert table.bounding_box()["y"] < name.bounding_box()["y"], "the list comes first"
+        assert table.bounding_box()["y"] < LAPTOP["height"], "and starts on the first screen"
+        assert page.evaluate("() => !!(document.querySelector('.tracker__table-wrap').compareDocumentPosition("
+                             "document.querySelector('#tr-name')) & Node.DOCUMENT_POSITION_FOLLOWING)")
+        # Saved from there, the new contact's row is where focus goes.
+        name.fill("Nora Nueva")
+        page.locator("form.tracker button[type=submit]").click()
+        assert page.evaluate("() => document.activeElement.closest('tbody tr')?.querySelector('th').textContent") == "Nora Nueva"
+        page.set_viewport_size(PHONE)
+        page.locator(".tracker__add").click()
+        assert name.is_visible() and name.bounding_box()["y"] < table.bounding_box()["y"], "on a phone it opens above"
+    finally:
+        context.close()

@@ -6,7 +6,7 @@
 import "./contacts-page.mjs"; // first: the record's fields, as a page has them
 import test from "node:test";
 import assert from "node:assert/strict";
-import { csvFor, COLUMNS, LEGACY, sorted, sortedBy } from "../../src/tracker-records.mjs";
+import { csvFor, COLUMNS, LEGACY, sorted, sortedBy, windowOf } from "../../src/tracker-records.mjs";
 import { importer } from "../../src/contact-import.mjs";
 import { sayFrom } from "../../src/lib/words.mjs";
 import { toolWords } from "./site-data.mjs";
@@ -87,4 +87,14 @@ test("the tracker's orders: by next step (none last), by the steps' order, by na
   assert.deepEqual(ids(sortedBy(people, day, "status", 1)), ["a", "c", "d", "b"]);
   assert.deepEqual(ids(sortedBy(people, day, "status", -1)), ["b", "a", "c", "d"]);
   assert.deepEqual(ids(sorted(people, day)), ids(sortedBy(people, day, "next", 1)));
+});
+
+test("a long list's table holds the first rows of the order, and the pinned ones past them", () => {
+  const order = Array.from({ length: 250 }, (_, i) => ({ id: "c" + i, name: "Persona " + i }));
+  assert.deepEqual(windowOf(order, 100, {}), order.slice(0, 100));
+  const shown = windowOf(order, 100, { c240: true, c5: true, c999: true });
+  assert.deepEqual(shown.map((c) => c.id), order.slice(0, 100).map((c) => c.id).concat(["c240"]),
+    "a pinned contact past the window is shown in its place in the order; one in it, once; one not in the list, not at all");
+  assert.deepEqual(windowOf(order, 200, {}), order.slice(0, 200), "\"Show 100 more\"");
+  assert.deepEqual(windowOf(order.slice(0, 30), 100, {}), order.slice(0, 30), "a short list: all of it");
 });
