@@ -1,5 +1,5 @@
 """The thank-you message on the notes worksheet can be sent as it says («Cópialo y envíalo
-antes de 24 horas»): a copy button (subject, blank line, body; a selected box without the
+en menos de 24 horas»): a copy button (subject, blank line, body; a selected box without the
 clipboard) and a mail link, in the page's language."""
 
 from pathlib import Path

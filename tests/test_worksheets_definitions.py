@@ -46,7 +46,7 @@ def test_the_question_bank_has_40_questions_per_language_covering_every_tag():
         assert len({q[lang] for q in questions}) >= 40
     assert {q["reason"] for q in questions} == {o["id"] for o in planner["reasons"]} == {
         "informacion-interna", "contacto-interno", "cambio-de-rumbo", "iniciativa"}
-    assert {q["tiara"] for q in questions} == {"trends", "insights", "advice", "resources", "assignments"}
+    assert {q["tiara"] for q in questions} == {"trends", "insights", "advice", "resources", "assignments", "closing"}
 
 
 def test_a_missing_label_names_the_file_and_the_field(folder):
