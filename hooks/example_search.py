@@ -5,8 +5,6 @@
                                         the seeker's first name in lower case)
 """
 
-
-
 from sitekit import example_search, markers, site_data
 from sitekit.languages import content_language
 
@@ -19,8 +17,6 @@ def on_config(config):
 
 
 def _ids(done):
-    if not _data:
-        _data.update(site_data.current().example_search)
     return [_data["seeker"]["name"].lower()] + [c["id"] for c in _data["contacts"]]
 
 

@@ -18,7 +18,6 @@ import json
 
 from sitekit import markers, message_templates, page_data, site_data
 from sitekit.languages import content_language
-from sitekit.site_words import word
 
 _FOLDER = "data/templates"
 _templates = {}
@@ -32,7 +31,7 @@ def on_config(config):
 def _marker(render):
     def rendered(args, page, config):
         _use_stylesheet(page, "message-template")  # overrides/main.html links it on this page only
-        return render(args, content_language(page, config))
+        return render(args, content_language(page, config), site_data.of_config(config).site_words)
     return rendered
 
 
@@ -53,7 +52,7 @@ def _template(name):
     return _templates[name]
 
 
-def _fields(args, lang):
+def _fields(args, lang, words=None):
     """The builder's fields, in the templates' order (a placeholder two templates share, such
     as their_name, gets one field), written into the page so that they are there at first
     paint (no layout shift while the script starts). Each field names the templates it
@@ -82,7 +81,7 @@ def _fields(args, lang):
     return "\n".join(out)
 
 
-def _example(args, lang):
+def _example(args, lang, words):
     template, variant = _template(args[0]), args[1]
     notes = len(args) == 3
     labels = template.placeholders(lang)
@@ -94,24 +93,25 @@ def _example(args, lang):
     return (
         f'<figure class="message-template" {attrs}>\n'
         f'<figcaption>{html.escape(spec["label"])}</figcaption>\n'
-        f'{_message(filled, template, lang, notes, "value")}\n'
-        f'<details class="message-template__gaps"><summary>{word("template_gaps", lang)}</summary>\n'
-        f'{_message(gaps, template, lang, False, "gap")}\n</details>\n</figure>'
+        f'{_message(filled, template, lang, notes, "value", words)}\n'
+        f'<details class="message-template__gaps"><summary>{words["template_gaps"][lang]}</summary>\n'
+        f'{_message(gaps, template, lang, False, "gap", words)}\n</details>\n</figure>'
     )
 
 
-def _message(message, template, lang, notes, kind):
-    """HTML of a filled message: placeholders marked, paragraphs as they will be sent."""
+def _message(message, template, lang, notes, kind, words):
+    """HTML of a filled message: placeholders marked, paragraphs as they will be sent; `words`
+    the chrome's (data/site-words.yml)."""
     out = []
     if message.subject is not None:
-        out.append(f'<p class="message-template__subject"><strong>{word("template_subject", lang)}</strong> '
+        out.append(f'<p class="message-template__subject"><strong>{words["template_subject"][lang]}</strong> '
                    f'{_segments(message.subject_segments, kind)}</p>')
     def html_of(part):
         body = f'<span class="message-template__part" data-role="{part.role}">{_segments(part.segments, kind)}</span>'
         if notes:
             label = html.escape(template.role_label(part.role, lang))
             body += (f' <a class="message-template__note" href="#part-{part.role}">'
-                     f'<span class="visually-hidden">{word("template_note", lang)} </span>{label}</a>')
+                     f'<span class="visually-hidden">{words["template_note"][lang]} </span>{label}</a>')
         return body
     out += ["<p>" + " ".join(html_of(part) for part in parts) + "</p>" for parts in message.paragraphs()]
     return '<div class="message-template__message">' + "\n".join(out) + "</div>"

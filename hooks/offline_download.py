@@ -16,12 +16,13 @@ from sitekit.site_words import word
 
 
 def _link(args, page, config):
-    name = site_data.of_config(config).deploy_files.get("offline_zip")
+    site = site_data.of_config(config)
+    name = site.deploy_files.get("offline_zip")
     if not name:
         raise markers.MarkerError("needs extra.deploy_files.offline_zip in mkdocs.yml")
     lang = content_language(page, config)
-    text = html.escape(word("offline_download", lang))
-    note = html.escape(word("offline_privacy", lang))
+    text = html.escape(word(site, "offline_download", lang))
+    note = html.escape(word(site, "offline_privacy", lang))
     return (f'<p><a class="md-button" href="{html.escape(_relative(name, page.url))}" download>{text}</a></p>\n'
             f'<p class="offline-note">{note}</p>')
 

@@ -4,11 +4,11 @@ default is English."""
 
 from mkdocs.plugins import event_priority
 
-from sitekit import pipeline
+from sitekit import pipeline, site_data
 from sitekit.languages import page_language
 from sitekit.site_words import word
 
 
 @event_priority(pipeline.priority("on_config", "permalink_title"))  # after mkdocs-static-i18n set the language
 def on_config(config):
-    config.mdx_configs.setdefault("toc", {})["permalink_title"] = word("permalink_title", page_language(config))
+    config.mdx_configs.setdefault("toc", {})["permalink_title"] = word(site_data.of(config), "permalink_title", page_language(config))

@@ -8,7 +8,7 @@ import re
 
 from mkdocs.plugins import event_priority
 
-from sitekit import pipeline
+from sitekit import pipeline, site_data
 from sitekit.languages import content_language
 from sitekit.site_words import word
 
@@ -29,7 +29,7 @@ def on_page_markdown(markdown, page, config, files):
         return markdown
     lang = content_language(page, config)  # it sits in the page's text
     minutes = max(1, math.ceil(_words(markdown) / _WORDS_PER_MINUTE))
-    line = '\n<p class="reading-time" markdown>' + word("reading_time", lang).format(n=minutes) + "</p>\n"
+    line = '\n<p class="reading-time" markdown>' + word(site_data.of(config), "reading_time", lang).format(n=minutes) + "</p>\n"
     match = _H1.search(markdown)
     if not match:
         return line + markdown

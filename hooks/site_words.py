@@ -9,8 +9,8 @@ sitekit/languages.py), for the scripts that show one (Intl.DateTimeFormat)."""
 
 import re
 
-from sitekit import languages, site_data
-from sitekit.languages import date_locale, page_language
+from sitekit import site_data
+from sitekit.languages import page_language
 from sitekit.untranslated import keys_left
 
 _HTML = re.compile(r"<html\b")
@@ -22,10 +22,10 @@ def _add(context, config):
     lang = page_language(config)
     context["words"] = {key: texts[lang] for key, texts in words.items()}
     context["words_by_language"] = words
-    context["languages"] = list(languages.COMPLETE)
+    context["languages"] = list(site.languages.complete)
     # A partial language's words not translated yet: Material's own, where it has one, are
     # better than another language's (overrides/partials/language.html).
-    context["untranslated_words"] = sorted(keys_left(site.path("site-words.yml"), lang)) if lang in languages.PARTIAL else []
+    context["untranslated_words"] = sorted(keys_left(site.path("site-words.yml"), lang)) if lang in site.languages.partial else []
     return context
 
 
@@ -38,4 +38,4 @@ def on_template_context(context, template_name, config):
 
 
 def on_post_page(output, page, config):
-    return _HTML.sub(f'<html data-date-locale="{date_locale(page_language(config))}"', output, count=1)
+    return _HTML.sub(f'<html data-date-locale="{site_data.of(config).languages.date_locale(page_language(config))}"', output, count=1)

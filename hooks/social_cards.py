@@ -5,8 +5,8 @@ from urllib.parse import urljoin
 
 import mkdocs.plugins
 
-from sitekit import pipeline
-from sitekit.languages import folder, page_language
+from sitekit import pipeline, site_data
+from sitekit.languages import page_language
 from sitekit.site_words import every_language
 from sitekit.social_card import draw_card
 
@@ -15,9 +15,10 @@ CARD = "social-card.png"  # one per language, at the language's root
 
 def on_page_context(context, page, config, nav):
     lang = page_language(config)
-    locales = every_language("og_locale")
+    site = site_data.of(config)
+    locales = every_language(site, "og_locale")
     context["social"] = {
-        "image": urljoin(config.site_url or "/", folder(lang) + CARD),
+        "image": urljoin(config.site_url or "/", site.languages.folder(lang) + CARD),
         "locale": locales[lang],
         # Once each: a partial language's locale may still be a copy of another's.
         "alternate_locales": list(dict.fromkeys(v for k, v in locales.items() if v != locales[lang])),
@@ -29,5 +30,6 @@ def on_page_context(context, page, config, nav):
 def on_post_build(config):
     # Runs once per language build, with that language's site name and description; the
     # nested builds still report the top site_dir here, so place the card by language.
-    target = Path(config.site_dir) / folder(page_language(config))
-    draw_card(config.site_name, config.site_description or "", target / CARD)
+    site = site_data.of(config)
+    target = Path(config.site_dir) / site.languages.folder(page_language(config))
+    draw_card(config.site_name, config.site_description or "", target / CARD, site.font)

@@ -18,7 +18,7 @@ from pathlib import Path
 import mkdocs.plugins
 from mkdocs.exceptions import PluginError
 
-from sitekit import languages, pipeline, site_data, untranslated
+from sitekit import pipeline, site_data, untranslated
 from sitekit.languages import language_entries, nested_language_build, page_language
 from sitekit.site_words import word
 
@@ -37,20 +37,21 @@ def on_config(config):
     if nested_language_build(config):
         return
     site = site_data.of(config)
+    langs = site.languages
     words = untranslated.words_todo(site.data_dir, site.root)
     entries = {e["locale"]: e for e in language_entries(config.config_file_path)}
     shown = Path(config.config_file_path).name
-    for lang in languages.PARTIAL:
+    for lang in langs.partial:
         pages = untranslated.pages_todo(config.docs_dir, lang, Path(config.docs_dir).name)
         settings = untranslated.mkdocs_todo(entries, lang, shown)
         log.info("%s (%s) is partial: %d pages, %d words and %d settings to translate",
-                 lang, languages.NAMES[lang], len(pages), len(words[lang]), len(settings))
+                 lang, langs.names[lang], len(pages), len(words[lang]), len(settings))
         for item in pages + words[lang] + settings:
             log.info("to translate (%s): %s", lang, item)
-    for lang in languages.PARTIAL:
-        _notice_lang[lang] = languages.WORDS_SOURCE if NOTICE in untranslated.keys_left(site.path("site-words.yml"), lang) else lang
+    for lang in langs.partial:
+        _notice_lang[lang] = langs.words_source if NOTICE in untranslated.keys_left(site.path("site-words.yml"), lang) else lang
     missing = [f"{item}: translate it, or mark {lang} partial in {shown}"
-               for lang in languages.LANGS[1:] if lang not in languages.PARTIAL for item in words[lang]]
+               for lang in langs.langs[1:] if lang not in langs.partial for item in words[lang]]
     if missing:
         title = "words not translated in a language that is not partial"
         if config.strict and _run["command"] != "serve":
@@ -59,11 +60,11 @@ def on_config(config):
             log.warning("%s: %s", title, item)
 
 
-def notice(lang):
+def notice(site, lang):
     """The notice above an untranslated page of `lang`, as HTML."""
-    default = languages.LANGS[0]
-    name = f'<span lang="{default}">{html.escape(languages.NAMES[default])}</span>'
-    text = html.escape(word(NOTICE, lang)).replace("{language}", name)
+    default = site.langs[0]
+    name = f'<span lang="{default}">{html.escape(site.languages.names[default])}</span>'
+    text = html.escape(word(site, NOTICE, lang)).replace("{language}", name)
     own = _notice_lang.get(lang, lang)
     marked = f' lang="{own}"' if own != lang else ""
     return f'<div class="admonition note untranslated-notice" role="note"{marked}><p>{text}</p></div>'
@@ -75,8 +76,9 @@ _ARTICLE = re.compile(r'(<article class="md-content__inner[^"]*">)(.*?)(</articl
 def on_post_page(output, page, config):
     """After the page is written (and indexed for search section by section, which a
     wrapper around its headings would stop)."""
+    site = site_data.of(config)
     lang = page_language(config)
-    if lang not in languages.PARTIAL or getattr(page.file, "locale", lang) == lang:
+    if lang not in site.languages.partial or getattr(page.file, "locale", lang) == lang:
         return output
-    return _ARTICLE.sub(lambda m: f'{m.group(1)}{notice(lang)}\n<div class="untranslated" lang="{languages.LANGS[0]}">'
+    return _ARTICLE.sub(lambda m: f'{m.group(1)}{notice(site, lang)}\n<div class="untranslated" lang="{site.langs[0]}">'
                                   f'{m.group(2)}</div>{m.group(3)}', output, count=1)

@@ -26,8 +26,10 @@ def on_config(config):
     _state["worksheets"] = site.worksheets
     _state["ui"] = site.worksheets_ui
     _state["contacts"] = site.contacts
+    _state["site"] = site
     _state["tool_fields"] = site.tool_fields
     _state["order"] = _nav_order(config.nav or [])
+    _state["partials"] = site.partials  # the worksheet partials, overrides/hooks/
 
 
 def _marker(render, per_contact=lambda args: True):
@@ -47,17 +49,19 @@ def _href(config):
 
 
 def _worksheet(args, lang, href):
-    picker = contacts.picker_html(_state["contacts"], args[0], lang)
+    picker = contacts.picker_html(_state["site"], _state["contacts"], args[0], lang)
     return worksheets.render(_state["worksheets"][args[0]], lang, _state["ui"], picker=picker,
-                             sources=_state["worksheets"], href=href)
+                             sources=_state["worksheets"], href=href, partials=_state["partials"])
 
 
 markers.register("worksheet", _marker(_worksheet, per_contact=lambda args: args[0] in _state["contacts"]["tools"]),
                  markers.Arg("ID", lambda done: sorted(_state["worksheets"]), "worksheet (data/worksheets/ID.yml)"))
 markers.register("worksheet-index", _marker(lambda args, lang, href: _index(lang)))
 # The export of every answer alone, for a page that is not the worksheets' index («Mi búsqueda»).
-markers.register("worksheet-export", _marker(lambda args, lang, href: worksheets.data_tools(lang, _state["ui"], ("export",))))
-markers.register("worksheet-booklet", _marker(lambda args, lang, href: worksheets.render_booklet(_ordered(), lang, _state["ui"], href)))
+markers.register("worksheet-export", _marker(lambda args, lang, href: worksheets.data_tools(
+    lang, _state["ui"], ("export",), partials=_state["partials"])))
+markers.register("worksheet-booklet", _marker(lambda args, lang, href: worksheets.render_booklet(
+    _ordered(), lang, _state["ui"], href, partials=_state["partials"])))
 
 
 @event_priority(pipeline.priority("on_page_markdown", "worksheets"))
@@ -93,8 +97,9 @@ def _ordered():
 
 
 def _index(lang):
-    return (worksheets.render_index(_ordered(), lang, _state["ui"]) + "\n\n"
-            + worksheets.data_tools(lang, _state["ui"]) + "\n")
+    partials = _state["partials"]
+    return (worksheets.render_index(_ordered(), lang, _state["ui"], partials=partials) + "\n\n"
+            + worksheets.data_tools(lang, _state["ui"], partials=partials) + "\n")
 
 
 def _nav_order(nav):

@@ -7,60 +7,45 @@ read it as the page's "contacts" data) and for the import schema (hooks/workshee
 from html import escape
 from pathlib import Path
 
-from sitekit import untranslated, worksheets
+from markupsafe import Markup
+
+from sitekit import schemas, untranslated
 
 YOU_ID = "tu"  # WorksheetStore id of the reader's own details (src/contacts.mjs YOU_ID)
-RECORD_TYPES = ("text", "date", "flag")
+RECORD_TYPES = ("text", "date", "flag")  # schemas/contacts.schema.json record[].type
 
 
 class ContactsError(ValueError):
     """data/contacts.yml cannot be used; the message says what is wrong and where."""
 
 
-def load(path, templates):
-    """The checked definitions; `templates` the message templates ({id: Template}), whose
-    placeholders `you` names."""
+def load(path, templates, langs):
+    """The checked definitions (schemas/contacts.schema.json first, in `langs`, the site's
+    languages); `templates` the message templates ({id: Template}), whose placeholders `you`
+    names."""
     path = Path(path)
     data = untranslated.read(path, ContactsError)
+    problems, bad = schemas.faults("contacts", data, langs, path)
     if not isinstance(data, dict):
-        raise ContactsError(f"{path}: expected a mapping with record, csv, list, tools, you, from_contact, words")
-    problems = []
-    placeholders = set()
-    for template in templates.values():
-        placeholders |= set(template.data["placeholders"])
-    tools = data.get("tools")
-    if not (isinstance(tools, dict) and tools and all(isinstance(v, str) and v for v in tools.values())):
-        problems.append("tools: expected {tool id: the field naming the person}")
-    you = data.get("you")
-    if not (isinstance(you, list) and you and all(isinstance(v, str) for v in you)):
-        problems.append("you: expected a list of placeholder ids")
-    else:
-        problems += [f"you: {p!r} is no placeholder of data/templates/" for p in you if p not in placeholders]
-    record = data.get("record")
-    if not (isinstance(record, list) and record and all(
-            isinstance(f, dict) and isinstance(f.get("id"), str) and f.get("type") in RECORD_TYPES for f in record)):
-        problems.append(f"record: expected a list of {{id, type: {' | '.join(RECORD_TYPES)}}}")
-        record = []
+        raise ContactsError("\n".join(problems))
+    # What the schema cannot say, on the keys it found sound (of a record at fault, its sound fields).
+    found = []
+    if "you" not in bad:
+        placeholders = {name for template in templates.values() for name in template.data["placeholders"]}
+        found += [f"you: {p!r} is no placeholder of data/templates/" for p in data["you"] if p not in placeholders]
+    record = [f for f in data.get("record") or [] if isinstance(f, dict) and isinstance(f.get("id"), str)
+              and f.get("type") in RECORD_TYPES] if "record" in bad else data["record"]
     fields = [f["id"] for f in record]
-    problems += [f"record: {f!r} twice" for f in sorted({f for f in fields if fields.count(f) > 1})]
+    found += [f"record: {f!r} twice" for f in sorted({f for f in fields if fields.count(f) > 1})]
     texts = [f["id"] for f in record if f["type"] != "flag"]
-    mapped = data.get("from_contact")
-    if not (isinstance(mapped, dict) and all(v in texts for v in mapped.values())):
-        problems.append(f"from_contact: expected {{placeholder: one of {', '.join(texts)}}}")
-    csv = data.get("csv")
-    if not (isinstance(csv, list) and csv and all(c in fields for c in csv)):
-        problems.append("csv: expected a list of record fields")
-    listed = data.get("list")
-    if not (isinstance(listed, dict) and isinstance(listed.get("worksheet"), str) and isinstance(listed.get("field"), str)):
-        problems.append("list: expected {worksheet: id, field: its rows field}")
-    words = data.get("words")
-    if not isinstance(words, dict) or not words:
-        problems.append("words: expected {key: {language: text}}")
-    else:
-        for key, value in words.items():
-            problems += worksheets._check_text(value, f"words: {key}")
+    if "from_contact" not in bad:
+        found += [f"from_contact.{key}: {value!r} is not one of the record's text or date fields ({', '.join(texts)})"
+                  for key, value in data["from_contact"].items() if value not in texts]
+    if "csv" not in bad:
+        found += [f"csv: {c!r} is no record field" for c in data["csv"] if c not in fields]
+    problems += [f"{path}: {problem}" for problem in found]
     if problems:
-        raise ContactsError(f"{path}: " + "; ".join(problems))
+        raise ContactsError("\n".join(problems))
     return data
 
 
@@ -76,29 +61,16 @@ def page_data(data, lang):
     return out
 
 
-
-def picker_html(data, tool, lang):
-    """The «¿Para quién?» picker of `tool` ("" for a tool not kept per contact), in the page:
-    src/contacts.mjs finds it by its data-tool, fills it and shows it.
+def picker_html(site, data, tool, lang):
+    """The «¿Para quién?» picker of `tool` ("" for a tool not kept per contact), from
+    overrides/hooks/contact-picker.html in `site`'s partials. Without JavaScript it stays
+    hidden: it could do nothing.
 
     It is in the HTML, hidden, so that its place is kept while the page script starts
     (contacts.css: `.js .contact-picker[hidden]`); inserted by the script, it pushed the tool
-    down after the first paint (a layout shift that cost Lighthouse points). Without
-    JavaScript it stays hidden: it could do nothing.
+    down after the first paint (a layout shift that cost Lighthouse points).
     """
     if tool not in data["tools"]:
         return ""
-    w = {key: escape(texts[lang]) for key, texts in data["words"].items()}
-    n = f"contact-picker-{escape(tool)}"
-    return (
-        f'<div class="contact-picker" data-tool="{escape(tool)}" hidden>'
-        f'<p class="contact-picker__row"><label class="contact-picker__label" for="{n}">{w["who_for"]}</label>'
-        f'<select class="contact-picker__select" id="{n}"><option value="">{w["nobody"]}</option></select>'
-        f'<button type="button" class="md-button contact-picker__add" aria-expanded="false" aria-controls="{n}-new">'
-        f'{w["add"]}</button></p>'
-        f'<p class="contact-picker__new" id="{n}-new" hidden><label for="{n}-name">{w["new_name"]}</label>'
-        f'<input type="text" class="contact-picker__name" id="{n}-name" autocomplete="off">'
-        f'<button type="button" class="md-button md-button--primary contact-picker__save">{w["new_save"]}</button>'
-        f'<button type="button" class="md-button contact-picker__cancel">{w["new_cancel"]}</button></p>'
-        '<p class="contact-picker__status" role="status"></p></div>\n'
-    )
+    words = {key: Markup(escape(texts[lang])) for key, texts in data["words"].items()}
+    return site.partials.get_template("hooks/contact-picker.html").render(tool=tool, w=words) + "\n"

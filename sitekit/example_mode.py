@@ -8,12 +8,11 @@ then follows them; its notes and next action were written later). The browser mo
 so that this day is the reader's today (src/example-load.mjs).
 """
 
-import datetime
 from pathlib import Path
 
-from sitekit import example_search, languages, untranslated
+from sitekit import example_search, schemas, untranslated
 
-WORDS = ("banner", "banner_own", "remove", "load", "load_failed", "file")
+WORDS = ("banner", "banner_own", "remove", "load", "load_failed", "file")  # schemas/example-mode.schema.json
 # The record's fields (src/contacts.mjs FIELDS, tracker-records.mjs TEXTS; `replied` and
 # `done` are the events' fields, WORKSPACE-PLAN.md): what the example fills, the rest "".
 FIELDS = ("id", "name", "organisation", "role", "connection", "source", "status", "sent", "day3", "day7",
@@ -26,21 +25,15 @@ class ExampleModeError(ValueError):
     """data/example-mode.yml cannot be used; the message says what is wrong."""
 
 
-def load(path):
+def load(path, langs):
+    """The checked file (schemas/example-mode.schema.json, in `langs`, the site's languages),
+    its day as YYYY-MM-DD text."""
     path = Path(path)
     data = untranslated.read(path, ExampleModeError)
-    problems = []
-    if not isinstance(data.get("today"), datetime.date):
-        problems.append("today: expected a date (yyyy-mm-dd)")
-    words = data.get("words") or {}
-    for key in WORDS:
-        texts = words.get(key)
-        langs = languages.LANGS
-        if not isinstance(texts, dict) or set(texts) != set(langs) or not all(isinstance(t, str) and t for t in texts.values()):
-            problems.append(f"words.{key}: expected one text per language ({', '.join(langs)})")
+    problems = schemas.problems("example-mode", data, langs, path)
     if problems:
-        raise ExampleModeError(f"{path}: " + "; ".join(problems))
-    data["today"] = data["today"].isoformat()
+        raise ExampleModeError("\n".join(problems))
+    data["today"] = str(example_search.iso(data["today"]))
     return data
 
 

@@ -7,7 +7,7 @@ sentence (`<!-- md:example-say ID [FIELD] -->`), so the page writes no name or d
 import datetime
 from pathlib import Path
 
-from sitekit import languages, untranslated
+from sitekit import schemas, untranslated
 
 VIEWS = ("shortlist", "messages", "silences", "changes", "themes", "timeline")
 # What `example-say ID FIELD` can show: a contact's or the seeker's field.
@@ -20,36 +20,36 @@ class ExampleError(ValueError):
     """data/example-search.yml cannot be used; the message says what is wrong and where."""
 
 
-def _iso(value):
+def iso(value):
+    """A YAML date (2025-12-12 unquoted) as YYYY-MM-DD text; text as it is."""
     return value.isoformat() if isinstance(value, datetime.date) else value
 
 
-def load(path):
-    """The checked data, every date as YYYY-MM-DD text."""
+def load(path, langs):
+    """The checked data (schemas/example-search.schema.json, in `langs`, the site's languages,
+    then what it cannot say), every date as YYYY-MM-DD text."""
     path = Path(path)
     data = untranslated.read(path, ExampleError)
-    problems = []
-    orgs = {o["id"]: o for o in data["organisations"]["first_five"]}
-    ids = set()
+    problems = schemas.problems("example-search", data, langs, path)
+    if problems:
+        raise ExampleError("\n".join(problems))
+    orgs = {o["id"] for o in data["organisations"]["first_five"]}
+    ids = {c["id"] for c in data["contacts"]}
     for c in data["contacts"]:
         for key in DATE_FIELDS:
             if key in c:
-                c[key] = _iso(c[key])
-        if c.get("org") not in orgs:
-            problems.append(f"contacts.{c.get('id')}: org {c.get('org')!r} is not one of the first five")
-        if c.get("second") and c["second"] not in {x["id"] for x in data["contacts"]}:
-            problems.append(f"contacts.{c['id']}: second {c['second']!r} is no contact")
-        ids.add(c["id"])
+                c[key] = iso(c[key])
+        if c["org"] not in orgs:
+            problems.append(f"contacts.{c['id']}.org: {c['org']!r} is not one of the first five")
+        if c.get("second") and c["second"] not in ids:
+            problems.append(f"contacts.{c['id']}.second: {c['second']!r} is no contact")
     for m in data["milestones"]:
-        m["date"] = _iso(m["date"])
-    data["decision"]["review"] = _iso(data["decision"]["review"])
+        m["date"] = iso(m["date"])
+    data["decision"]["review"] = iso(data["decision"]["review"])
     for t in data["themes"]:
-        problems += [f"themes.{t['id']}: {p!r} is no contact" for p in t["people"] if p not in ids]
-    for key, texts in data["words"].items():
-        if set(texts) != set(languages.LANGS):
-            problems.append(f"words.{key}: expected one text per language ({', '.join(languages.LANGS)})")
+        problems += [f"themes.{t['id']}.people: {p!r} is no contact" for p in t["people"] if p not in ids]
     if problems:
-        raise ExampleError(f"{path}: " + "; ".join(problems))
+        raise ExampleError("\n".join(f"{path}: {problem}" for problem in problems))
     return data
 
 

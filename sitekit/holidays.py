@@ -18,33 +18,26 @@ from pathlib import Path
 
 import holidays as holiday_data
 
-from sitekit import untranslated
+from sitekit import schemas, untranslated
 
 
 class HolidaysError(ValueError):
     """data/holidays.yml cannot be used; the message names the file, the key and the reason."""
 
 
-def load(path):
-    """The checked definitions: {"countries": {code: {lang: name}}, "name_languages": {…}}."""
+def load(path, langs):
+    """The checked definitions: {"countries": {code: {lang: name}}, "name_languages": {…}}
+    (schemas/holidays.schema.json, in `langs`, the site's languages), each country one the
+    holidays package knows."""
     path = Path(path)
     data = untranslated.read(path, HolidaysError)
-    problems = []
-    countries = data.get("countries") if isinstance(data, dict) else None
-    if not isinstance(countries, dict) or not countries:
-        problems.append("countries: expected {ISO code: {language: name}}")
-        countries = {}
-    known = holiday_data.list_supported_countries()
-    for code, names in countries.items():
-        if code not in known:
-            problems.append(f"countries.{code}: not a country the holidays package knows")
-        if not (isinstance(names, dict) and names and all(isinstance(v, str) and v for v in names.values())):
-            problems.append(f"countries.{code}: expected {{language: name}}")
-    langs = data.get("name_languages") if isinstance(data, dict) else None
-    if not (isinstance(langs, dict) and all(isinstance(v, list) for v in langs.values())):
-        problems.append("name_languages: expected {page language: [holiday-name languages, best first]}")
+    problems = schemas.problems("holidays", data, langs, path)
+    if not problems:
+        known = holiday_data.list_supported_countries()
+        problems = [f"{path}: countries.{code}: not a country the holidays package knows"
+                    for code in data["countries"] if code not in known]
     if problems:
-        raise HolidaysError(f"{path}: " + "; ".join(problems))
+        raise HolidaysError("\n".join(problems))
     return data
 
 

@@ -10,8 +10,9 @@ the reason (hooks/home.py stops the build with it).
 
 from pathlib import Path
 
-from sitekit import languages, untranslated
+from sitekit import languages, schemas, untranslated
 
+# What the page shows, in order; schemas/home.schema.json requires them.
 HERO = ("title", "audience", "outcome", "private", "action")
 SUMMARY = ("label", "due", "due.one", "due_none", "contacts", "contacts.one", "met", "met.one", "link")
 
@@ -20,65 +21,13 @@ class HomeError(ValueError):
     """data/home.yml is malformed or out of step with the nav."""
 
 
-def _text(value, where, problems):
-    if not isinstance(value, dict):
-        problems.append(f"{where}: expected {{{', '.join(languages.LANGS)}: text}}, got {type(value).__name__}")
-        return
-    for lang in languages.LANGS:
-        if not isinstance(value.get(lang), str) or not value[lang].strip():
-            problems.append(f"{where}: missing text for '{lang}'")
-    extra = sorted(map(str, set(value) - set(languages.LANGS)))
-    if extra:
-        problems.append(f"{where}: unknown language(s) {', '.join(extra)}")
-
-
-def _page(value, where, problems):
-    if not isinstance(value, str) or not value.endswith(".md"):
-        problems.append(f"{where}: expected a page's Spanish file name (page.md), got {value!r}")
-
-
-def load(path):
-    """The file's data, every text checked in every language; a HomeError lists each problem."""
+def load(path, langs):
+    """The file's data, checked against schemas/home.schema.json in `langs` (the site's
+    languages); a HomeError lists each problem. Its pages against the nav: `chapters`."""
     path = Path(path)
     name = f"data/{path.name}" if path.parent.name == "data" else str(path)
     data = untranslated.read(path, HomeError, name)
-    problems = []
-    if not isinstance(data, dict):
-        raise HomeError(f"{name}: expected a mapping with hero, workspace, summary, journey and path")
-    for group, keys in (("hero", HERO), ("summary", SUMMARY)):
-        block = data.get(group) if isinstance(data.get(group), dict) else {}
-        for key in keys:
-            _text(block.get(key), f"{name}: {group}.{key}", problems)
-    space = data.get("workspace") if isinstance(data.get("workspace"), dict) else {}
-    _page(space.get("page"), f"{name}: workspace.page", problems)
-    for key in ("first_visit", "first_visit_link"):
-        _text(space.get(key), f"{name}: workspace.{key}", problems)
-    journey = data.get("journey") if isinstance(data.get("journey"), dict) else {}
-    _text(journey.get("title"), f"{name}: journey.title", problems)
-    steps = journey.get("steps")
-    if not isinstance(steps, list) or len(steps) != 5:
-        problems.append(f"{name}: journey.steps: expected five steps, got {len(steps) if isinstance(steps, list) else steps!r}")
-        steps = []
-    for i, step in enumerate(steps):
-        where = f"{name}: journey.steps[{i}]"
-        step = step if isinstance(step, dict) else {}
-        _page(step.get("page"), where + ".page", problems)
-        _text(step.get("label"), where + ".label", problems)
-        _text(step.get("text"), where + ".text", problems)
-    reading = data.get("path") if isinstance(data.get("path"), dict) else {}
-    for key in ("title", "intro"):
-        _text(reading.get(key), f"{name}: path.{key}", problems)
-    if not isinstance(reading.get("not_chapters"), list):
-        problems.append(f"{name}: path.not_chapters: expected a list of pages")
-    else:
-        for i, page in enumerate(reading["not_chapters"]):
-            _page(page, f"{name}: path.not_chapters[{i}]", problems)
-    if not isinstance(reading.get("lines"), dict):
-        problems.append(f"{name}: path.lines: expected page.md: {{language: one line}}")
-    else:
-        for page, line in reading["lines"].items():
-            _page(page, f"{name}: path.lines", problems)
-            _text(line, f"{name}: path.lines.{page}", problems)
+    problems = schemas.problems("home", data, langs, name)
     if problems:
         raise HomeError("\n".join(problems))
     data["_name"] = name

@@ -107,7 +107,12 @@ class Languages:
         self.words_source = next((lang for lang in self.complete[1:]), self.langs[0])
 
     def date_locale(self, lang):
+        """The BCP 47 locale `lang`'s dates are written in (Intl.DateTimeFormat, Python alike)."""
         return (self.entries[lang].get("extra") or {}).get("date_locale") or lang
+
+    def folder(self, lang):
+        """Where `lang`'s pages live, relative to the site: '' for the default, 'xx/' otherwise."""
+        return "" if lang == self.langs[0] else f"{lang}/"
 
 
 # The site's languages as constants (`languages.LANGS`), asked of the current site
@@ -120,16 +125,6 @@ def __getattr__(name):
     if name in _CONSTANTS:
         return getattr(site_data.current().languages, _CONSTANTS[name])
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-
-
-def date_locale(lang):
-    """The BCP 47 locale `lang`'s dates are written in (Intl.DateTimeFormat, Python alike)."""
-    return site_data.current().languages.date_locale(lang)
-
-
-def folder(lang):
-    """Where `lang`'s pages live, relative to the site: '' for the default, 'xx/' otherwise."""
-    return "" if lang == site_data.current().languages.langs[0] else f"{lang}/"
 
 
 def page_language(config):

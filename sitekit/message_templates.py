@@ -9,15 +9,14 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
-from sitekit import languages, site_data, untranslated
+from sitekit import schemas, untranslated
 
 PLACEHOLDER = re.compile(r"\{([a-z][a-z0-9_]*)\}")
-_PLACEHOLDER_FIELDS = ("label", "hint", "example")
 _LETTER = r"[^\W\d_]"
 
 
@@ -31,6 +30,8 @@ class Template:
     path: Path
     data: dict  # the file's content, checked
     digest: str  # sha256 of the file: lets a check prove two pages show the same source
+    langs: tuple  # the site's languages, the default first
+    tidy: dict = field(default=None, compare=False, repr=False)  # data/message-tidy.yml (`fill`)
 
     @property
     def variants(self):
@@ -42,7 +43,7 @@ class Template:
 
     def used(self, variant, lang=None):
         """Placeholder ids a variant uses, in order of first use (same in every language)."""
-        texts = _texts(self.data["variants"][variant][lang or languages.LANGS[0]])
+        texts = _texts(self.data["variants"][variant][lang or self.langs[0]])
         return list(dict.fromkeys(name for text in texts for name in PLACEHOLDER.findall(text)))
 
     def role_label(self, role, lang):
@@ -56,19 +57,24 @@ class Template:
     def as_json(self):
         """The whole template, both languages, for the browser (the builder's one source),
         with the tidying words (data/message-tidy.yml) its filling needs."""
-        return json.dumps({"id": self.id, "digest": self.digest, **self.data, "tidy": tidy_words()},
+        return json.dumps({"id": self.id, "digest": self.digest, **self.data, "tidy": self.tidy},
                           ensure_ascii=False, sort_keys=True)
 
 
-def tidy_words():
-    """data/message-tidy.yml, of the current site (sitekit/site_data.py)."""
-    return site_data.current().message_tidy
+def load_tidy(path, langs):
+    """data/message-tidy.yml, checked against schemas/message-tidy.schema.json in `langs`."""
+    path = Path(path)
+    data = untranslated.read(path, TemplateError)
+    found = schemas.problems("message-tidy", data, langs, path)
+    if found:
+        raise TemplateError("\n".join(found))
+    return data
 
 
-def forms_of(lang):
-    """The regional forms a part may carry beside its text in `lang` (data/message-tidy.yml
+def forms_of(tidy, lang):
+    """The regional forms a part may carry beside its text in `lang` (`tidy`, data/message-tidy.yml
     `forms`: «vos» in Spanish, "us" in English), which the message builder offers."""
-    return tuple(tidy_words().get("forms", {}).get(lang, ()))
+    return tuple(tidy.get("forms", {}).get(lang, ()))
 
 
 @dataclass(frozen=True)
@@ -134,7 +140,7 @@ def fill(template, variant, lang, values=None, form=None, gaps=None):
     gaps = gaps or {}
     first = {name for name, spec in template.data["placeholders"].items() if spec.get("first_name")}
     dated = {name for name, spec in template.data["placeholders"].items() if spec.get("date")}
-    words = tidy_words()
+    words = template.tidy
     lower = set(words["lowercase"][lang])
 
     def segments(text):
@@ -241,74 +247,54 @@ def _lower_start(text):
     return bool(text) and text[0].lower() == text[0] and text[0].upper() != text[0]
 
 
-def load(path):
-    """Read and check one template file; raise TemplateError naming every problem."""
+def load(path, langs, tidy):
+    """Read and check one template file (`langs` the site's languages, `tidy` its
+    data/message-tidy.yml); raise TemplateError naming every problem."""
     path = Path(path)
     raw = path.read_bytes()
     try:
         data = untranslated.load(raw)
     except yaml.YAMLError as exc:
         raise TemplateError(f"{path}: not valid YAML: {exc}") from None
-    found = problems(data, path)
+    found = problems(data, path, langs, tidy)
     if found:
         raise TemplateError(f"{path}: {len(found)} problem(s):\n  " + "\n  ".join(found))
-    return Template(data["id"], path, {k: v for k, v in data.items() if k != "id"}, hashlib.sha256(raw).hexdigest())
+    return Template(data["id"], path, {k: v for k, v in data.items() if k != "id"}, hashlib.sha256(raw).hexdigest(),
+                    tuple(langs), tidy)
 
 
-def load_all(folder):
+def load_all(folder, langs, tidy):
     """Every template in a folder, by id."""
     templates = {}
     for path in sorted(Path(folder).glob("*.yml")):
-        template = load(path)
+        template = load(path, langs, tidy)
         if template.id in templates:
             raise TemplateError(f"{path}: id {template.id!r} is also used by {templates[template.id].path}")
         templates[template.id] = template
     return templates
 
 
-def problems(data, path="template"):
-    """Everything wrong with a template's parsed content, one readable line each."""
-    if not isinstance(data, dict):
-        return ["expected a mapping with id, placeholders, roles and variants"]
-    found = []
-    missing = [k for k in ("id", "placeholders", "roles", "variants") if not data.get(k)]
-    if missing:
-        return [f"missing or empty: {', '.join(missing)}"]
-    if Path(path).stem != data["id"] and path != "template":
+def problems(data, path, langs, tidy):
+    """Everything wrong with a template's parsed content, one readable line each ("key: reason"):
+    schemas/template.schema.json first, then what it cannot say."""
+    found = schemas.errors("template", data, langs)
+    if found:
+        return found
+    if Path(path).stem != data["id"]:
         found.append(f"id {data['id']!r} differs from the file name {Path(path).name!r}")
     declared = data["placeholders"]
-    for name, spec in declared.items():
-        if not PLACEHOLDER.fullmatch("{" + str(name) + "}"):
-            found.append(f"placeholders.{name}: ids are lower_snake_case")
-        for lang in languages.LANGS:
-            fields = (spec or {}).get(lang) or {}
-            for key in _PLACEHOLDER_FIELDS:
-                if not str(fields.get(key) or "").strip():
-                    found.append(f"placeholders.{name}.{lang}: no {key}")
-        for flag in ("first_name", "date"):
-            if not isinstance((spec or {}).get(flag, False), bool):
-                found.append(f"placeholders.{name}.{flag}: true or false")
-    for role, labels in data["roles"].items():
-        for lang in languages.LANGS:
-            if not (labels or {}).get(lang):
-                found.append(f"roles.{role}: no label in {lang!r}")
     used = set()
-    for variant, langs in data["variants"].items():
+    for variant, by_lang in data["variants"].items():
         per_lang = {}
-        for lang in languages.LANGS:
+        for lang in langs:
             where = f"variants.{variant}.{lang}"
-            spec = (langs or {}).get(lang)
-            if not spec or not spec.get("parts"):
-                found.append(f"{where}: missing, or has no parts")
-                continue
-            if not str(spec.get("label") or "").strip():
-                found.append(f"{where}: no label")
+            spec = by_lang[lang]
             for i, part in enumerate(spec["parts"]):
-                if part.get("role") not in data["roles"]:
-                    found.append(f"{where}.parts[{i}]: role {part.get('role')!r} is not declared in roles")
-                found += _form_problems(part.get("forms"), str(part.get("text") or ""), lang, f"{where}.parts[{i}]")
-            texts = _texts(spec)
-            for text in texts:
+                if part["role"] not in data["roles"]:
+                    found.append(f"{where}.parts[{i}]: role {part['role']!r} is not declared in roles")
+                found += _form_problems(part.get("forms"), str(part.get("text") or ""), forms_of(tidy, lang),
+                                        lang, f"{where}.parts[{i}]")
+            for text in _texts(spec):
                 stray = PLACEHOLDER.sub("", text)
                 if "{" in stray or "}" in stray:
                     found.append(f"{where}: stray brace in {text!r} (placeholders look like {{their_name}})")
@@ -317,32 +303,27 @@ def problems(data, path="template"):
                         found.append(f"{where}: placeholder {{{name}}} is not declared")
                     used.add(name)
             per_lang[lang] = (
-                [p.get("role") for p in spec["parts"]],
+                [p["role"] for p in spec["parts"]],
                 _placeholders_by_part(spec),
                 "subject" in spec,
             )
-        if len(per_lang) == len(languages.LANGS):
-            # Each language against the default one, however many there are.
-            roles_a, names_a, subj_a = per_lang[languages.LANGS[0]]
-            for lang in languages.LANGS[1:]:
-                found += _differences(variant, per_lang[lang], roles_a, names_a, subj_a)
+        # Each language against the default one, however many there are.
+        roles_a, names_a, subj_a = per_lang[langs[0]]
+        for lang in langs[1:]:
+            found += _differences(variant, per_lang[lang], roles_a, names_a, subj_a)
     for name in declared:
         if name not in used:
             found.append(f"placeholders.{name}: declared but never used")
     return found
 
 
-def _form_problems(forms, text, lang, where):
-    """A part's regional forms: known in its language, and the same placeholders as its text."""
-    if forms is None:
-        return []
-    if not isinstance(forms, dict):
-        return [f"{where}.forms: expected {{form: text}}"]
+def _form_problems(forms, text, known, lang, where):
+    """A part's regional forms: `known` in its language, and the same placeholders as its text."""
     found = []
-    for form, other in forms.items():
-        if form not in forms_of(lang):
-            found.append(f"{where}.forms: {form!r} is not a form of {lang!r} (known: {', '.join(forms_of(lang)) or 'none'})")
-        elif not isinstance(other, str) or not other.strip() or other == text:
+    for form, other in (forms or {}).items():
+        if form not in known:
+            found.append(f"{where}.forms: {form!r} is not a form of {lang!r} (known: {', '.join(known) or 'none'})")
+        elif other == text:
             found.append(f"{where}.forms.{form}: needs a text that differs from the part's")
         elif set(PLACEHOLDER.findall(other)) != set(PLACEHOLDER.findall(text)):
             found.append(f"{where}.forms.{form}: placeholders differ from the part's text")

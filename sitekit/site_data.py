@@ -117,6 +117,11 @@ class SiteData:
         return self._load("languages", self._config_files(),
                           lambda: languages.Languages(languages.language_entries(self.config_file)))
 
+    @property
+    def langs(self):
+        """The site's languages' codes, the default first: every data file's texts have one each."""
+        return self.languages.langs
+
     # --- the data files ------------------------------------------------------------------
 
     @property
@@ -124,21 +129,23 @@ class SiteData:
         """{id: Template} of data/templates/ (sitekit/message_templates.py)."""
         from sitekit import message_templates
         folder = self.path("templates")
-        return self._load("templates", (folder, self.path("message-tidy.yml")), lambda: message_templates.load_all(folder),
+        return self._load("templates", (folder, self.path("message-tidy.yml")),
+                          lambda: message_templates.load_all(folder, self.langs, self.message_tidy),
                           "message templates", (message_templates.TemplateError,))
 
     @property
     def message_tidy(self):
         """data/message-tidy.yml: the words that tidy a filled message."""
-        from sitekit import untranslated
+        from sitekit import message_templates
         path = self.path("message-tidy.yml")
-        return self._load("message_tidy", (path,), lambda: untranslated.read(path, DataError), "message tidying", (DataError,))
+        return self._load("message_tidy", (path,), lambda: message_templates.load_tidy(path, self.langs), "message tidying",
+                          (message_templates.TemplateError,))
 
     @property
     def contacts(self):
         from sitekit import contacts
         path = self.path("contacts.yml")
-        return self._load("contacts", (path, self.path("templates")), lambda: contacts.load(path, self.templates),
+        return self._load("contacts", (path, self.path("templates")), lambda: contacts.load(path, self.templates, self.langs),
                           "contacts", (contacts.ContactsError, ValueError))
 
     @property
@@ -146,8 +153,7 @@ class SiteData:
         """{id: Worksheet} of data/worksheets/."""
         from sitekit import worksheets
         folder = self.path("worksheets")
-        # The schema is the code's, beside sitekit/, not the site's data: a site is mkdocs.yml and data/.
-        return self._load("worksheets", (folder, worksheets.SCHEMA), lambda: worksheets.load_all(folder, worksheets.SCHEMA),
+        return self._load("worksheets", (folder, worksheets.SCHEMA), lambda: worksheets.load_all(folder, self.langs),
                           "worksheets", (worksheets.WorksheetError,))
 
     @property
@@ -156,7 +162,7 @@ class SiteData:
         messages (data/storage.yml), which their pages show; a key may be in only one."""
         from sitekit import worksheets
         folder = self.path("worksheets")
-        ui = self._load("worksheets_ui", (folder / "_ui.yml",), lambda: worksheets.load_ui(folder),
+        ui = self._load("worksheets_ui", (folder / "_ui.yml",), lambda: worksheets.load_ui(folder, self.langs),
                         "worksheets", (worksheets.WorksheetError,))
         storage = self.storage_words
         clash = sorted(set(ui) & set(storage))
@@ -170,15 +176,15 @@ class SiteData:
         """The store's problem messages (data/storage.yml), for every page with a store."""
         from sitekit import worksheets
         path = self.path("storage.yml")
-        return self._load("storage_words", (path,), lambda: worksheets.load_words(path), "storage words",
+        return self._load("storage_words", (path,), lambda: worksheets.load_words(path, self.langs), "storage words",
                           (worksheets.WorksheetError,))
 
     @property
     def tool_stored(self):
         """{tool id: {store id: {field: kind}}} of the data/tools/ files with a `stored:`."""
-        from sitekit import tool_stored
+        from sitekit import schemas, tool_stored
         folder = self.path("tools")
-        return self._load("tool_stored", (folder,), lambda: tool_stored.load_all(folder), "tool stored fields",
+        return self._load("tool_stored", (folder, schemas.path("tool")), lambda: tool_stored.load_all(folder), "tool stored fields",
                           (tool_stored.ToolStoredError,))
 
     @property
@@ -192,46 +198,50 @@ class SiteData:
         """{tool id: words} of data/tools/."""
         from sitekit import tool_words
         folder = self.path("tools")
-        return self._load("tool_words", (folder,), lambda: tool_words.load_all(folder), "tool words", (tool_words.ToolWordsError,))
+        return self._load("tool_words", (folder,), lambda: tool_words.load_all(folder, self.langs), "tool words",
+                          (tool_words.ToolWordsError,))
 
     @property
     def tool_forms(self):
-        """{tool id: ToolForm} of the data/tools/ files with a form."""
+        """{tool id: ToolForm} of the data/tools/ files with a form (overrides/hooks/tools/ID.html)."""
         from sitekit import tool_forms
         folder = self.path("tools")
-        return self._load("tool_forms", (folder, self.path("message-checks.yml")),
-                          lambda: tool_forms.load_all(self.message_checks, folder), "tool forms", (tool_forms.ToolFormError,))
+        templates = self.root / "overrides" / "hooks"
+        return self._load("tool_forms", (folder, templates, tool_forms.SCHEMA, self.path("message-checks.yml"), self.path("contacts.yml")),
+                          lambda: tool_forms.load_all(self), "tool forms", (tool_forms.ToolFormError,))
 
     @property
     def message_checks(self):
         from sitekit import message_checks
         path = self.path("message-checks.yml")
-        return self._load("message_checks", (path,), lambda: message_checks.load(path), "message checks", (message_checks.RulesError,))
+        return self._load("message_checks", (path,), lambda: message_checks.load(path, self.langs), "message checks",
+                          (message_checks.RulesError,))
 
     @property
     def site_words(self):
         """The chrome's words, {key: {lang: text}} (data/site-words.yml)."""
         from sitekit import worksheets
         path = self.path("site-words.yml")
-        return self._load("site_words", (path,), lambda: worksheets.load_words(path), "site words", (worksheets.WorksheetError,))
+        return self._load("site_words", (path,), lambda: worksheets.load_words(path, self.langs), "site words",
+                          (worksheets.WorksheetError,))
 
     @property
     def holidays(self):
         from sitekit import holidays
         path = self.path("holidays.yml")
-        return self._load("holidays", (path,), lambda: holidays.load(path), "holidays", (holidays.HolidaysError,))
+        return self._load("holidays", (path,), lambda: holidays.load(path, self.langs), "holidays", (holidays.HolidaysError,))
 
     @property
     def home(self):
         from sitekit import home
         path = self.path("home.yml")
-        return self._load("home", (path,), lambda: home.load(path), "home page", (home.HomeError,))
+        return self._load("home", (path,), lambda: home.load(path, self.langs), "home page", (home.HomeError,))
 
     @property
     def example_search(self):
         from sitekit import example_search
         path = self.path("example-search.yml")
-        return self._load("example_search", (path,), lambda: example_search.load(path), "example search",
+        return self._load("example_search", (path,), lambda: example_search.load(path, self.langs), "example search",
                           (example_search.ExampleError,))
 
     @property
@@ -239,7 +249,7 @@ class SiteData:
         """data/example-mode.yml: the day the workspace's example stands on, and its words."""
         from sitekit import example_mode
         path = self.path("example-mode.yml")
-        return self._load("example_mode", (path,), lambda: example_mode.load(path), "example mode",
+        return self._load("example_mode", (path,), lambda: example_mode.load(path, self.langs), "example mode",
                           (example_mode.ExampleModeError,))
 
     @property
@@ -247,7 +257,7 @@ class SiteData:
         """{id: Diagram} of data/diagrams/, checked and drawn."""
         from sitekit import diagrams
         folder = self.path("diagrams")
-        return self._load("diagrams", (folder,), lambda: diagrams.load_all(folder), "diagrams", (diagrams.DiagramError,))
+        return self._load("diagrams", (folder,), lambda: diagrams.load_all(folder, self), "diagrams", (diagrams.DiagramError,))
 
     @property
     def partials(self):

@@ -1,22 +1,15 @@
-"""The chrome's words (data/site-words.yml), checked for every language, looked up by key,
-in the current site (sitekit/site_data.py)."""
-
-from sitekit import site_data
+"""The chrome's words (data/site-words.yml), checked for every language, looked up by key in
+a site's SiteData (sitekit/site_data.py; in a hook: site_data.of(config))."""
 
 
-def all_words():
-    """{key: {lang: text}}; read again when the file has changed (`mkdocs serve`)."""
-    return site_data.current().site_words
-
-
-def word(key, lang):
+def word(site, key, lang):
     """The text of `key` in `lang`; a KeyError names a key the file lacks."""
-    words = all_words()
+    words = site.site_words
     if key not in words:
         raise KeyError(f"site-words.yml has no {key!r}")
     return words[key][lang]
 
 
-def every_language(key):
+def every_language(site, key):
     """{lang: text} for `key`."""
-    return dict(all_words()[key])
+    return dict(site.site_words[key])

@@ -8,8 +8,6 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw, ImageFont
 
-from sitekit import site_data
-
 SIZE = (1200, 630)  # the size Open Graph and Twitter cards expect
 BACKGROUND = "#1f5f5b"  # the site's primary colour
 FOREGROUND = "#ffffff"
@@ -28,13 +26,14 @@ def _wrap(draw, text, font, width):
     return lines + [line] if line else lines
 
 
-def draw_card(title, subtitle, path):
-    """Write a PNG with the title and subtitle wrapped to fit; return the path."""
+def draw_card(title, subtitle, path, font):
+    """Write a PNG with the title and subtitle wrapped to fit, in `font` (a TrueType file:
+    SiteData.font); return the path."""
     image = Image.new("RGB", SIZE, BACKGROUND)
     draw = ImageDraw.Draw(image)
     width = SIZE[0] - 2 * MARGIN
-    title_font = ImageFont.truetype(str(site_data.current().font), 64)
-    subtitle_font = ImageFont.truetype(str(site_data.current().font), 30)
+    title_font = ImageFont.truetype(str(font), 64)
+    subtitle_font = ImageFont.truetype(str(font), 30)
     y = MARGIN
     for line in _wrap(draw, title, title_font, width):
         draw.text((MARGIN, y), line, font=title_font, fill=FOREGROUND)

@@ -13,10 +13,15 @@ its page also gets the store's problem messages (data/storage.yml, hooks/tool_wo
 """
 
 
-from sitekit import worksheets
+from sitekit import schemas, worksheets
 
 KEY = "stored"
-KINDS = ("s", "ss", "rows", "records", "planner", "n", "o", "any")
+
+
+def kinds():
+    """The kinds a field may be: those schemas/tool.schema.json lists (said once, there)."""
+    stored = schemas.read("tool")["properties"][KEY]
+    return tuple(stored["additionalProperties"]["additionalProperties"]["enum"])
 
 
 class ToolStoredError(ValueError):
@@ -25,7 +30,7 @@ class ToolStoredError(ValueError):
 
 def load_all(folder):
     """{tool id: {store id: {field: kind}}} for every data/tools/*.yml with a `stored:`."""
-    found, problems, owner = {}, [], {}
+    found, problems, owner, known = {}, [], {}, kinds()
     for path, data in worksheets.files_with(folder, KEY, problems):
         stored = data[KEY]
         where = f"{path}: {KEY}"
@@ -39,10 +44,10 @@ def load_all(folder):
             if not isinstance(fields, dict) or not fields:
                 problems.append(f"{where}: {store_id}: expected a mapping of field -> kind")
                 continue
-            bad = sorted(f"{field} ({kind})" for field, kind in fields.items() if kind not in KINDS)
+            bad = sorted(f"{field} ({kind})" for field, kind in fields.items() if kind not in known)
             if bad:
                 problems.append(f"{where}: {store_id}: unknown kind for {', '.join(bad)}; "
-                                f"a kind is one of {', '.join(KINDS)}")
+                                f"a kind is one of {', '.join(known)}")
         found[path.stem] = stored
     if problems:
         raise ToolStoredError("\n".join(problems))

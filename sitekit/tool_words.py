@@ -1,8 +1,8 @@
 """The tools' interface words: one file per tool, data/tools/ID.yml (ID is the tool's id).
 
 Same format and checks as the worksheets' data/worksheets/_ui.yml: `key: {es: ..., en: ...}`,
-with "@name" filled in by the script; the file's `form:` is not words but the tool's form
-(sitekit/tool_forms.py). A page gets its own language only, as its "tool-words" data
+with "@name" filled in by the script; "form.*" words are the tool's form's, in its HTML
+(sitekit/tool_forms.py), and `stored:` is not words. A page gets its own language only, as its "tool-words" data
 (sitekit/page_data.py), which src/tool-words.mjs reads (through
 lib/words.mjs).
 Variants the script may ask for: "KEY.one" (a count of 1) and "KEY.<state>". Every tool
@@ -18,7 +18,7 @@ from pathlib import Path
 from sitekit import tool_forms, tool_stored, worksheets
 
 NOJS = "nojs"  # the one key that goes into the page as text, not to the script
-NOT_WORDS = (tool_forms.KEY, tool_stored.KEY)  # a tool file's keys that are not its words
+NOT_WORDS = (tool_stored.KEY,)  # a tool file's keys that are not its words
 # Words-only files that several tools' pages take after their own (`md:tool-words TOOL SHARED`).
 # The store's messages are in none of them: data/storage.yml holds them for every page whose
 # tool has a store (`stored:`, hooks/tool_words.py). A page may also take
@@ -31,15 +31,17 @@ class ToolWordsError(ValueError):
     """A words file cannot be used; the message says what is wrong and where."""
 
 
-def load_all(folder):
-    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked."""
+def load_all(folder, langs):
+    """{tool id: {key: {lang: text}}} for every data/tools/*.yml, each checked in `langs`; the words of its
+    form ("form.*") are left out: they are in the form's HTML, not for its script."""
     found, problems = {}, []
     for path in sorted(Path(folder).glob("*.yml")):
         try:
-            found[path.stem] = worksheets.load_words(path, skip=NOT_WORDS)
+            words = worksheets.load_words(path, langs, skip=NOT_WORDS)
         except worksheets.WorksheetError as exc:
             problems.append(str(exc))
             continue
+        found[path.stem] = {key: texts for key, texts in words.items() if not key.startswith(tool_forms.FORM_WORDS)}
         if NOJS not in found[path.stem]:
             problems.append(f"{path}: missing '{NOJS}', the note shown instead of the tool when JavaScript is off")
     if problems:

@@ -26,31 +26,30 @@ link to edit it there), `record` (date, on a per-contact worksheet: the contact'
 it shows and edits, e.g. the notes' date is the record's `meeting`), `adds_contacts`
 (textarea: each line a person the reader can add as a contact, src/suggested-people.mjs).
 
-The HTML works without JavaScript (a printable form with a note saying nothing is saved);
-src/worksheets.mjs brings it to life. Reader-typed text never passes
+The HTML, in the worksheet partials of overrides/hooks/, works without JavaScript (a printable form with
+a note saying nothing is saved); src/worksheets.mjs brings it to life. Reader-typed text never passes
 through here: it only ever reaches the page through the browser's text APIs.
 """
 
+import functools
 import html
 import json
 import re
+import traceback
 from dataclasses import dataclass
 from pathlib import Path
+from types import SimpleNamespace
 
-import jsonschema
+import jinja2
+import jinja2.ext
 import yaml
+from markupsafe import Markup
 
-from sitekit import languages, untranslated
-
-
-def _every():
-    """How error messages show a text in every language: {es: ..., en: ...}."""
-    return "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
-
+from sitekit import languages, schemas, untranslated
 
 # The definitions' shape: an editor's YAML language server checks it as one types (modeline at
 # the top of each file); load_all checks it first, then what a schema cannot say.
-SCHEMA = Path(__file__).resolve().parent.parent / "schemas" / "worksheet.schema.json"
+SCHEMA = schemas.path("worksheet")
 _FILE_ID = re.compile(r"^[a-z][a-z0-9-]*$")
 
 
@@ -74,19 +73,24 @@ class Worksheet:
 # --- loading and checking --------------------------------------------------------------
 
 
-def load_all(folder, schema=SCHEMA):
-    """{id: Worksheet} for every definition in `folder`, each checked against `schema` (a JSON
-    Schema file) and then by hand; raises WorksheetError."""
+def load_all(folder, langs):
+    """{id: Worksheet} for every definition in `folder`, each checked against
+    schemas/worksheet.schema.json in `langs` (the site's languages) and then by hand; raises
+    WorksheetError."""
     folder = Path(folder)
-    validator = _validator(schema)
     options = _read(folder / "_options.yml") if (folder / "_options.yml").exists() else {}
-    problems = _check_options(options, folder / "_options.yml")
+    problems = schemas.problems("options", options, langs, folder / "_options.yml")
+    if not problems:
+        problems = [problem for name, items in options.items()
+                    for problem in _duplicates(items, f"{folder / '_options.yml'}: {name}")]
+    if not isinstance(options, dict):
+        options = {}
     worksheets = {}
     for path in sorted(folder.glob("*.yml")):
         if path.name.startswith("_"):
             continue
         try:
-            worksheets[path.stem] = _build(path, _read(path), options, validator)
+            worksheets[path.stem] = _build(path, _read(path), options, langs)
         except WorksheetError as exc:
             problems.append(str(exc))
     problems += _check_shown(worksheets)
@@ -111,21 +115,19 @@ def _check_shown(worksheets):
     return problems
 
 
-def load_ui(folder):
+def load_ui(folder, langs):
     """The worksheets' interface words (data/worksheets/_ui.yml)."""
-    return load_words(Path(folder) / "_ui.yml")
+    return load_words(Path(folder) / "_ui.yml", langs)
 
 
-def load_words(path, skip=()):
-    """Interface words from a YAML file, {key: {lang: text}}, checked for every language;
-    top-level keys in `skip` are not words (a tool's `form:`, sitekit/tool_forms.py)."""
+def load_words(path, langs, skip=()):
+    """Interface words from a YAML file, {key: {lang: text}}, checked against
+    schemas/words.schema.json in `langs` (the site's languages); top-level keys in `skip` are
+    not words (a tool's `form:`, sitekit/tool_forms.py)."""
     data = _read(path)
     if isinstance(data, dict):
         data = {key: value for key, value in data.items() if key not in skip}
-    if not isinstance(data, dict) or not data:
-        raise WorksheetError(f"{path}: expected a mapping of key -> {_every()}")
-    problems = [problem for key, value in data.items()
-                for problem in _check_text(value, f"{path}: {key}", required=True)]
+    problems = schemas.problems("words", data, langs, path)
     if problems:
         raise WorksheetError("\n".join(problems))
     return data
@@ -154,11 +156,13 @@ def files_with(folder, key, problems):
 
 
 def _check_text(value, where, required=True):
-    """A {lang: text} mapping of non-empty strings, one per language."""
+    """A {lang: text} mapping of non-empty strings, one per language (sitekit/tool_forms.py;
+    the data files' texts are checked by their schemas)."""
     if value is None and not required:
         return []
     if not isinstance(value, dict):
-        return [f"{where}: expected {_every()}, got {type(value).__name__}"]
+        every = "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
+        return [f"{where}: expected {every}, got {type(value).__name__}"]
     problems = [f"{where}: missing text for '{lang}'" for lang in languages.LANGS
                 if not isinstance(value.get(lang), str) or not value.get(lang).strip()]
     extra = set(value) - set(languages.LANGS)
@@ -167,76 +171,17 @@ def _check_text(value, where, required=True):
     return problems
 
 
-def _check_options(options, path):
-    if not isinstance(options, dict):
-        return [f"{path}: expected a mapping of list name -> options"]
-    problems = []
-    for name, items in options.items():
-        problems += _check_option_list(items, f"{path}: {name}")
-    return problems
-
-
-def _check_option_list(items, where):
-    if not isinstance(items, list) or not items:
-        return [f"{where}: expected a non-empty list of {{id, label}}"]
-    problems, seen = [], set()
-    for i, item in enumerate(items):
-        at = f"{where}[{i}]"
-        if not isinstance(item, dict):
-            problems.append(f"{at}: expected {{id, label}}")
-            continue
-        oid = str(item.get("id", ""))
-        if not _FILE_ID.match(oid) and not oid.isdigit():
-            problems.append(f"{at}: bad or missing id {item.get('id')!r}")
-        if oid in seen:
-            problems.append(f"{at}: duplicate id {oid!r}")
-        seen.add(oid)
-        problems += _check_text(item.get("label"), f"{at} ({oid}).label")
-    return problems
-
-
-def schema_problems(path, data, validator=None):
+def schema_problems(path, data, langs):
     """Every way `data` breaks schemas/worksheet.schema.json, one line each: file, key, reason
     ("data/worksheets/notas.yml: fields[1] (date).record: 'meting' is not one of [...]")."""
-    return [f"{path}: {_where(data, error.absolute_path)}{error.message}"
-            for error in (validator or _validator(SCHEMA)).iter_errors(data)]
+    return schemas.problems("worksheet", data, langs, path)
 
 
-def _validator(path):
-    schema = json.loads(Path(path).read_text(encoding="utf-8"))
-    return jsonschema.Draft202012Validator(for_languages(schema, languages.LANGS))
+for_languages = schemas.for_languages  # a schema asking for a text in each of the site's languages
 
 
-def for_languages(schema, langs):
-    """`schema` asking for a text in each of `langs`. The site's languages come from mkdocs.yml
-    (a new one starts partial, sitekit/untranslated.py); the file holds today's, for editors,
-    and tests/test_worksheets_definitions.py keeps them equal."""
-    defs = schema["$defs"]
-    old = set(defs["text"]["properties"])
-    words = {lang: {"$ref": "#/$defs/words"} for lang in langs}
-    for name in ("text", "question"):
-        part = defs[name]
-        part["required"] = [key for key in part["required"] if key not in old] + list(langs)
-        part["properties"] = {k: v for k, v in part["properties"].items() if k not in old} | words
-    return schema
-
-
-def _where(data, keys):
-    """A key path as the messages write it: a list item by index, with its id when it has one."""
-    out, node = "", data
-    for key in keys:
-        node = node[key]
-        if isinstance(key, int):
-            out += f"[{key}]"
-            if isinstance(node, dict) and isinstance(node.get("id"), (str, int)):
-                out += f" ({node['id']})"
-        else:
-            out += f".{key}" if out else str(key)
-    return f"{out}: " if out else ""
-
-
-def _build(path, data, options, validator):
-    problems = schema_problems(path, data, validator)
+def _build(path, data, options, langs):
+    problems = schema_problems(path, data, langs)
     if not _FILE_ID.match(path.stem):
         problems.insert(0, f"{path}: file name must be lower-case-with-dashes (it is the worksheet id)")
     fields = data.get("fields") if isinstance(data, dict) else None
@@ -310,58 +255,97 @@ def _check_planner(field, where, options):
 
 
 # --- rendering -------------------------------------------------------------------------
-
-
-def _e(text):
-    return html.escape(str(text), quote=True)
-
-
-def _attr_json(value):
-    return _e(json.dumps(value, ensure_ascii=False, separators=(",", ":")))
+# The HTML is in the worksheet partials of overrides/hooks/, rendered through the site's partials
+# (SiteData.partials): here are the words in the page's language, the ids and the counts.
 
 
 def _words(ui, lang):
+    """The words in `lang`, {key: text}. The scripts read them as JSON; the partials as `w.key`
+    of a SimpleNamespace, since of a dict `w.clear` would be its method, not the word."""
     return {key: texts[lang] for key, texts in ui.items()}
 
 
-def _print_buttons(w):
-    return [
-        f'<button type="button" class="md-button md-button--primary" data-action="print">{_e(w["print"])}</button>',
-        f'<button type="button" class="md-button" data-action="print-blank">{_e(w["print_blank"])}</button>',
-    ]
+def _word(w, key):
+    """A word Python fills in ("@n of @total"): missing, it fails as loudly as the partials' own."""
+    if key not in w:
+        raise WorksheetError(f"sitekit/worksheets.py: no word {key!r} (is it missing from data/worksheets/_ui.yml?)")
+    return w[key]
 
 
-def render(worksheet, lang, ui, in_booklet=False, picker="", sources=None, href=None):
-    """The worksheet's HTML in one language: the form, its toolbar and its notes.
+def _attr_json(value):
+    """JSON for an attribute the scripts parse: compact, non-ASCII as is (the template escapes it)."""
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+class _OneLine(jinja2.ext.Extension):
+    """The fields' partial is written one tag a line, for reading; each field reaches the page
+    on one line, as the scripts and the print styles have always had it. Its line breaks and
+    indentation go at load time (template text only, never a value), and its line numbers stay
+    right for error messages."""
+
+    def preprocess(self, source, name, filename=None):
+        if name != FIELDS:
+            return source
+        # Only the text between Jinja's tags and comments; "{#- -#}" eats the break that follows.
+        parts = _JINJA.split(source)
+        parts[::2] = [re.sub(r"\n[ \t]*", "{#- -#}\n", text) for text in parts[::2]]
+        return "".join(parts)
+
+
+_JINJA = re.compile(r"(\{#.*?#\}|\{%.*?%\}|\{\{.*?\}\})", re.S)
+
+
+@functools.cache
+def _partials(env):
+    """`env` (SiteData.partials) escaping as html.escape does (&quot;, &#x27;; markupsafe
+    writes &#34;, &#39;), so the pages stayed byte for byte what the f-strings made; with
+    the fields' partial on one line and the filter for JSON in attributes."""
+    def finalize(value):
+        return value if isinstance(value, Markup) else Markup(html.escape(str(value), quote=True))
+
+    out = env.overlay(finalize=finalize, extensions=[_OneLine], cache_size=100)
+    out.filters = {**env.filters, "attr_json": _attr_json}
+    return out
+
+
+FIELDS = "hooks/worksheet-fields.html"
+
+
+def _render(partials, name, **values):
+    """A partial of overrides/ filled with `values`, as a plain str (a Markup would escape the
+    Markdown it is added to). A name it asks for and is not given, most likely a word missing
+    from data/, is a WorksheetError naming the partial and its line."""
+    try:
+        return _partials(partials).get_template(name).render(**values)
+    except jinja2.UndefinedError as exc:
+        root = Path(partials.loader.searchpath[0]).parent  # the project: overrides/ is in it
+        where = f"overrides/{name}"
+        # The innermost partial's frame: Jinja gives its frames the partial's file and line.
+        for frame, line in traceback.walk_tb(exc.__traceback__):
+            file = Path(frame.f_code.co_filename)
+            if file.suffix == ".html":
+                where = f"{file.relative_to(root).as_posix() if file.is_relative_to(root) else file}:{line}"
+        raise WorksheetError(f"{where}: {exc.message} (is a word missing from data/?)") from None
+
+
+def render(worksheet, lang, ui, in_booklet=False, picker="", sources=None, href=None, *, partials):
+    """The worksheet's HTML in one language: the form, its toolbar and its notes
+    (overrides/hooks/worksheet.html).
 
     In the booklet, printing and the data tools belong to the whole page, not each sheet.
     `picker`: the «¿Para quién?» of a per-contact worksheet (sitekit.contacts.picker_html).
     `sources`: every worksheet by id, for a shown field's question texts; `href(id)`: the
-    link from this page to another worksheet's (a sibling page by default).
+    link from this page to another worksheet's (a sibling page by default). `partials`: the
+    site's Jinja environment (SiteData.partials).
     """
     w = _words(ui, lang)
-    w["_sources"], w["_href"] = sources or {}, href or (lambda wid: f"../{wid}/")
-    wid = worksheet.id
-    parts = [
-        # Out of the search index (the page's own prose is in it): labels and help are not
-        # what a reader searches for, and the index is loaded on every page (150 KB budget).
-        f'<div class="worksheet" data-search-exclude data-worksheet="{_e(wid)}" data-lang="{lang}" '
-        f'data-fields="{_e(" ".join(worksheet.field_ids()))}" data-messages="{_attr_json(_words(ui, lang))}">',
-        f'<p class="ws-nojs admonition warning">{_e(w["nojs"])}</p>',
-        picker,
-        '<div class="ws-toolbar" hidden>',
-        f'<p class="ws-saved-note">{_e(w["saved_note"])} {progress(worksheet, lang, ui)}</p>',
-        *([] if in_booklet else _print_buttons(w)),
-        f'<button type="button" class="md-button" data-action="reset">{_e(w["reset"])}</button>',
-        "</div>",
-        '<p class="ws-status" role="status" aria-live="polite"></p>',
-        '<p class="ws-alert" role="alert" aria-live="assertive"></p>',
-        f'<form class="ws-form" id="ws-{_e(wid)}" aria-label="{_e(worksheet.title[lang])}" novalidate>',
-    ]
-    for field in worksheet.fields:
-        parts.append(_field(wid, field, lang, w))
-    parts += ["</form>", "" if in_booklet else data_tools(lang, ui), "</div>"]
-    return "\n".join(parts)
+    href = href or (lambda wid: f"../{wid}/")
+    fields = [_field(worksheet.id, field, lang, w, sources or {}, href) for field in worksheet.fields]
+    return _render(partials, "hooks/worksheet.html", id=worksheet.id, form_id=f"ws-{worksheet.id}",
+                   field_ids=" ".join(worksheet.field_ids()), title=worksheet.title[lang], lang=lang,
+                   w=SimpleNamespace(**w), messages=w, picker=Markup(picker), in_booklet=in_booklet,
+                   progress=_progress(worksheet, lang, ui), fields=fields,
+                   data_tools="" if in_booklet else Markup(data_tools(lang, ui, partials=partials)))
 
 
 def booklet_pages(worksheets, kind):
@@ -373,113 +357,69 @@ def booklet_pages(worksheets, kind):
     return sum(ws.print_pages[kind] for ws in worksheets)
 
 
-def render_booklet(worksheets, lang, ui, href=None):
-    """Every worksheet on one page, for a single print: contents, then one sheet each.
+def render_booklet(worksheets, lang, ui, href=None, *, partials):
+    """Every worksheet on one page, for a single print: contents, then one sheet each
+    (overrides/hooks/worksheet-booklet.html).
 
     The contents list is for the screen; on paper the booklet starts with the first
     worksheet, and each one starts on a new sheet (worksheets.css). The print buttons
     print them all.
     """
-    w = _words(ui, lang)
-    parts = ['<div class="booklet">',
-             '<div class="ws-toolbar booklet-toolbar" hidden>', *_print_buttons(w), "</div>",
-             '<nav class="booklet-contents" aria-labelledby="contenido">',
-             f'<h2 id="contenido">{_e(w["booklet_contents"])}</h2>', "<ol>"]
-    parts += [f'<li><a href="#hoja-{ws.id}">{_e(ws.title[lang])}</a></li>' for ws in worksheets]
-    parts += ["</ol>", "</nav>"]
-    for ws in worksheets:
-        parts += [f'<section class="booklet-sheet" aria-labelledby="hoja-{ws.id}">',
-                  f'<h2 id="hoja-{ws.id}">{_e(ws.title[lang])}</h2>',
-                  render(ws, lang, ui, in_booklet=True, sources={s.id: s for s in worksheets}, href=href),
-                  "</section>"]
-    parts.append("</div>")
-    return "\n".join(parts)
+    sources = {ws.id: ws for ws in worksheets}
+    sheets = [{"id": f"hoja-{ws.id}", "title": ws.title[lang],
+               "html": Markup(render(ws, lang, ui, in_booklet=True, sources=sources, href=href, partials=partials))}
+              for ws in worksheets]
+    return _render(partials, "hooks/worksheet-booklet.html", w=SimpleNamespace(**_words(ui, lang)),
+                   contents_id="contenido", sheets=sheets)
 
 
-def data_tools(lang, ui, actions=("export", "import", "clear")):
+def data_tools(lang, ui, actions=("export", "import", "clear"), *, partials):
     """Export, import and clear: they act on every worksheet's and tool's answers. A page that
-    offers the export alone («Mi búsqueda») passes `actions=("export",)`, without the note."""
+    offers the export alone («Mi búsqueda») passes `actions=("export",)`, without the note
+    (overrides/hooks/worksheet-data-tools.html)."""
     w = _words(ui, lang)
-    parts = [f'<div class="ws-data" hidden data-messages="{_attr_json(w)}">']
-    if len(actions) > 1:
-        parts.append(f'<p class="ws-data-note">{_e(w["data_note"])}</p>')
-    if "export" in actions:
-        parts.append(f'<button type="button" class="md-button" data-action="export">{_e(w["export"])}</button>')
-    if "import" in actions:
-        parts += [f'<button type="button" class="md-button" data-action="import">{_e(w["import"])}</button>',
-                  f'<input type="file" class="ws-import-file" accept="application/json,.json" tabindex="-1" '
-                  f'aria-label="{_e(w["import"])}" hidden>']
-    if "clear" in actions:
-        parts.append(f'<button type="button" class="md-button" data-action="clear">{_e(w["clear"])}</button>')
-    parts += ['<p class="ws-status" role="status" aria-live="polite"></p>',
-              '<p class="ws-alert" role="alert" aria-live="assertive"></p>', "</div>"]
-    return "\n".join(parts)
+    return _render(partials, "hooks/worksheet-data-tools.html", w=SimpleNamespace(**w), messages=w, actions=actions)
 
 
 def _field_id(wid, fid, *more):
     return "-".join(["ws", wid, fid, *map(str, more)])
 
 
-def _help(field, lang, dom_id):
-    if not field.get("help"):
-        return "", ""
-    return f'<p class="ws-help" id="{dom_id}-help">{_e(field["help"][lang])}</p>', f' aria-describedby="{dom_id}-help"'
-
-
-def _lines(n):
-    return '<div class="ws-lines" aria-hidden="true">' + "<span></span>" * n + "</div>"
-
-
-def _field(wid, field, lang, w):
+def _field(wid, field, lang, w, sources, href):
+    """What the fields' partial needs to write one field: its words in `lang`, its ids, its
+    options and counts."""
     fid, ftype = field["id"], field["type"]
     dom_id = _field_id(wid, fid)
-    help_html, described = _help(field, lang, dom_id)
-    label = _e(field["label"][lang])
-    open_tag = f'<div class="ws-field ws-{ftype}" data-field="{fid}" data-type="{ftype}">'
-    answer = '<div class="ws-print-answer" aria-hidden="true"></div>'
-    if ftype == "date" and field.get("record"):
-        open_tag = open_tag[:-1] + f' data-record="{_e(field["record"])}">'
-    if ftype in ("text", "date", "textarea"):
-        extra = ""
-        if ftype == "textarea":
-            control = f'<textarea id="{dom_id}" name="{fid}" rows="{max(3, field.get("lines", 4))}"{described}></textarea>'
-            if field.get("adds_contacts"):
-                # Each line a person: src/suggested-people.mjs offers to add them as contacts.
-                open_tag = open_tag[:-1] + ' data-adds-contacts>'
-                extra = ('<ul class="ws-suggested ws-screen-only" hidden></ul>'
-                         '<p class="ws-suggested-status ws-screen-only" role="status"></p>')
-        else:
-            control = f'<input id="{dom_id}" name="{fid}" type="{ftype}" autocomplete="off"{described}>'
-        lines = field.get("lines", 4) if ftype == "textarea" else 1
-        return (f'{open_tag}<label class="ws-label" for="{dom_id}">{label}</label>{help_html}'
-                f"{control}{extra}{answer}{_lines(lines)}</div>")
-    if ftype == "shown":
-        return _shown(wid, field, lang, w, open_tag, help_html)
-    if ftype in ("choice", "multi", "scale"):
-        return (f'{open_tag}<fieldset{described}><legend class="ws-label">{label}</legend>{help_html}'
-                f"{_options(field, dom_id, lang)}</fieldset></div>")
-    if ftype == "rows":
-        return _rows(wid, field, lang, w, open_tag, help_html)
-    return _planner(wid, field, lang, w, open_tag, help_html)
+    out = {"id": fid, "type": ftype, "dom_id": dom_id, "label": field["label"][lang],
+           "help": field["help"][lang] if field.get("help") else None, "help_id": f"{dom_id}-help",
+           "label_id": _field_id(wid, fid, "label"), "record": field.get("record"),
+           "adds_contacts": bool(field.get("adds_contacts")), "lines": field.get("lines", 4)}
+    if ftype == "textarea":
+        out["rows"] = max(3, out["lines"])
+    elif ftype in ("text", "date"):
+        out["lines"] = 1
+    elif ftype in ("choice", "multi", "scale"):
+        out["kind"] = "checkbox" if ftype == "multi" else "radio"
+        out["options"] = [{"value": value, "text": text, "id": f"{dom_id}-{value}"}
+                          for value, text in _option_items(field, lang)]
+    elif ftype == "shown":
+        out.update(_shown(field, lang, sources, href))
+    elif ftype == "rows":
+        out.update(_rows(wid, field, lang, w))
+    elif ftype == "planner":
+        out.update(_planner(dom_id, field, lang))
+    return out
 
 
-def _shown(wid, field, lang, w, open_tag, help_html):
+def _shown(field, lang, sources, href):
     """Another worksheet's answer, read-only, with a link to edit it there (src/widgets/shown.mjs
     fills it: the story, or the chosen contact's question plan as a numbered list)."""
     source = field["from"]
-    label_id = _field_id(wid, field["id"], "label")
-    there = w["_sources"].get(source["worksheet"])
+    there = sources.get(source["worksheet"])
     planner = next((f for f in there.fields if f["id"] == source["field"] and f["type"] == "planner"), None) if there else None
-    texts = f' data-questions="{_attr_json({q["id"]: q[lang] for q in planner["questions"]})}"' if planner else ""
-    box = (f'<ol class="ws-shown-text" aria-labelledby="{label_id}"></ol>' if planner else
-           f'<div class="ws-shown-text" role="group" aria-labelledby="{label_id}"></div>')
-    return (f'{open_tag[:-1]} data-from="{_e(source["worksheet"])}" data-from-field="{_e(source["field"])}"{texts}>'
-            f'<p class="ws-label" id="{label_id}">{_e(field["label"][lang])}</p>{help_html}{box}'
-            # Shown until the script finds an answer: nothing moves after the first paint when
-            # there is none (tests/test_first_paint.py).
-            f'<p class="ws-shown-empty ws-screen-only">{_e(w["shown_empty"])}</p>'
-            f'<p class="ws-shown-edit ws-screen-only"><a href="{_e(w["_href"](source["worksheet"]))}">'
-            f'{_e(field["edit"][lang])}</a></p>{_lines(field.get("lines", 3))}</div>')
+    return {"source": source, "edit": field["edit"][lang], "href": href(source["worksheet"]),
+            "questions": {q["id"]: q[lang] for q in planner["questions"]} if planner else None,
+            "lines": field.get("lines", 3)}
 
 
 def _option_items(field, lang):
@@ -488,125 +428,52 @@ def _option_items(field, lang):
     return [(str(o["id"]), o["label"][lang]) for o in field["options"]]
 
 
-def _options(field, dom_id, lang):
-    kind = "checkbox" if field["type"] == "multi" else "radio"
-    items = []
-    for value, text in _option_items(field, lang):
-        oid = f"{dom_id}-{value}"
-        items.append(f'<div class="ws-option"><input type="{kind}" id="{oid}" name="{field["id"]}" value="{_e(value)}">'
-                     f'<label for="{oid}">{_e(text)}</label></div>')
-    return f'<div class="ws-options">{"".join(items)}</div>'
+def _rows(wid, field, lang, w):
+    """A table of rows: the editable ones on screen, the template of a new one (index "__N__"),
+    and the empty lines it prints."""
+    def row(index):
+        legend = _word(w, "row_legend").replace("@n", str(index))
+        cells = [{"id": _field_id(wid, field["id"], index, c["id"]), "col": c["id"], "label": c["label"][lang],
+                  "type": c["type"], "options": _option_items(c, lang) if c["type"] != "text" else []}
+                 for c in field["columns"]]
+        return {"legend": legend, "cells": cells}
+
+    return {"columns": [{"id": c["id"], "label": c["label"][lang]} for c in field["columns"]],
+            "screen": [row(i) for i in range(1, field["rows"]["screen"] + 1)], "new": row("__N__"),
+            "counts": field["rows"],
+            "option_labels": {c["id"]: dict(_option_items(c, lang)) for c in field["columns"] if c["type"] != "text"}}
 
 
-def _column_control(column, dom_id, lang, w):
-    label = f'<label for="{dom_id}">{_e(column["label"][lang])}</label>'
-    if column["type"] == "text":
-        return f'{label}<input id="{dom_id}" type="text" data-col="{column["id"]}" autocomplete="off">'
-    options = "".join(f'<option value="{_e(v)}">{_e(t)}</option>' for v, t in _option_items(column, lang))
-    return f'{label}<select id="{dom_id}" data-col="{column["id"]}"><option value="">{_e(w["none_chosen"])}</option>{options}</select>'
-
-
-def _row(wid, field, lang, w, index):
-    """One editable row as a group of labelled controls; index is 1-based, "__N__" in the template."""
-    cells = "".join(
-        f'<div class="ws-cell">{_column_control(c, _field_id(wid, field["id"], index, c["id"]), lang, w)}</div>'
-        for c in field["columns"]
-    )
-    legend = _e(w["row_legend"]).replace("@n", str(index))
-    return (f'<fieldset class="ws-row"><legend>{legend}</legend><div class="ws-cells">{cells}</div>'
-            f'<button type="button" class="md-button ws-row-remove" data-rows="remove">{_e(w["remove_row"])}'
-            f'<span class="visually-hidden"> {legend}</span></button></fieldset>')
-
-
-def _rows(wid, field, lang, w, open_tag, help_html):
-    fid = field["id"]
-    label_id = _field_id(wid, fid, "label")
-    screen = "".join(_row(wid, field, lang, w, i) for i in range(1, field["rows"]["screen"] + 1))
-    head = "".join(f"<th>{_e(c['label'][lang])}</th>" for c in field["columns"])
-    blank_row = "<tr>" + "<td></td>" * len(field["columns"]) + "</tr>"
-    labels = {c["id"]: dict(_option_items(c, lang)) for c in field["columns"] if c["type"] != "text"}
-    return (
-        f'{open_tag[:-1]} data-print-rows="{field["rows"]["print"]}" data-screen-rows="{field["rows"]["screen"]}" '
-        f'data-columns="{_e(" ".join(c["id"] for c in field["columns"]))}" data-option-labels="{_attr_json(labels)}">'
-        f'<p class="ws-label" id="{label_id}">{_e(field["label"][lang])}</p>{help_html}'
-        f'<div class="ws-rows-list" role="group" aria-labelledby="{label_id}">{screen}</div>'
-        f'<template class="ws-row-template">{_row(wid, field, lang, w, "__N__")}</template>'
-        f'<button type="button" class="md-button ws-row-add" data-rows="add">{_e(w["add_row"])}</button>'
-        f'<table class="ws-print-table" aria-hidden="true"><thead><tr>{head}</tr></thead>'
-        f'<tbody>{blank_row * field["rows"]["print"]}</tbody></table></div>'
-    )
-
-
-def _planner(wid, field, lang, w, open_tag, help_html):
-    fid = field["id"]
-    dom_id = _field_id(wid, fid)
+def _planner(dom_id, field, lang):
+    """The question bank with its two filters, and the plan the reader builds from it."""
     reasons = {str(o["id"]): o["label"][lang] for o in field["reasons"]}
     tiara = {str(o["id"]): o["label"][lang] for o in field["tiara_types"]}
-
-    def select(kind, label, items):
-        sid = f"{dom_id}-filter-{kind}"
-        opts = "".join(f'<option value="{_e(k)}">{_e(v)}</option>' for k, v in items.items())
-        return (f'<div class="ws-filter"><label for="{sid}">{_e(label)}</label>'
-                f'<select id="{sid}" data-filter="{kind}"><option value="">{_e(w["filter_all"])}</option>{opts}</select></div>')
-
-    bank = []
-    texts = {}
-    for q in field["questions"]:
-        qid = q["id"]
-        texts[qid] = q[lang]
-        oid = f"{dom_id}-q-{qid}"
-        bank.append(
-            f'<li class="ws-question" data-question="{qid}" data-reason="{q["reason"]}" data-tiara="{q["tiara"]}">'
-            f'<input type="checkbox" id="{oid}" value="{qid}" data-pick>'
-            f'<label for="{oid}">{_e(q[lang])}</label>'
-            f'<span class="ws-tags"><span class="ws-tag">{_e(reasons[q["reason"]])}</span>'
-            f'<span class="ws-tag ws-tag--tiara">{_e(tiara[q["tiara"]])}</span></span></li>'
-        )
-    plan_label = f"{dom_id}-plan-label"
-    own = f"{dom_id}-own"
-    minutes_id, per_id = f"{dom_id}-minutes", f"{dom_id}-per-question"
-    lines = field.get("lines", 8)
-    return (
-        f'{open_tag[:-1]} data-minutes="{field["minutes"]}" data-per-question="{field["per_question"]}" '
-        f'data-questions="{_attr_json(texts)}">'
-        f'<fieldset class="ws-bank-set"><legend class="ws-label">{_e(field["label"][lang])}</legend>{help_html}'
-        f'<div class="ws-filters ws-screen-only" hidden>'
-        f'{select("reason", w["filter_reason"], reasons)}{select("tiara", w["filter_tiara"], tiara)}'
-        f'<p class="ws-filter-count" role="status"></p></div>'
-        f'<ul class="ws-bank">{"".join(bank)}</ul></fieldset>'
-        f'<div class="ws-plan">'
-        f'<p class="ws-label" id="{plan_label}">{_e(w["plan_title"])}</p>'
-        f'<div class="ws-plan-settings ws-screen-only" hidden>'
-        f'<div class="ws-cell"><label for="{minutes_id}">{_e(w["plan_minutes"])}</label>'
-        f'<input id="{minutes_id}" type="number" min="5" max="120" step="1" data-setting="minutes" value="{field["minutes"]}"></div>'
-        f'<div class="ws-cell"><label for="{per_id}">{_e(w["plan_per_question"])}</label>'
-        f'<input id="{per_id}" type="number" min="1" max="15" step="1" data-setting="per_question" value="{field["per_question"]}"></div>'
-        f'</div>'
-        f'<ol class="ws-plan-list" aria-labelledby="{plan_label}"></ol>'
-        f'<p class="ws-plan-summary" aria-live="polite"></p>'
-        f'<ol class="ws-plan-lines" aria-hidden="true">{"<li></li>" * lines}</ol>'
-        f'<div class="ws-plan-own ws-screen-only" hidden><label for="{own}">{_e(w["own_question"])}</label>'
-        f'<input id="{own}" type="text" autocomplete="off" data-own>'
-        f'<button type="button" class="md-button" data-planner="add">{_e(w["add_own"])}</button></div>'
-        f"</div></div>"
-    )
+    return {
+        "minutes": field["minutes"], "per_question": field["per_question"], "lines": field.get("lines", 8),
+        "texts": {q["id"]: q[lang] for q in field["questions"]},
+        "filters": [{"kind": kind, "id": f"{dom_id}-filter-{kind}", "options": list(items.items())}
+                    for kind, items in (("reason", reasons), ("tiara", tiara))],
+        "questions": [{"id": q["id"], "dom_id": f"{dom_id}-q-{q['id']}", "text": q[lang], "reason": q["reason"],
+                       "tiara": q["tiara"], "reason_label": reasons[q["reason"]], "tiara_label": tiara[q["tiara"]]}
+                      for q in field["questions"]],
+        "ids": {"plan_label": f"{dom_id}-plan-label", "own": f"{dom_id}-own",
+                "minutes": f"{dom_id}-minutes", "per_question": f"{dom_id}-per-question"},
+    }
 
 
-def progress(worksheet, lang, ui):
-    """A "fields answered of total" line; worksheet-progress.js keeps it up to date."""
-    fmt = ui["progress"][lang]
+def _progress(worksheet, lang, ui):
+    """A "fields answered of total" line's values; src/progress.mjs keeps it up to date."""
+    fmt = _word(_words(ui, lang), "progress")
     # A shown field is another worksheet's answer: counted there, not here.
     ids = [f["id"] for f in worksheet.fields if f["type"] != "shown"]
-    start = _e(fmt).replace("@n", "0").replace("@total", str(len(ids)))
-    # A field that is the contact's record's (the notes' date: its meeting) counts from there.
-    held = " ".join(f'{f["id"]}={f["record"]}' for f in worksheet.fields if f.get("record"))
-    return (f'<span class="ws-progress" data-worksheet="{worksheet.id}" '
-            f'data-fields="{_e(" ".join(ids))}"{f" data-record={_e(held)!r}" if held else ""} '
-            f'data-format="{_e(fmt)}">{start}</span>')
+    return {"worksheet": worksheet.id, "fields": " ".join(ids), "format": fmt,
+            "start": fmt.replace("@n", "0").replace("@total", str(len(ids))),
+            # A field that is the contact's record's (the notes' date: its meeting) counts from there.
+            "record": " ".join(f'{f["id"]}={f["record"]}' for f in worksheet.fields if f.get("record"))}
 
 
-def render_index(worksheets, lang, ui):
-    """Markdown list of the worksheets, each with its progress, then the data tools."""
-    items = [f"- [{_e(ws.title[lang])}]({ws.id}.md): {_e(ws.summary[lang])}<br>{progress(ws, lang, ui)}"
+def render_index(worksheets, lang, ui, *, partials):
+    """Markdown list of the worksheets, each with its progress (overrides/hooks/worksheet-index.html)."""
+    items = [{"id": ws.id, "title": ws.title[lang], "summary": ws.summary[lang], "progress": _progress(ws, lang, ui)}
              for ws in worksheets]
-    return "\n".join(items)
+    return _render(partials, "hooks/worksheet-index.html", worksheets=items)

@@ -37,7 +37,7 @@ def cases(templates, natural_values):
                 runs = [({}, None, None), ({name: f"{HOSTILE} {name}" for name in names}, None, None),
                         (natural, None, None),
                         ({name: "" for name in names}, None, {name: f"[{name}]" for name in names})]
-                runs += [(values, form, None) for form in mt.forms_of(lang) for values in ({}, natural)]
+                runs += [(values, form, None) for form in mt.forms_of(template.tidy, lang) for values in ({}, natural)]
                 for values, form, gaps in runs:
                     message = mt.fill(template, variant, lang, values, form=form, gaps=gaps)
                     yield {"template": tid, "variant": variant, "lang": lang, "values": values,

@@ -119,7 +119,7 @@ def test_the_story_worksheet_feeds_the_outreach_line():
     """The worksheet's last answer is the builder's who_you_are field: the names match."""
     story = SITE.worksheets["tu-historia"]
     assert story.fields[-1]["id"] == "one_line"
-    outreach = mt.load(ROOT / "data" / "templates" / "outreach.yml")
+    outreach = mt.load(ROOT / "data" / "templates" / "outreach.yml", SITE.langs, SITE.message_tidy)
     for lang in ("es", "en"):
         spec = outreach.placeholders(lang)["who_you_are"]
         label_without_optional = re.sub(r"\s*\(.*\)$", "", spec["label"])

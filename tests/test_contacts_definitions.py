@@ -3,7 +3,7 @@ names exists (sitekit/contacts.py)."""
 
 import pytest
 
-from sitekit import contacts
+from sitekit import contacts, untranslated
 from tests.conftest import SITE
 
 
@@ -26,11 +26,12 @@ def test_a_broken_definition_stops_the_build_naming_each_problem(tmp_path):
     bad.write_text("tools: {notas: their_name}\nyou: [your_name, shoe_size]\nfrom_contact: {organisation: salary}\n"
                    "words:\n  who_for: {es: '¿Para quién?'}\n", encoding="utf-8")
     with pytest.raises(contacts.ContactsError) as caught:
-        contacts.load(bad, SITE.templates)
+        contacts.load(bad, SITE.templates, SITE.langs)
     text = str(caught.value)
     assert "'shoe_size' is no placeholder" in text
-    assert "from_contact" in text
-    assert "who_for: missing text for 'en'" in text
+    assert "from_contact.organisation: 'salary' is not one of the record's text or date fields" in text
+    assert "contacts.yml: words.who_for: 'en' is a required property" in text
+    assert "contacts.yml: 'record' is a required property" in text
 
 
 def _names(items):
@@ -43,11 +44,10 @@ def _names(items):
 def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     """data/contacts.yml `record` is the one list: the tracker's form, its CSV columns and their
     words, and the target list's columns name only its fields (the scripts read it: src/contacts.mjs fields)."""
-    import yaml
 
     data = SITE.contacts
     fields = contacts.record_fields(data)
-    tracker = yaml.safe_load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
+    tracker = untranslated.load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
     assert set(_names(tracker["form"]["items"])) <= set(fields)
     assert {k.split(".", 2)[2] for k in tracker if k.startswith("csv.column.")} == set(data["csv"])
     listed = SITE.worksheets[data["list"]["worksheet"]]
@@ -60,16 +60,16 @@ def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
 def test_a_broken_record_list_stops_the_build(tmp_path):
     import yaml
 
-    good = yaml.safe_load(SITE.path("contacts.yml").read_text(encoding="utf-8"))
+    good = untranslated.load(SITE.path("contacts.yml").read_text(encoding="utf-8"))
     good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}, {"id": "sent", "type": "day"}]
     good["csv"] = ["name", "salary"]
     bad = tmp_path / "contacts.yml"
     bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     with pytest.raises(contacts.ContactsError) as caught:
-        contacts.load(bad, SITE.templates)
-    assert "record: expected a list of {id, type: text | date | flag}" in str(caught.value)
-    assert "csv: expected a list of record fields" in str(caught.value)
+        contacts.load(bad, SITE.templates, SITE.langs)
+    assert "contacts.yml: record[2] (sent).type: 'day' is not one of ['text', 'date', 'flag']" in str(caught.value)
+    assert "contacts.yml: csv: 'salary' is no record field" in str(caught.value)
     good["record"] = [{"id": "name", "type": "text"}, {"id": "name", "type": "date"}]
     bad.write_text(yaml.safe_dump(good, allow_unicode=True), encoding="utf-8")
     with pytest.raises(contacts.ContactsError, match="record: 'name' twice"):
-        contacts.load(bad, SITE.templates)
+        contacts.load(bad, SITE.templates, SITE.langs)

@@ -123,5 +123,5 @@ def test_a_diagram_prints_black_on_white_on_one_sheet_with_every_word(page, serv
     printed = text_of(sheets).replace(" ", "")  # PDFium joins a word to the next line's first
     missing = [w for w in words.split() if w not in printed]
     assert not missing, f"not printed: {missing}"
-    on = [s for s in sheets if "Sin feriados" in s.text]
+    on = [s for s in sheets if "Sin días festivos" in s.text]
     assert on and "Sábados y domingos no cuentan." in on[0].text, "the drawing is printed on one sheet"

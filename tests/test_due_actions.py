@@ -168,12 +168,12 @@ def test_the_holidays_chosen_on_my_search_count_for_day_3_and_are_the_planners(s
     plain = _plus_working_days(sent, 3)
     counted = _plus_working_days(sent, 3, spain)
     assert _items(page, "week")[0] == f"ana:day3:{plain.isoformat()}", "weekends only, before a choice"
-    choice = page.get_by_label("Feriados que cuentan para el día 3 y el día 7" if lang == "es"
-                               else "Public holidays that count for day 3 and day 7")
+    choice = page.get_by_label("Días festivos que no cuentan al calcular los días 3 y 7" if lang == "es"
+                               else "Public holidays skipped when counting days 3 and 7")
     choice.select_option("ES")
     assert _items(page, "week")[0] == f"ana:day3:{counted.isoformat()}", "the holiday is not a working day"
     said = page.locator(".my-search__holidays [role=status]").inner_text()
-    assert ("feriados de España" if lang == "es" else "public holidays in Spain") in said
+    assert ("días festivos de España" if lang == "es" else "public holidays in Spain") in said
     page.reload(wait_until="load")
     page.wait_for_selector("section.due-list:not([hidden]) .due-list__title")
     assert choice.input_value() == "ES" and _items(page, "week")[0] == f"ana:day3:{counted.isoformat()}"

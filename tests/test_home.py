@@ -84,8 +84,8 @@ def test_a_malformed_home_file_names_the_key_and_the_reason(tmp_path):
     text = (ROOT / "data" / "home.yml").read_text(encoding="utf-8")
     broken = tmp_path / "home.yml"
     broken.write_text(text.replace('    en: "Start with why"\n', ""), encoding="utf-8")
-    with pytest.raises(home.HomeError, match=r"home.yml: hero.action: missing text for 'en'"):
-        home.load(broken)
+    with pytest.raises(home.HomeError, match=r"home.yml: hero.action: 'en' is a required property"):
+        home.load(broken, SITE.langs)
 
 
 def _copy_of_the_project(dest):

@@ -101,8 +101,8 @@ def test_the_phone_reader_lists_8_people_sends_3_messages_and_ticks_off_day_3_an
         # On «Mi búsqueda» she chooses Spain's public holidays, which count for day 3 and day 7.
         open_search(page, server + SEARCH)
         expect(page.locator(".my-search__line")).to_have_text("Contactos: 8. Mensajes enviados: 0. Respuestas: 0.")
-        page.get_by_label("Feriados que cuentan para el día 3 y el día 7").select_option("ES")
-        expect(page.locator(".my-search__holidays [role=status]")).to_contain_text("feriados de España")
+        page.get_by_label("Días festivos que no cuentan al calcular los días 3 y 7").select_option("ES")
+        expect(page.locator(".my-search__holidays [role=status]")).to_contain_text("días festivos de España")
 
         # Three messages from the builder: the person from «¿Para quién?» (her list is there),
         # the text copied, and «Sí, lo envié hoy».

@@ -11,7 +11,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from sitekit import languages
+import pytest
+
+from sitekit import languages, schemas
 from tests.conftest import ROOT, SITE
 
 SITE_URL = "https://example.org/idiomas/"
@@ -41,6 +43,7 @@ def _add_portuguese(tmp):
     return repo, tmp / "site", made.stdout, built.stdout + built.stderr
 
 
+@pytest.mark.skipif("pt" in SITE.langs, reason="Portuguese is already a language of this site (a fork that added it)")
 def test_make_new_language_pt_gives_a_partial_language_that_builds_at_once(tmp_path, page):
     """One build with Portuguese for every check on it (a third language's build is slow);
     then two quick failing builds, in the same copy."""
@@ -66,6 +69,14 @@ def _the_script_adds_a_partial_language_to_mkdocs_yml_and_an_untranslated_entry_
     words = (repo / "data" / "site-words.yml").read_text(encoding="utf-8")
     assert '  en: "Link to this section"\n  pt: !untranslated "Link to this section"\n' in words
     assert "data/worksheets/_ui.yml" in said
+    # Every schema that asks for each language asks for Portuguese too, as an editor sees it.
+    retyped = [path for path in sorted((repo / "schemas").glob("*.schema.json"))
+               if schemas.file_languages(json.loads(path.read_text(encoding="utf-8")))]
+    assert len(retyped) >= 12 and f"schemas/{retyped[0].name}: asks for a text in pt too" in said
+    for path in retyped:
+        schema = json.loads(path.read_text(encoding="utf-8"))
+        assert schemas.file_languages(schema) == (*SITE.langs, "pt"), path.name
+        assert schemas.for_languages(json.loads(path.read_text(encoding="utf-8")), (*SITE.langs, "pt")) == schema
     again = _run(repo, sys.executable, "scripts/new-language", "pt", "Português")
     assert again.returncode != 0 and "pt (Português) is already a language of the site" in again.stderr
     assert (repo / "mkdocs.yml").read_text(encoding="utf-8") == config, "a refused run writes nothing"
@@ -115,7 +126,7 @@ def _an_untranslated_page_shows_the_default_text_marked_as_spanish_under_a_notic
     # A diagram too: its words and its name drawn in Spanish, inside the Spanish text.
     routine = _page(site, "pt/mas-mensajes")
     content = re.search(r'<div class="untranslated" lang="es">(.*)</div>', routine, re.DOTALL).group(1)
-    assert 'aria-label="Calendario de la rutina 3B7"' in content and ">Sin feriados<" in content
+    assert 'aria-label="Calendario de la rutina 3B7"' in content and ">Sin días festivos<" in content
     assert "No holiday" not in routine, "the diagram is in the text's language"
     words = json.loads(re.search(r'<script type="application/json" id="page-data">(.*?)</script>', tool, re.S).group(1))
     own = SITE.tool_words["registro"]
@@ -148,7 +159,7 @@ def _a_word_missing_or_untranslated_in_a_language_not_partial_still_fails(with_p
     try:
         words.write_text(text.replace('  en: "Link to this section"\n', ""), encoding="utf-8")
         missing = _build(repo, repo.parent / "site-missing")
-        assert missing.returncode != 0 and "permalink_title: missing text for 'en'" in missing.stderr
+        assert missing.returncode != 0 and "permalink_title: 'en' is a required property" in missing.stderr
         words.write_text(text.replace('  en: "Made with"', '  en: !untranslated "Made with"'), encoding="utf-8")
         tagged = _build(repo, repo.parent / "site-tagged")
         assert tagged.returncode != 0
@@ -194,3 +205,25 @@ def _an_untranslated_page_passes_axe_with_its_notice(with_pt, page):
     heading = page.locator("article .untranslated-notice + .untranslated[lang=es] h1").inner_text()
     assert heading.startswith("Las cuatro razones"), heading
     assert axe_violations(page, "article") == []
+
+
+def test_the_new_language_is_written_into_every_schema_that_lists_the_languages(tmp_path):
+    """No build: each schema with a text in every language lists the new one after the
+    others, where it lists them (its `text`, a question, a placeholder), and nothing else
+    changes; a schema with no language keys is left alone."""
+    for path in (ROOT / "schemas").glob("*.schema.json"):
+        shutil.copy(path, tmp_path / path.name)
+    langs = (*SITE.langs, "zz")
+    writes = _script().schema_writes(tmp_path, langs)
+    assert tmp_path / "worksheet.schema.json" in writes and tmp_path / "template.schema.json" in writes
+    assert tmp_path / "style.schema.json" not in writes, "no language keys: left alone"
+    question = json.loads(writes[tmp_path / "worksheet.schema.json"])["$defs"]["question"]
+    assert question["required"] == ["id", "reason", "tiara", *langs]
+    assert list(question["properties"]) == ["id", "reason", "tiara", *langs]
+    for path, text in writes.items():
+        written = json.loads(text)
+        assert schemas.file_languages(written) == langs, path.name
+        before = json.loads(path.read_text(encoding="utf-8"))
+        assert schemas.for_languages(written, SITE.langs) == before, f"{path.name}: only the language keys change"
+        path.write_text(text, encoding="utf-8")
+    assert _script().schema_writes(tmp_path, langs) == {}, "written once"

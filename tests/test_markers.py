@@ -109,7 +109,7 @@ def _template_hook(monkeypatch):
     spec = importlib.util.spec_from_file_location("message_templates_hook", ROOT / "hooks" / "message_templates.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
-    module._templates.update(message_templates.load_all(TEMPLATES))
+    module._templates.update(message_templates.load_all(TEMPLATES, SITE.langs, SITE.message_tidy))
     return module
 
 

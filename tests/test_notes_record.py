@@ -16,7 +16,7 @@ from tests.test_worksheets import url
 UI = SITE.worksheets_ui
 DEFS = SITE.worksheets
 TRACKER = {"es": "herramientas/registro/", "en": "en/herramientas/registro/"}
-REGISTRO = worksheets.load_words("data/tools/registro.yml", skip=tool_words.NOT_WORDS)
+REGISTRO = worksheets.load_words("data/tools/registro.yml", SITE.langs, skip=tool_words.NOT_WORDS)
 WHO_FOR = {"es": "¿Para quién?", "en": "Who for?"}
 BANK = {q["id"]: q for q in next(f for f in DEFS["preguntas"].fields if f["id"] == "plan")["questions"]}
 

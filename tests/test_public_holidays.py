@@ -10,6 +10,7 @@ import pytest
 
 from sitekit import holidays
 from tests.browsing import wait_stored
+from tests.conftest import SITE
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data" / "holidays.yml"
@@ -19,7 +20,7 @@ COUNTRIES = ("ES", "MX", "AR", "CO", "CL", "PE", "US", "GB", "IE")  # issue 26, 
 
 @pytest.fixture(scope="module")
 def data():
-    return holidays.load(DATA)
+    return holidays.load(DATA, SITE.langs)
 
 
 def test_every_country_the_readers_live_in_is_offered_with_its_regions(data):
@@ -49,7 +50,7 @@ def test_a_country_the_package_does_not_know_fails_naming_the_file_and_key(tmp_p
     bad = tmp_path / "holidays.yml"
     bad.write_text(DATA.read_text(encoding="utf-8").replace('  IE: {es: "Irlanda"', '  XX: {es: "Irlanda"'), encoding="utf-8")
     with pytest.raises(holidays.HolidaysError, match=r"holidays\.yml: .*countries\.XX: not a country"):
-        holidays.load(bad)
+        holidays.load(bad, SITE.langs)
 
 
 def _business_days_after(start, count, skip):

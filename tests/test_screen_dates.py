@@ -27,7 +27,7 @@ def holidays_shown(page):
 
 
 @pytest.mark.parametrize("start, label, add_label, shown", [
-    ("", "Elige un feriado", "Añadir el feriado", "miércoles, 31 de diciembre de 2025"),
+    ("", "Elige un día festivo", "Añadir el día festivo", "miércoles, 31 de diciembre de 2025"),
     ("en/", "Pick a holiday", "Add the holiday", "Wednesday, 31 December 2025"),
 ])
 def test_holidays_are_picked_with_a_date_picker_added_and_removed(server, page, start, label, add_label, shown):

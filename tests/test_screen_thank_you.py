@@ -8,6 +8,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from sitekit import message_templates as mt
+from tests.conftest import SITE
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "data" / "templates"
 
@@ -72,7 +73,7 @@ def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server
     shared vectors hold to sitekit/message_templates.py: with every field it uses typed (a
     line break and HTML-looking text included), what is copied is the server's fill exactly."""
     page = clipboard_page
-    template = mt.load_all(TEMPLATES)["thank-you"]
+    template = mt.load_all(TEMPLATES, SITE.langs, SITE.message_tidy)["thank-you"]
     variant = template.variants[0]
     values = {name: f"<b>{name}</b> & {lang}" for name in template.used(variant, lang)}
     values["advice"] += "\nsecond line"  # a textarea: the line break is the reader's

@@ -135,3 +135,29 @@ def test_no_code_but_site_data_builds_a_path_into_data():
                 if re.search(r"""/ ["']data["']|Path\([^)]*["']data["']|joinpath\(["']data["']|Path\(__file__\).*["']data""", line):
                     found.append(f"{path.relative_to(ROOT)}:{line_no}: {line.strip()}")
     assert not found, "ask sitekit/site_data.py SiteData for data/:\n" + "\n".join(found)
+
+
+def test_helpers_read_the_site_they_are_given_not_the_last_one_opened(tmp_path, restore_current, monkeypatch):
+    """The chrome's words, the message templates' tidying words and the diagrams' font come
+    from the SiteData a caller passes, whichever site was opened last (no process-wide site)."""
+    from sitekit import diagrams, message_templates, site_words
+
+    shutil.copy(ROOT / "mkdocs.yml", tmp_path / "mkdocs.yml")
+    shutil.copytree(ROOT / "data", tmp_path / "data")
+    words = tmp_path / "data" / "site-words.yml"
+    words.write_text(words.read_text(encoding="utf-8").replace('"Hecho con"', '"Hecho a mano con"'), encoding="utf-8")
+    other = site_data.SiteData(tmp_path / "mkdocs.yml")
+    site_data.use(SITE)  # the last one opened is this project
+    lang = SITE.langs[0]
+    assert site_words.word(other, "made_with", lang) == "Hecho a mano con"
+    assert site_words.word(SITE, "made_with", lang) == "Hecho con"
+    template = other.templates["outreach"]
+    assert template.tidy is other.message_tidy and message_templates.fill(template, "email", lang).body
+    # A diagram's words are measured in the font of the site that draws it.
+    from PIL import ImageFont
+
+    from sitekit.diagrams import canvas
+    fonts = set()
+    monkeypatch.setattr(canvas, "_truetype", lambda path, size: fonts.add(path) or ImageFont.truetype(path, size))
+    diagrams.load_all(other.path("diagrams"), other)
+    assert fonts == {str(other.font)}

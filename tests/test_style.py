@@ -186,12 +186,13 @@ def test_the_checker_reports_each_kind_of_defect_and_nothing_else():
 REGIONAL_ES = [
     ("Rellena la ficha antes de la conversación.", "«Rellena»", "Completa la ficha antes de la conversación."),
     ("Los huecos que rellenarías tú.", "«rellenarías»", "Los huecos que completarías tú."),
-    ("«Estás sobrecualificado»", "«sobrecualificado»", "«Estás sobrecalificado»"),
-    ("Se saltan los festivos que pegues.", "«festivos»", "Se saltan los feriados que pegues."),
+    ("«Estás sobrecualificado»", "«sobrecualificado»", "«Tienes demasiada experiencia»"),
+    ("«Estás sobrecalificado»", "«sobrecalificado»", "«Tienes más experiencia de la que piden»"),
+    ("Se saltan los festivos que pegues.", "«festivos»", "Se saltan los días festivos que pegues."),
     # In a case set in Spain: «día festivo», which every region reads the same way.
     ("El lunes 8 es festivo en toda España.", "«festivo»", "El lunes 8 es día festivo en toda España."),
     ("Los festivos de Valencia.", "«festivos»", "Los días festivos de Valencia."),
-    ("El plazo cuenta días naturales.", "«días naturales»", "El plazo cuenta días corridos."),
+    ("El plazo cuenta días naturales.", "«días naturales»", "El plazo cuenta todos los días, también sábados y domingos."),
     ("Diseño instruccional en formación corporativa.", "«formación corporativa»", "Diseño instruccional en capacitación."),
     ("Un responsable de formación de un banco.", "«responsable de formación»", "Un gerente de capacitación de un banco."),
     ("La maestría pesa menos que una cartera de proyectos.", "«cartera de proyectos»", "La maestría pesa menos que un portafolio."),
@@ -221,6 +222,11 @@ REGIONAL_ES = [
     ("¿Qué tipo de proyecto está creciendo aquí?", "«está creciendo»", "¿Qué tipo de proyectos tiene cada vez más peso aquí?"),
     ("Revistas, foros, conferencias.", "«conferencias»", "Revistas, foros, congresos."),
     ("Casos de mitad de carrera.", "«mitad de carrera»", "Situaciones a mitad de la trayectoria."),
+    # The fifth review (es-5): one word for holidays that Madrid reads as hers too, and no
+    # regional word for a deadline in calendar days.
+    ("Elige un feriado.", "«feriado»", "Elige un día festivo."),
+    ("Cuentan 3 feriados de España.", "«feriados»", "Cuentan 3 días festivos de España."),
+    ("El plazo cuenta días corridos.", "«días corridos»", "El plazo cuenta todos los días, también sábados y domingos."),
 ]
 
 
@@ -255,7 +261,7 @@ CALQUES_EN = [
     ("Coming from purchasing, where would you start?", "«Coming from purchasing, where would you»",
      "If you were coming from purchasing, where would you start?"),
     ("A small task to test the ground.", "«test the ground»", "A small task to test the water."),
-    ("| 18–20 | Slack. You offer to stop. |", "«Slack. You offer»", "| 18–20 | Buffer. You offer to stop. |"),
+    ("| 18–20 | Slack. You offer to stop. |", "«Slack»", "| 18–20 | Buffer. You offer to stop. |"),
     ("With the same message within 24 hours you would send a chief executive.", "«With the same message within»",
      "Send the same prompt thank-you you would send a chief executive."),
     ("Internal figures are not topics, theirs or your employer's.", "«are not topics»",
@@ -302,8 +308,30 @@ CALQUES_EN = [
     ("It sounds like a selection process.", "«selection process»", "It sounds like a recruitment process."),
     ("Keep within reach your crib sheet.", "«Keep within reach your»", "Keep your crib sheet within reach."),
     ("Two invitations only confuse.", "«only confuse»", "Two invitations only cause confusion."),
-    ("If today has got away from you, no problem.", "«has got away from you»", "If today has run away with you, no problem."),
+    ("If today has got away from you, no problem.", "«has got away from you»", "If today has been hectic, no problem."),
     ("Moving once is understood.", "«Moving once is understood»", "People forgive one change."),
+    # The fifth English review (en-5).
+    ("18 to 20, slack, and you offer to stop.", "«slack»", "18 to 20, a buffer, and you offer to stop."),
+    ("If today has run away with you, no problem.", "«run away with you»", "If today has been hectic, no problem."),
+    ("Some run mentoring schemes.", "«mentoring schemes»", "Some run mentoring programmes."),
+    ("The person who will sign off the hire.", "«sign off the»", "The person who will approve the hire."),
+    ("Agree the fallback before you start.", "«Agree the»", "Agree on the fallback before you start."),
+    ("Tick every one that applies.", "«Tick»", "Choose every one that applies."),
+    ("An applicant who ticks the boxes.", "«ticks»", "An applicant who meets the requirements."),
+    ("You have three ways round it.", "«ways round»", "You have three ways around it."),
+    ("Fit it round the rest of your week.", "«Fit it round»", "Fit it around the rest of your week."),
+    ("One a line; each can be added.", "«One a line»", "One per line; each can be added."),
+    ("On their day 3, whatever day that falls.", "«whatever day that falls»", "On their day 3, whatever day that falls on."),
+    ("She gives ranges, not figures.", "«ranges, not figures»", "She gives ranges, not exact salaries."),
+    ("The close: whom else to see.", "«whom else»", "The close: who else to talk to."),
+    # The sixth English review (en-6).
+    ("Its type in Steve Dalton's TIARA scheme.", "«scheme»", "Its type in Steve Dalton's TIARA system."),
+    ("Don't ask for a referral to any role going.", "«role going»", "Don't ask for a referral to any role that's open."),
+    ("A break, lunch or a morning's leave usually works.", "«morning's leave»", "A break, lunch or a morning off usually works."),
+    ("If they don't appear, wait a few minutes.", "«don't appear»", "If they don't show up, wait a few minutes."),
+    ("What should I read, or whom should I follow?", "«whom should»", "What should I read, or who should I follow?"),
+    ('When someone asks "so what are you after?".', '«?".»', 'When someone asks "so what are you after?"'),
+    ("Choose the person under “Who for?”.", "«?”.»", "Choose the person in the “Who for?” field."),
 ]
 
 

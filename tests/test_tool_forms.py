@@ -1,6 +1,7 @@
-"""The tools' forms (`form:` in data/tools/ID.yml, sitekit/tool_forms.py): each renders, in
-every complete language, the form its script knows, element for element; a malformed
-definition stops the build naming the file, the key and what is wrong; docs/ holds no form."""
+"""The tools' forms (overrides/hooks/tools/ID.html, their words in data/tools/ID.yml,
+sitekit/tool_forms.py): each renders, in every complete language, the form its script knows,
+element for element; a file or a template at fault stops the build naming the file, the key or
+the template, and what is wrong; docs/ holds no form, and the Python holds no HTML."""
 
 import importlib.util
 import re
@@ -8,9 +9,10 @@ import shutil
 import types
 from html.parser import HTMLParser
 
+import jinja2
 import pytest
 
-from sitekit import languages, markers, message_templates, tool_forms, untranslated
+from sitekit import languages, markers, message_templates, schemas, site_data, tool_forms, tool_words, untranslated
 from tests.conftest import ROOT, SITE
 
 EXPECTED = ROOT / "tests" / "fixtures" / "tool-forms"
@@ -71,7 +73,7 @@ def test_every_tool_page_asks_for_its_form_and_docs_hold_no_form_html(forms):
     found = [f"{p.relative_to(ROOT)}:{text[:m.start()].count(chr(10)) + 1}: {m.group(0)}"
              for p in sorted((ROOT / "docs").rglob("*")) if p.is_file() and p.suffix in (".md", ".html")
              for text in [p.read_text(encoding="utf-8")] for m in control.finditer(text)]
-    assert not found, "form HTML under docs/ (declare it in data/tools/ID.yml):\n" + "\n".join(found)
+    assert not found, "form HTML under docs/ (write it in overrides/hooks/tools/ID.html):\n" + "\n".join(found)
 
 
 @pytest.mark.parametrize("tool", TOOLS)
@@ -82,14 +84,11 @@ def test_each_form_is_the_one_its_script_knows(forms, tool, lang):
     on the Spanish page): the ids, names, classes and attributes the scripts look for, and
     every word, the same."""
     expected = (EXPECTED / f"{tool}.{lang}.txt").read_text(encoding="utf-8").splitlines()
-    assert outline(tool_forms.render(forms[tool], lang)) == expected
+    assert outline(tool_forms.render(SITE, forms[tool], lang)) == expected
 
 
-def _names(items):
-    for item in items:
-        yield from _names(item.get("items", []) if item["type"] in ("group", "fieldset") else [])
-        if item.get("name"):
-            yield item["name"]
+def _names(page):
+    return re.findall(r'<(?:input|select|textarea)\b[^>]*\bname="([^"]+)"', page)
 
 
 @pytest.mark.parametrize("tool", ("mensaje", "seguimiento"))
@@ -98,14 +97,14 @@ def test_every_named_field_is_one_the_store_keeps_and_an_import_checks(forms, to
     SiteData.tool_fields): a name the store does not know would be lost on export and
     refused on import."""
     stored = SITE.tool_fields[tool]
-    names = list(_names(forms[tool].items))
+    names = _names(tool_forms.render(SITE, forms[tool], languages.LANGS[0]))
     assert names and not set(names) - set(stored), (names, stored)
 
 
 def test_the_builder_takes_its_choices_from_where_they_are_defined(forms):
     rules = SITE.message_checks
     for lang in languages.LANGS:
-        page = tool_forms.render(forms["mensaje"], lang)
+        page = tool_forms.render(SITE, forms["mensaje"], lang)
         limits = re.findall(r'name="limit" value="(\d+)"', page)
         assert limits == [str(n) for n in rules["linkedin_chars"]]
         assert re.findall(r'name="limit" value="\d+" checked', page) == [f'name="limit" value="{limits[0]}" checked']
@@ -115,7 +114,7 @@ def test_the_builder_takes_its_choices_from_where_they_are_defined(forms):
         assert checked == [lang if lang in languages.COMPLETE else languages.WORDS_SOURCE], lang
 
 
-# --- malformed definitions -------------------------------------------------------------
+# --- a file or a template at fault ---------------------------------------------------
 
 
 @pytest.fixture
@@ -126,85 +125,126 @@ def folder(tmp_path):
     return dest
 
 
+@pytest.fixture
+def site():
+    """The site, read afresh, whose templates a test may change (`template`)."""
+    return site_data.SiteData(ROOT / "mkdocs.yml")
+
+
 def edit(path, old, new):
     text = path.read_text(encoding="utf-8")
     assert old in text, f"{old!r} not in {path.name}"
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
-def problems(folder, rules=None):
+def template(site, tool, old, new):
+    """`site` with overrides/hooks/tools/TOOL.html changed, the real file untouched."""
+    name = f"{tool_forms.TEMPLATES}/{tool}.html"
+    text = (ROOT / "overrides" / name).read_text(encoding="utf-8")
+    assert old in text, f"{old!r} not in {name}"
+    env = site.partials
+    site._cache["partials"] = env.overlay(loader=jinja2.ChoiceLoader(
+        [jinja2.DictLoader({name: text.replace(old, new, 1)}), env.loader]))
+
+
+def problems(site, folder):
     with pytest.raises(tool_forms.ToolFormError) as raised:
-        tool_forms.load_all(rules or SITE.message_checks, folder)
+        tool_forms.load_all(site, folder)
     return str(raised.value)
 
 
-FAULTS = [
-    # (file, old, new, what the message says)
-    ("seguimiento.yml", "    - type: textarea\n      id: fp-notes", "    - type: essay\n      id: fp-notes",
-     "seguimiento.yml: form.items[4] (fp-notes).type: expected one of group, fieldset, text"),
-    ("seguimiento.yml", "      id: fp-notes\n      name: notes\n      rows: 3\n", "      id: fp-notes\n      name: notes\n",
-     "seguimiento.yml: form.items[4] (fp-notes): missing rows (type textarea)"),
-    ("seguimiento.yml", "      rows: 3\n      spellcheck: false\n", "      rows: 3\n      spellcheck: false\n      colour: red\n",
-     "seguimiento.yml: form.items[1] (fp-holidays): unknown key(s) for type textarea: colour"),
-    ("seguimiento.yml", '            es: "Elige un feriado"\n', "",  # the whole line: the entries after it keep their indent
-     "seguimiento.yml: form.items[2].items[0] (fp-holiday).label: missing text for 'es'"),
-    ("seguimiento.yml", "          id: fp-meeting\n", "          id: fp-sent\n",
-     "seguimiento.yml: form.items[0].items[3] (fp-sent).id: the id 'fp-sent' is already used in this form"),
-    ("seguimiento.yml", "          name: meeting\n", "          name: sent\n",
-     "seguimiento.yml: form.items[0].items[3] (fp-meeting).name: the name 'sent' is already used in this form"),
-    ("seguimiento.yml", "describedby: [fp-problem]", "describedby: [fp-problems]",
-     "seguimiento.yml: form.items[1] (fp-holidays).describedby: no element of this form has the id 'fp-problems'"),
-    ("seguimiento.yml", "      rows: 3\n      spellcheck: false", "      rows: 300\n      spellcheck: no",
-     "seguimiento.yml: form.items[1] (fp-holidays).rows: expected a whole number from 1 to 30, got 300"),
-    ("registro.yml", "label: csv.column.role}", "label: csv.column.rol}",
-     "registro.yml: form.items[1].items[2].items[0].items[0] (tr-role).label: 'csv.column.rol' is not a word of this file"),
-    ("registro.yml", "{type: region, class: tracker__status, role: status}", "{type: region, class: tracker__status, role: shout}",
-     "registro.yml: form.items[3].role: expected one of status, alert, got 'shout'"),
-    ("mensaje.yml", "choices: languages", "choices: tongues",
-     "mensaje.yml: form.items[0].items[1].items[0] (lang).choices: 'tongues' is not a list of choices or one of: "
-     "languages, linkedin_chars"),
-    ("mensaje.yml", "            - es: \"@n caracteres (Premium)\"\n              en: \"@n characters (Premium)\"\n", "",
-     "mensaje.yml: form.items[0].items[3] (limit).labels: expected one text per value of linkedin_chars in "
-     "data/message-checks.yml (2), got 1"),
-    ("mensaje.yml", "        - id: connection-first\n", "        - id: connection-last\n",
-     "mensaje.yml: form.items[2].items[1].items[2] (connection-last).id: no word of this file is named 'connection-last' "
-     "or 'connection-last.*'"),
-    ("mensaje.yml", 'marker: "<!-- md:template-fields', 'marker: "<!-- md:job-words --> <!-- md:template-fields',
-     "mensaje.yml: form.items[0].items[4].items[0].marker: expected one marker, <!-- md:NAME args -->, got"),
-    ("mensaje.yml", 'marker: "<!-- md:template-fields outreach introduction cold follow-up update -->"',
-     'marker: "<!-- md:tool-form mensaje -->"',
-     "mensaje.yml: form.items[0].items[4].items[0].marker: a tool's form cannot hold a tool's form"),
-    ("mensaje.yml", "  class: builder\n", "  class: Builder!\n",
-     "mensaje.yml: form.class: expected lower-case class names, got 'Builder!'"),
+FILE_FAULTS = [
+    # (file, old, new, what the message says after the file's path)
+    ("seguimiento.yml", 'form.holiday:\n  es: "Elige un día festivo"\n  en: "Pick a holiday"\n', "",
+     ": overrides/hooks/tools/seguimiento.html:14: no word 'form.holiday' in the file, which the template asks for"),
+    ("seguimiento.yml", 'form.holiday:\n  es: "Elige un día festivo"\n', "form.holiday:\n",
+     ": form.holiday: 'es' is a required property"),
+    ("seguimiento.yml", 'form.holiday:\n  es: "Elige un día festivo"\n', 'form.holiday:\n  es: " "\n',
+     ": form.holiday.es: ' ' does not match"),
+    ("seguimiento.yml", "form.notes:\n", "form.notes: Notas\nform.notes.old:\n",
+     ": form.notes: 'Notas' is not of type 'object'"),
+    ("seguimiento.yml", "{id: s, name: s,", "{id: s, name: str,",
+     ": stored.seguimiento.name: 'str' is not one of ['s', 'ss', 'rows', 'records', 'planner', 'n', 'o', 'any']"),
+    ("registro.yml", "form.add:\n", "Form.Add:\n", ": 'Form.Add' does not match"),
+    ("registro.yml", '  en: "+ Add a contact"\n', '  en: "+ Add a contact"\n  fr: "+ Ajouter"\n',
+     ": form.add: Additional properties are not allowed ('fr' was unexpected)"),
 ]
 
 
-@pytest.mark.parametrize("name, old, new, expected", FAULTS, ids=[f[3].split(": ", 1)[1][:60] for f in FAULTS])
-def test_a_malformed_form_names_the_file_the_key_and_what_is_wrong(folder, name, old, new, expected):
+@pytest.mark.parametrize("name, old, new, expected", FILE_FAULTS, ids=[f[3][2:62] for f in FILE_FAULTS])
+def test_a_file_at_fault_names_the_file_the_key_and_the_reason(site, folder, name, old, new, expected):
     edit(folder / name, old, new)
-    message = problems(folder)
-    assert f"{folder / expected.split(':')[0]}:{expected.split(':', 1)[1]}" in message, message
+    message = problems(site, folder)
+    assert f"{folder / name}{expected}" in message, message
     others = {"mensaje.yml", "registro.yml", "seguimiento.yml"} - {name}
     assert not any(other in message for other in others), message
 
 
-def test_every_fault_of_a_file_is_named_at_once_and_a_syntax_error_names_the_file(folder):
-    edit(folder / "seguimiento.yml", "          name: meeting\n", "          name: sent\n")
-    edit(folder / "seguimiento.yml", "describedby: [fp-problem]", "describedby: [nowhere]")
-    (folder / "registro.yml").write_text("form: [unclosed\n", encoding="utf-8")
-    message = problems(folder)
-    assert "name 'sent' is already used" in message and "the id 'nowhere'" in message
-    assert f"{folder / 'registro.yml'}: not valid YAML" in message
+TEMPLATE_FAULTS = [
+    # (tool, old, new, what the message says after "data/tools/TOOL.yml: overrides/hooks/tools/TOOL.html (es): ")
+    ("seguimiento", '"fp-meeting", w["form.meeting"]', '"fp-sent", w["form.meeting"]', "the id 'fp-sent' is used twice in the page"),
+    ("seguimiento", 'describedby=["fp-problem"]', 'describedby=["fp-problems"]',
+     "aria-describedby='fp-problems' names no element of the page"),
+    # The «¿Para quién?» picker is in the same page: its ids count.
+    ("seguimiento", 'id="fp-problem")', 'id="contact-picker-seguimiento")',
+     "the id 'contact-picker-seguimiento' is used twice in the page"),
+    ("registro", 'aria-labelledby="tr-caption"', 'aria-labelledby="tr-title"',
+     "aria-labelledby='tr-title' names no element of the page"),
+    ("mensaje", '"#vista-previa"', '"#preview"', "href='preview' names no element of the page"),
+    ("mensaje", '<li data-check="{{ id }}"', '<li data-check="{{ id }}s"',
+     "data-check='wordss' names no word of the file ('wordss' or 'wordss.*')"),
+]
 
 
-def test_limits_follow_the_rules_file_and_a_count_that_no_longer_fits_is_named(folder):
-    rules = {**SITE.message_checks, "linkedin_chars": [250, 400]}
-    page = tool_forms.render(tool_forms.load_all(rules, folder)["mensaje"], languages.LANGS[0])
+@pytest.mark.parametrize("tool, old, new, expected", TEMPLATE_FAULTS, ids=[f[3][:60] for f in TEMPLATE_FAULTS])
+def test_a_template_at_fault_names_the_file_the_template_and_the_reason(site, folder, tool, old, new, expected):
+    template(site, tool, old, new)
+    message = problems(site, folder)
+    assert f"{folder / tool}.yml: {tool_forms.TEMPLATES}/{tool}.html ({languages.LANGS[0]}): {expected}" in message, message
+
+
+def test_every_fault_is_named_at_once_and_a_syntax_error_names_the_file(site, folder):
+    edit(folder / "seguimiento.yml", "{id: s, name: s,", "{id: s, name: str,")
+    edit(folder / "mensaje.yml", "form.subject:\n", "form.subjects:\n")
+    (folder / "registro.yml").write_text("form.add: [unclosed\n", encoding="utf-8")
+    message = problems(site, folder)
+    assert "'str' is not one of" in message and "no word 'form.subject' in the file" in message, message
+    assert f"{folder / 'registro.yml'}: cannot read:" in message, message
+
+
+def test_limits_follow_the_rules_file_and_a_count_with_no_label_is_named(site, folder, monkeypatch):
+    real = SITE.message_checks
+
+    def rules(limits):
+        monkeypatch.setattr(site_data.SiteData, "message_checks", property(lambda self: {**real, "linkedin_chars": limits}))
+    rules([250, 400])
+    page = tool_forms.render(site, tool_forms.load_all(site, folder)["mensaje"], languages.LANGS[0])
     assert re.findall(r'name="limit" value="(\d+)"', page) == ["250", "400"]
     assert "250" in re.search(r'value="250"[^<]*><span>([^<]*)', page).group(1)
-    message = problems(folder, {**rules, "linkedin_chars": [200, 300, 600]})
-    assert ("form.items[0].items[3] (limit).labels: expected one text per value of linkedin_chars in "
-            "data/message-checks.yml (3), got 2") in message
+    rules([200, 300, 600])
+    assert "mensaje.yml: overrides/hooks/tools/mensaje.html:30: list object has no element 2" in problems(site, folder)
+
+
+def test_the_python_holds_no_html():
+    """The forms' and the picker's HTML is in overrides/hooks/: none is written in Python."""
+    tag = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*(\s[^>]*)?>")
+    for path in (ROOT / "sitekit" / "tool_forms.py", ROOT / "sitekit" / "contacts.py"):
+        found = [m.group(0) for m in tag.finditer(path.read_text(encoding="utf-8"))]
+        assert not found, f"{path.relative_to(ROOT)}: {found}"
+
+
+def test_every_tool_file_names_its_schema_and_the_form_words_stay_out_of_the_page_data():
+    """An editor's YAML language server checks a tool's file as it is typed; the form's own
+    words are in the page's HTML, so its data does not carry them twice."""
+    for path in sorted(SITE.path("tools").glob("*.yml")):
+        first = path.read_text(encoding="utf-8").splitlines()[0]
+        assert first == "# yaml-language-server: $schema=../../schemas/tool.schema.json", path.name
+        assert (path.parent / first.split("=", 1)[1]).resolve() == tool_forms.SCHEMA
+        assert schemas.problems("tool", untranslated.read(path, ValueError), SITE.langs, path) == []
+    for tool in ("mensaje", "registro", "seguimiento"):
+        assert any(key.startswith("form.") for key in SITE.tool_forms[tool].words)
+        shipped = tool_words.page_words(SITE.tool_words[tool], languages.LANGS[0])
+        assert not [key for key in shipped if key.startswith("form.")], tool
 
 
 def _hook(monkeypatch, folder):
@@ -216,8 +256,8 @@ def _hook(monkeypatch, folder):
         loaded[name] = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(loaded[name])
     loaded["message_checks"]._rules.update(SITE.message_checks)
-    loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates"))
-    loaded["tool_forms"]._forms.update(tool_forms.load_all(SITE.message_checks, folder))
+    loaded["message_templates"]._templates.update(message_templates.load_all(ROOT / "data" / "templates", SITE.langs, SITE.message_tidy))
+    loaded["tool_forms"]._forms.update(tool_forms.load_all(SITE, folder))
     loaded["tool_forms"]._contacts.update(SITE.contacts)
     return types.SimpleNamespace(theme={"language": languages.LANGS[0]})
 
@@ -240,3 +280,18 @@ def test_markers_inside_a_form_are_rendered_and_a_wrong_one_is_named_at_its_line
     assert message.startswith("docs/p.md:3: <!-- md:tool-form mensaje -->: "), message
     assert f"{folder / 'mensaje.yml'}:{line}: <!-- md:job-word -->: no such marker (did you mean md:job-words?)" in message
     assert message.count("known markers:") == 1, message
+
+
+def test_a_wrong_marker_in_a_form_template_is_named_at_its_line_there(monkeypatch, folder):
+    config = _hook(monkeypatch, folder)
+    name = f"{tool_forms.TEMPLATES}/mensaje.html"
+    text = (ROOT / "overrides" / name).read_text(encoding="utf-8").replace("md:template-fields outreach", "md:template-fields outrech")
+    env = SITE.partials
+    monkeypatch.setitem(SITE._cache, "partials", env.overlay(loader=jinja2.ChoiceLoader([jinja2.DictLoader({name: text}), env.loader])))
+    page = types.SimpleNamespace(meta={})
+    with pytest.raises(markers.MarkerError) as raised:
+        markers.replace_all("<!-- md:tool-form mensaje -->\n", page, config, "docs/p.md", "<!-- md:tool-form mensaje -->\n")
+    line = next(i for i, each in enumerate(text.splitlines(), 1) if "outrech" in each)
+    message = str(raised.value)
+    assert f"overrides/{name}:{line}: <!-- md:template-fields outrech " in message, message
+    assert "'outrech' is not" in message and message.count("known markers:") == 1, message

@@ -65,15 +65,15 @@ _NOJS = 'nojs:\n  es: "Hace falta JavaScript."\n  en: "JavaScript is needed."\n'
 def test_a_bad_words_file_is_named_with_its_key(tmp_path):
     (tmp_path / "ok.yml").write_text(_NOJS + 'done:\n  es: "Hecho."\n  en: "Done."\n', encoding="utf-8")
     (tmp_path / "bad.yml").write_text(_NOJS + 'done:\n  es: "Hecho."\n', encoding="utf-8")
-    with pytest.raises(tool_words.ToolWordsError, match=r"bad\.yml: done: missing text for 'en'") as raised:
-        tool_words.load_all(tmp_path)
+    with pytest.raises(tool_words.ToolWordsError, match=r"bad\.yml: done: 'en' is a required property") as raised:
+        tool_words.load_all(tmp_path, SITE.langs)
     assert "ok.yml" not in str(raised.value)
 
 
 def test_a_tool_without_its_no_javascript_note_is_named(tmp_path):
     (tmp_path / "quiet.yml").write_text('done:\n  es: "Hecho."\n  en: "Done."\n', encoding="utf-8")
     with pytest.raises(tool_words.ToolWordsError, match=r"quiet\.yml: missing 'nojs'"):
-        tool_words.load_all(tmp_path)
+        tool_words.load_all(tmp_path, SITE.langs)
 
 
 @pytest.mark.parametrize("tool", SCRIPTS)
@@ -105,4 +105,4 @@ def test_a_stored_field_of_an_unknown_kind_is_named(tmp_path):
     with pytest.raises(tool_stored.ToolStoredError, match=r"bad\.yml: stored: bad: unknown kind for when \(date\)") as raised:
         tool_stored.load_all(tmp_path)
     assert "ok.yml" not in str(raised.value)
-    assert "stored" not in tool_words.load_all(tmp_path)["bad"]
+    assert "stored" not in tool_words.load_all(tmp_path, SITE.langs)["bad"]

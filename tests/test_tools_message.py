@@ -18,10 +18,10 @@ TEMPLATE = ROOT / "data" / "templates" / "outreach.yml"
 
 
 def builder_templates():
-    """The templates the builder's form (data/tools/mensaje.yml) names in its fields marker, in that order."""
-    source = (ROOT / "data" / "tools" / "mensaje.yml").read_text(encoding="utf-8")
+    """The templates the builder's form (overrides/hooks/tools/mensaje.html) names in its fields marker, in that order."""
+    source = (ROOT / "overrides" / "hooks" / "tools" / "mensaje.html").read_text(encoding="utf-8")
     ids = re.search(r"<!-- md:template-fields (.*?) -->", source).group(1).split()
-    return [mt.load(ROOT / "data" / "templates" / f"{tid}.yml") for tid in ids]
+    return [mt.load(ROOT / "data" / "templates" / f"{tid}.yml", SITE.langs, SITE.message_tidy) for tid in ids]
 
 
 def builder_fields(lang):
@@ -392,14 +392,14 @@ def test_one_fields_marker_serves_several_templates_with_shared_placeholders_onc
     from hooks import message_templates as hook
 
     hook._templates.clear()
-    hook._templates.update(mt.load_all(TEMPLATE.parent))
+    hook._templates.update(mt.load_all(TEMPLATE.parent, SITE.langs, SITE.message_tidy))
     out = hook._fields(["outreach", "thank-you"], "es")
     names = re.findall(r'data-placeholder="([a-z0-9_]+)" data-templates="([^"]+)"', out)
-    placeholders = {n for t in ("outreach", "thank-you") for n in mt.load(TEMPLATE.parent / f"{t}.yml").placeholders("es")}
+    placeholders = {n for t in ("outreach", "thank-you") for n in SITE.templates[t].placeholders("es")}
     assert sorted(n for n, _ in names) == sorted(placeholders), "one field per placeholder of either"
     served = dict(names)
     for name in placeholders:
-        users = [t for t in ("outreach", "thank-you") if name in mt.load(TEMPLATE.parent / f"{t}.yml").placeholders("es")]
+        users = [t for t in ("outreach", "thank-you") if name in SITE.templates[t].placeholders("es")]
         assert served[name].split() == users, name
     assert len(set(re.findall(r'id="([^"]+)"', out))) == len(re.findall(r'id="([^"]+)"', out)), "ids unique"
     single = hook._fields(["outreach"], "es")
@@ -465,7 +465,7 @@ def test_vos_sits_beside_tu_and_usted_for_a_spanish_message_and_is_kept(server, 
     preview = page.locator(".builder__preview").inner_text()
     assert preview.startswith("Hola, Valeria:\n") and "Si no tenés tiempo, lo entiendo." in preview
     assert "tienes" not in preview
-    template = mt.load(ROOT / "data" / "templates" / "cold.yml")
+    template = mt.load(ROOT / "data" / "templates" / "cold.yml", SITE.langs, SITE.message_tidy)
     expected = page.evaluate("""() => MessageTemplate.fill(MessageTemplate.read('cold'), 'email', 'es',
       {their_name: 'Valeria Díaz', ask: '¿Qué fue lo más difícil?'}, {form: 'vos'}).body""")
     assert expected == mt.fill(template, "email", "es", {"their_name": "Valeria Díaz", "ask": "¿Qué fue lo más difícil?"},

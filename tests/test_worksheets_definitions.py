@@ -6,9 +6,8 @@ import shutil
 
 import jsonschema
 import pytest
-import yaml
 
-from sitekit import languages, worksheets
+from sitekit import languages, untranslated, worksheets
 from tests.conftest import SITE
 
 REAL = SITE.path("worksheets")
@@ -35,7 +34,7 @@ def test_the_real_definitions_load_in_both_languages():
     ui = SITE.worksheets_ui
     for ws in loaded.values():
         for lang in languages.LANGS:
-            html = worksheets.render(ws, lang, ui)
+            html = worksheets.render(ws, lang, ui, partials=SITE.partials)
             for field in ws.fields:
                 assert field["label"][lang] in html.replace("&#x27;", "'").replace("&quot;", '"')
 
@@ -54,7 +53,7 @@ def test_a_missing_label_names_the_file_and_the_field(folder):
     edit(folder / "notas.yml", 'label:\n      es: "El consejo concreto que te dio"\n      en: "The specific advice you got"',
          'label:\n      es: "El consejo concreto que te dio"')
     with pytest.raises(worksheets.WorksheetError) as err:
-        worksheets.load_all(folder)
+        worksheets.load_all(folder, SITE.langs)
     message = str(err.value)
     assert "notas.yml" in message and "fields[3] (advice).label" in message and "'en'" in message
 
@@ -63,7 +62,7 @@ def test_an_unknown_type_and_a_duplicate_id_are_both_reported(folder):
     edit(folder / "prueba-de-cambio.yml", "type: textarea", "type: essay")
     edit(folder / "prueba-de-cambio.yml", "id: no_go_criteria", "id: go_criteria")
     with pytest.raises(worksheets.WorksheetError) as err:
-        worksheets.load_all(folder)
+        worksheets.load_all(folder, SITE.langs)
     message = str(err.value)
     assert "prueba-de-cambio.yml: fields[1] (assumptions).type: 'essay' is not one of ['text'," in message
     assert "prueba-de-cambio.yml: fields[3] (go_criteria): duplicate id" in message
@@ -73,7 +72,7 @@ def test_a_bad_column_and_a_bad_question_tag_name_their_place(folder):
     edit(folder / "lista-de-contactos.yml", "options: reasons", "options: motives")
     edit(folder / "preguntas.yml", "reason: iniciativa, tiara: trends", "reason: iniciativa, tiara: gossip")
     with pytest.raises(worksheets.WorksheetError) as err:
-        worksheets.load_all(folder)
+        worksheets.load_all(folder, SITE.langs)
     message = str(err.value)
     assert "lista-de-contactos.yml: fields[0] (contacts).columns[4] (reason).options" in message
     assert "'motives'" in message
@@ -84,7 +83,7 @@ def test_yaml_syntax_errors_and_missing_print_pages_name_the_file(folder):
     (folder / "notas.yml").write_text("title: [unclosed\n", encoding="utf-8")
     edit(folder / "por-que-ahora.yml", "print_pages: {blank: 1, filled: 1}", "print_pages: {blank: 1}")
     with pytest.raises(worksheets.WorksheetError) as err:
-        worksheets.load_all(folder)
+        worksheets.load_all(folder, SITE.langs)
     message = str(err.value)
     assert f"{folder / 'notas.yml'}: not valid YAML" in message
     assert "por-que-ahora.yml: print_pages" in message
@@ -95,7 +94,7 @@ def test_rendered_forms_label_every_control():
 
     ui = SITE.worksheets_ui
     for ws in SITE.worksheets.values():
-        html = worksheets.render(ws, "en", ui)
+        html = worksheets.render(ws, "en", ui, partials=SITE.partials)
         html = re.sub(r"<template.*?</template>", "", html, flags=re.S)
         ids = re.findall(r'<(?:input|textarea|select)\b[^>]*\bid="([^"]+)"', html)
         labelled = set(re.findall(r'<label[^>]*\bfor="([^"]+)"', html))
@@ -106,7 +105,7 @@ def test_a_shown_field_naming_nothing_and_a_date_on_an_unknown_record_field_name
     edit(folder / "guion.yml", "from: {worksheet: preguntas, field: plan}", "from: {worksheet: preguntas, field: plann}")
     edit(folder / "notas.yml", "record: meeting", "record: meting")
     with pytest.raises(worksheets.WorksheetError) as err:
-        worksheets.load_all(folder)
+        worksheets.load_all(folder, SITE.langs)
     message = str(err.value)
     assert "guion.yml: fields (questions).from" in message and "'plann'" in message
     assert "notas.yml: fields[1] (date).record: 'meting' is not one of ['sent', 'meeting', 'thanked']" in message
@@ -130,14 +129,14 @@ def test_every_definition_names_the_schema_for_editors_and_validates_against_it(
         assert text.startswith(MODELINE), path.name
         # The modeline's path is relative to the file, as the language server reads it.
         assert (path.parent / MODELINE.split("=", 1)[1].strip()).resolve() == worksheets.SCHEMA
-        assert worksheets.schema_problems(path, yaml.safe_load(text)) == [], path.name
+        assert worksheets.schema_problems(path, untranslated.load(text), SITE.langs) == [], path.name
 
 
 def test_a_planted_mistake_names_the_file_the_key_path_and_the_reason(folder):
     edit(folder / "lista-de-contactos.yml", "type: choice", "type: dropdown")
     edit(folder / "notas.yml", "lines: 8", "lines: 80\n    colour: red")
     with pytest.raises(worksheets.WorksheetError) as err:
-        worksheets.load_all(folder)
+        worksheets.load_all(folder, SITE.langs)
     lines = str(err.value).splitlines()
     assert any(line.startswith(f"{folder / 'lista-de-contactos.yml'}: fields[0] (contacts).columns[")
                and ".type: 'dropdown' is not one of ['text', 'choice', 'scale']" in line for line in lines), lines

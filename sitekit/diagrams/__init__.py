@@ -13,19 +13,14 @@ stylesheet shows one, by the width of the column) and its caption.
 """
 
 import html
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import yaml
 
-from sitekit import languages, site_data, untranslated
+from sitekit import schemas, untranslated
 from sitekit.diagrams.canvas import TextError
 from sitekit.diagrams.drawings import DRAWINGS, TEXT, VARIANTS, check_sizes
-
-
-def _every():
-    """How error messages show a text in every language: {es: ..., en: ...}."""
-    return "{" + ", ".join(f"{lang}: ..." for lang in languages.LANGS) + "}"
 
 
 class DiagramError(ValueError):
@@ -41,26 +36,23 @@ class Diagram:
     borrowed: dict = field(default_factory=dict)  # {lang: the language of its untranslated words}
 
 
-def _shown(path):
-    return site_data.current().shown(path)
-
-
-def load_all(folder):
-    """{id: Diagram} for every file in `folder`, checked and drawn; raises DiagramError."""
+def load_all(folder, site):
+    """{id: Diagram} for every file in `folder`, checked and drawn in `site`'s languages (a
+    SiteData); raises DiagramError."""
     check_sizes()
     folder = Path(folder)
     problems, diagrams = [], {}
     files = {path.stem: path for path in sorted(folder.glob("*.yml"))}
     for stem, path in files.items():
         if stem not in DRAWINGS:
-            problems.append(f"{_shown(path)}: no drawing called {stem!r} in sitekit/diagrams/drawings.py; "
+            problems.append(f"{site.shown(path)}: no drawing called {stem!r} in sitekit/diagrams/drawings.py; "
                             f"known: {', '.join(sorted(DRAWINGS))}")
     for did in sorted(DRAWINGS):
         if did not in files:
-            problems.append(f"{_shown(folder / (did + '.yml'))}: missing: the words of the {did!r} drawing")
+            problems.append(f"{site.shown(folder / (did + '.yml'))}: missing: the words of the {did!r} drawing")
             continue
         try:
-            diagrams[did] = _load(did, files[did])
+            diagrams[did] = _load(did, files[did], site)
         except DiagramError as exc:
             problems.append(str(exc))
     if problems:
@@ -68,56 +60,50 @@ def load_all(folder):
     return diagrams
 
 
-def _load(did, path):
-    where = _shown(path)
+def _load(did, path, site):
+    """One diagram: schemas/diagram.schema.json, then what its drawing asks (its keys, the
+    length of its lists, words that fit)."""
+    where = site.shown(path)
+    langs = site.languages
     text = path.read_text(encoding="utf-8")
     try:
         data = untranslated.load(text)
     except yaml.YAMLError as exc:
         raise DiagramError(f"{where}: not valid YAML: {exc}") from None
+    problems = schemas.problems("diagram", data, langs.langs, where)
     if not isinstance(data, dict):
-        raise DiagramError(f"{where}: expected a mapping of key -> {_every()}, got {type(data).__name__}")
+        raise DiagramError("\n".join(problems))
     draw, kinds = DRAWINGS[did]
-    problems = [f"{where}: {key}: unknown key; this drawing takes {', '.join(kinds)}"
-                for key in data if key not in kinds]
+    problems += [f"{where}: {key}: unknown key; this drawing takes {', '.join(kinds)}"
+                 for key in data if key not in kinds]
     problems += [f"{where}: {key}: missing" for key in kinds if key not in data]
     for key, kind in kinds.items():
-        if key in data:
-            problems += _check(data[key], kind, f"{where}: {key}")
+        for lang, value in (data.get(key) if isinstance(data.get(key), dict) else {}).items():
+            problems += _kind_problems(value, kind, f"{where}: {key}.{lang}")
     if problems:
         raise DiagramError("\n".join(problems))
     diagram = Diagram(did, path, data)
-    for lang in languages.LANGS:
+    for lang in langs.langs:
         words = {key: value[lang] for key, value in data.items()}
         for variant in VARIANTS:
             try:
-                diagram.drawn[(lang, variant.name)] = draw(words, variant)
+                diagram.drawn[(lang, variant.name)] = draw(words, replace(variant, font=str(site.font)))
             except TextError as exc:
                 problems.append(f"{where}: {exc.key} ({lang}, {variant.name} drawing): {exc.reason}")
     if problems:
         raise DiagramError("\n".join(problems))
-    if languages.PARTIAL:  # a partial language's words not translated yet (composing the YAML again is slow)
+    if langs.partial:  # a partial language's words not translated yet (composing the YAML again is slow)
         for lang, _ in untranslated.file_todo(text, where):
-            diagram.borrowed[lang] = languages.WORDS_SOURCE
+            diagram.borrowed[lang] = langs.words_source
     return diagram
 
 
-def _check(value, kind, where):
-    if not isinstance(value, dict):
-        return [f"{where}: expected {_every()}, got {type(value).__name__}"]
-    problems = [f"{where}: unknown language {lang!r}" for lang in value if lang not in languages.LANGS]
-    for lang in languages.LANGS:
-        text = value.get(lang)
-        if text is None:
-            problems.append(f"{where}: missing the {lang!r} text")
-        elif kind == TEXT:
-            if not isinstance(text, str) or not text.strip():
-                problems.append(f"{where}.{lang}: expected a text, got {type(text).__name__} {text!r}")
-        else:
-            n = kind[1]
-            if not (isinstance(text, list) and len(text) == n and all(isinstance(t, str) and t.strip() for t in text)):
-                problems.append(f"{where}.{lang}: expected a list of {n} texts, got {text!r}")
-    return problems
+def _kind_problems(value, kind, where):
+    """A text where the drawing takes one, a list of as many texts as it draws where it takes a list."""
+    if kind == TEXT:
+        return [] if isinstance(value, str) else [f"{where}: expected a text, got {type(value).__name__} {value!r}"]
+    n = kind[1]
+    return [] if isinstance(value, list) and len(value) == n else [f"{where}: expected a list of {n} texts, got {value!r}"]
 
 
 def figure(diagram, lang):

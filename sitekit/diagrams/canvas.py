@@ -16,8 +16,6 @@ from functools import lru_cache
 
 from PIL import ImageFont
 
-from sitekit import site_data
-
 LINE = 1.3  # line height, in font sizes
 ASCENT = 0.8  # from a line's top to its baseline, in font sizes
 
@@ -31,27 +29,24 @@ class TextError(ValueError):
         self.reason = reason
 
 
-def _font(size):
-    return _truetype(str(site_data.current().font), size)
-
-
 @lru_cache(maxsize=None)
 def _truetype(path, size):
     return ImageFont.truetype(path, size)
 
 
 @lru_cache(maxsize=None)
-def width(text, size):
-    """`text`'s width in px at `size` px, measured generously (bold DejaVu Sans)."""
-    return _font(size).getlength(text)
+def width(text, size, font):
+    """`text`'s width in px at `size` px in `font` (a TrueType file: SiteData.font, bold DejaVu
+    Sans, which measures generously)."""
+    return _truetype(str(font), size).getlength(text)
 
 
-def wrap(key, text, room, size, max_lines):
+def wrap(key, text, room, size, max_lines, font):
     """`text` broken into at most `max_lines` lines no wider than `room` px. A line is
     measured as its words and spaces (each measured once; a whole line again when drawn)."""
-    lines, used, space = [], 0.0, width(" ", size)
+    lines, used, space = [], 0.0, width(" ", size, font)
     for word in text.split():
-        wide = width(word, size)
+        wide = width(word, size, font)
         if wide > room:
             raise TextError(key, f"the word {word!r} is {wide:.0f} px wide at {size} px; room for {room:.0f} px")
         if lines and used + space + wide <= room:
@@ -74,8 +69,9 @@ def _n(value):
 class Canvas:
     """One drawing: its size in px (its viewBox) and what is on it, in order."""
 
-    def __init__(self, width_, height=0):
+    def __init__(self, width_, font, height=0):
         self.width = width_
+        self.font = font  # the TrueType file text is measured in
         self.height = height
         self.parts = []
         self._boxes = []  # (key, x0, y0, x1, y1) of every text placed
@@ -100,12 +96,12 @@ class Canvas:
     def text(self, key, text, x, y, room, size, bold=False, anchor="start", max_lines=1, cls="dg-ink"):
         """`text` in lines no wider than `room`, its first line's top at `y`; `x` is its left
         edge, middle or right edge as `anchor` says. Returns the y below its last line."""
-        lines = wrap(key, text, room, size, max_lines)
+        lines = wrap(key, text, room, size, max_lines, self.font)
         return self.lines(key, lines, x, y, size, bold, anchor, cls)
 
     def lines(self, key, lines, x, y, size, bold=False, anchor="start", cls="dg-ink"):
         step = size * LINE
-        widest = max(width(line, size) for line in lines)
+        widest = max(width(line, size, self.font) for line in lines)
         left = {"start": x, "middle": x - widest / 2, "end": x - widest}[anchor]
         box = (key, left, y, left + widest, y + step * len(lines))
         self._check(box)

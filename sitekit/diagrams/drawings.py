@@ -22,6 +22,7 @@ class Variant:
     width: float
     small: int  # body text
     big: int  # titles and numbers
+    font: str = ""  # the TrueType file its words are measured in (SiteData.font), given when drawn
 
     @property
     def narrow(self):
@@ -112,7 +113,7 @@ def _calendar(c, v, w, x0, y, title_key, holidays):
 
 
 def routine(w, v):
-    c = Canvas(v.width)
+    c = Canvas(v.width, v.font)
     if v.narrow:
         y = _calendar(c, v, w, 0, 0, "plain", ()) + 16
         y = _calendar(c, v, w, 0, y, "with_holiday", (HOLIDAY,)) + 16
@@ -149,7 +150,7 @@ def conversation(w, v):
 
 
 def _conversation_wide(w, v):
-    c = Canvas(v.width)
+    c = Canvas(v.width, v.font)
     x0, scale, bar_y, bar_h = 10, (v.width - 20) / 20, 28, 44
     ticks = sorted({m for _, a, b in PARTS for m in (a, b)})
     for m in ticks:
@@ -183,7 +184,7 @@ def _conversation_wide(w, v):
 
 
 def _conversation_narrow(w, v):
-    c = Canvas(v.width)
+    c = Canvas(v.width, v.font)
     bar_x, bar_w, scale, text_x = 40, 36, 26, 90
     t0 = 26  # the bar's top, under the unit
     room = v.width - text_x
@@ -227,7 +228,7 @@ FUNNEL_WORDS = {"name": TEXT, "caption": TEXT, "week": TEXT, **{k: TEXT for k, _
 
 
 def funnel(w, v):
-    c = Canvas(v.width)
+    c = Canvas(v.width, v.font)
     lane = 112 if v.narrow else 260
     text_x = lane + 12
     y = 0
@@ -271,7 +272,7 @@ BAND = 30  # the ring around each circle: its name's line and some room
 def circles(w, v):
     """Nested rounded boxes, the closest innermost: each name sits at the top of its band,
     so a longer word needs only a wider box, not a bigger circle."""
-    c = Canvas(v.width)
+    c = Canvas(v.width, v.font)
     side = v.width if v.narrow else 300
     inner_h = 52
     height = inner_h + 2 * BAND * (len(CIRCLES) - 1)
@@ -302,7 +303,7 @@ ARC_WORDS = {"name": TEXT, "caption": TEXT, **{k: TEXT for k in ARC}, **{f"{k}_w
 
 
 def arc(w, v):
-    c = Canvas(v.width)
+    c = Canvas(v.width, v.font)
     if v.narrow:
         x, y, text_x = 14, 0, 40
         tops = []
