@@ -1,5 +1,6 @@
 """Shared fixtures: the site built once, served locally under its base path, and Chromium."""
 
+import fcntl
 import os
 import shutil
 import socket
@@ -44,9 +45,68 @@ def build_site(dest, site_url, config="mkdocs.yml", cwd=ROOT, extra_args=()):
     )
 
 
+def shared_build(shared, name, make):
+    """`make(dest)` once per session, by whichever xdist worker asks first, the others
+    waiting on a lock file meanwhile: a site build costs 10 to 30 s of a core here, which the
+    workers used to spend each. A failed attempt (it raises) leaves no mark, so the next asker
+    tries again and fails with its own message."""
+    dest, done = shared / name, shared / f"{name}.done"
+    with open(shared / f"{name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # released as the file closes
+        if not done.exists():
+            shutil.rmtree(dest, ignore_errors=True)
+            make(dest)
+            done.touch()
+    return dest
+
+
+def _from_controller(config):
+    """What the xdist controller handed this worker (pytest_configure_node), or {}."""
+    return getattr(config, "workerinput", {})
+
+
+_SERVED = pytest.StashKey()
+
+
+@pytest.hookimpl(optionalhook=True)
+def pytest_configure_node(node):
+    """In the xdist controller: one server for every worker, from before they start to after
+    they end, of the site they build once (`site_dir`) in the session's folder they share.
+    One port, so one build: the site names its address (site_url: canonical, hreflang)."""
+    config = node.config
+    if _SERVED not in config.stash:
+        shared = config._tmp_path_factory.getbasetemp()  # each worker's is a folder in it (xdist does the same)
+        httpd = make_server(shared / "site", BASE_PATH, port=0)
+        threading.Thread(target=httpd.serve_forever, daemon=True).start()
+        config.stash[_SERVED] = (str(shared), httpd.server_address[1], httpd)
+    shared, port, _ = config.stash[_SERVED]
+    node.workerinput["suite_shared"], node.workerinput["site_port"] = shared, port
+
+
+def pytest_unconfigure(config):
+    if _SERVED in config.stash:
+        httpd = config.stash[_SERVED][2]
+        httpd.shutdown()
+        httpd.server_close()
+
+
+def pytest_collection_modifyitems(config, items):
+    """The modules that need no site first (in their order), then the rest: xdist's worksteal
+    gives the first worker the first half, which it runs while the second builds the site."""
+    needs_site = {getattr(item, "module", None) for item in items if "site_dir" in item.fixturenames}
+    items.sort(key=lambda item: getattr(item, "module", None) in needs_site)
+
+
 @pytest.fixture(scope="session")
-def port():
-    return _free_port()
+def shared_dir(request, tmp_path_factory):
+    """The session's folder every xdist worker reaches (the controller's), or this process's."""
+    given = _from_controller(request.config).get("suite_shared")
+    return Path(given) if given else tmp_path_factory.getbasetemp()
+
+
+@pytest.fixture(scope="session")
+def port(request):
+    return _from_controller(request.config).get("site_port") or _free_port()
 
 
 @pytest.fixture(scope="session")
@@ -54,18 +114,24 @@ def site_url(port):
     return f"http://127.0.0.1:{port}{BASE_PATH}"
 
 
-@pytest.fixture(scope="session")
-def site_dir(tmp_path_factory, site_url):
-    dest = tmp_path_factory.mktemp("site")
+def _build_checked(dest, site_url):
     result = build_site(dest, site_url)
     assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    return dest
 
 
 @pytest.fixture(scope="session")
-def server(site_dir, port, site_url):
+def site_dir(shared_dir, site_url):
+    return shared_build(shared_dir, "site", lambda dest: _build_checked(dest, site_url))
+
+
+@pytest.fixture(scope="session")
+def server(request, site_dir, port, site_url):
     """The built site as GitHub Pages serves it: under its base path, gzip-compressed, with its
-    404 page (sitekit/gzip_server.py), so that one page load can also be weighed."""
+    404 page (sitekit/gzip_server.py), so that one page load can also be weighed. Under xdist
+    the controller serves it (pytest_configure_node); in one process, this fixture."""
+    if _from_controller(request.config).get("site_port"):
+        yield site_url
+        return
     httpd = make_server(site_dir, BASE_PATH, port=port)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
@@ -121,21 +187,41 @@ def page(_tabs, site_url):
     page tour's, on a page whose cache is emptied). What lives in the context and cannot be
     undone (Playwright's clock, granted permissions) is for `fresh_page`: a test that sets it
     here fails the next one, loudly."""
+    yield from _tab_in(_tabs, site_url)
+
+
+def _tab_in(context, site_url):
     from tests.browsing import origin_of
 
-    page = _tabs.new_page()
-    cdp = _tabs.new_cdp_session(page)
+    page = context.new_page()
+    cdp = context.new_cdp_session(page)
     try:
         cdp.send("Storage.clearDataForOrigin", {"origin": origin_of(site_url), "storageTypes": "all"})
     finally:
         cdp.detach()
-    _tabs.clear_cookies()
-    _tabs.unroute_all(behavior="ignoreErrors")
+    context.clear_cookies()
+    context.unroute_all(behavior="ignoreErrors")
     if not page.evaluate(NATIVE_CLOCK):
         pytest.fail("an earlier test installed Playwright's clock in the shared context: it must use fresh_page")
     yield page
-    for tab in list(_tabs.pages):
+    for tab in list(context.pages):
         tab.close()
+
+
+@pytest.fixture(scope="session")
+def _clipboard_tabs(browser, site_url):
+    """The worker's context for `clipboard_page`: the site may read and write the clipboard."""
+    context = browser.new_context()
+    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(site_url))
+    yield context
+    context.close()
+
+
+@pytest.fixture
+def clipboard_page(_clipboard_tabs, site_url):
+    """As `page`, in a second kept context where the site may use the clipboard (the
+    permission is granted once: a new context for it cost each test about 0.45 s of CPU)."""
+    yield from _tab_in(_clipboard_tabs, site_url)
 
 
 @pytest.fixture

@@ -87,26 +87,24 @@ DRAWER_IN = """() => {
 }"""
 
 
-def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(browser, server):
-    context = browser.new_context(viewport={"width": 360, "height": 740}, reduced_motion="no-preference")
-    page = context.new_page()
-    try:
-        page.goto(server + PAGES["es"], wait_until="load")
-        # Animations at a tenth of their speed: the 0.25 s slide takes 2.5 s, long enough to watch.
-        cdp = context.new_cdp_session(page)
-        cdp.send("Animation.enable")
-        cdp.send("Animation.setPlaybackRate", {"playbackRate": 0.1})
-        _tab_to_menu(page)
-        page.keyboard.press("Enter")
-        page.wait_for_function(f"() => ({DRAWER})().left >= 0")
-        page.keyboard.press("Escape")
-        page.wait_for_function(f"() => ({DRAWER})().left < -24")  # a tenth of the way out
-        sliding = page.evaluate(DRAWER)
-        assert sliding["visibility"] == "visible" and -242 < sliding["left"] < 0, sliding
-        page.wait_for_function(f"() => ({DRAWER})().visibility === 'hidden'")
-        assert page.evaluate(DRAWER)["left"] <= -242
-    finally:
-        context.close()
+def test_the_closing_menu_slides_out_before_it_leaves_the_tab_order(page, server):
+    page.set_viewport_size({"width": 360, "height": 740})
+    page.emulate_media(reduced_motion="no-preference")
+    page.goto(server + PAGES["es"], wait_until="load")
+    # Animations at a tenth of their speed, in this tab only: the 0.25 s slide takes 2.5 s,
+    # long enough to watch.
+    cdp = page.context.new_cdp_session(page)
+    cdp.send("Animation.enable")
+    cdp.send("Animation.setPlaybackRate", {"playbackRate": 0.1})
+    _tab_to_menu(page)
+    page.keyboard.press("Enter")
+    page.wait_for_function(f"() => ({DRAWER})().left >= 0")
+    page.keyboard.press("Escape")
+    page.wait_for_function(f"() => ({DRAWER})().left < -24")  # a tenth of the way out
+    sliding = page.evaluate(DRAWER)
+    assert sliding["visibility"] == "visible" and -242 < sliding["left"] < 0, sliding
+    page.wait_for_function(f"() => ({DRAWER})().visibility === 'hidden'")
+    assert page.evaluate(DRAWER)["left"] <= -242
 
 
 def test_with_reduced_motion_the_closing_menu_goes_at_once(narrow, server):
@@ -149,18 +147,14 @@ def test_tab_never_lands_off_screen(browser, server, lang, width):
         context.close()
 
 
-def test_on_a_wide_screen_the_sidebar_links_stay_in_the_tab_order(browser, server):
-    context = browser.new_context(viewport={"width": 1280, "height": 800})
-    page = context.new_page()
-    try:
-        page.goto(server + PAGES["es"], wait_until="load")
-        assert not page.locator(".md-header [for=__drawer]").is_visible()
-        link = page.locator(".md-sidebar--primary a.md-nav__link[href]").first
-        assert link.is_visible()
-        link.focus()
-        assert page.evaluate(FOCUS)["onScreen"]
-    finally:
-        context.close()
+def test_on_a_wide_screen_the_sidebar_links_stay_in_the_tab_order(page, server):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(server + PAGES["es"], wait_until="load")
+    assert not page.locator(".md-header [for=__drawer]").is_visible()
+    link = page.locator(".md-sidebar--primary a.md-nav__link[href]").first
+    assert link.is_visible()
+    link.focus()
+    assert page.evaluate(FOCUS)["onScreen"]
 
 
 @pytest.mark.parametrize("lang", NAMES)

@@ -9,22 +9,26 @@ import pytest
 
 from sitekit import site_data
 from tests.browsing import PageWatch
-from tests.conftest import ROOT, SITE, build_site
+from tests.conftest import ROOT, SITE, build_site, shared_build
 
 
 @pytest.fixture(scope="session")
-def offline_copy(tmp_path_factory):
-    """Build with mkdocs-offline.yml, zip with scripts/zip-offline, unzip: the reader's folder."""
-    work = tmp_path_factory.mktemp("offline")
+def offline_copy(shared_dir):
+    """Build with mkdocs-offline.yml, zip with scripts/zip-offline, unzip: the reader's folder
+    (once a session, for every worker: tests/conftest.py shared_build)."""
     site_url = "https://example.org/"
-    result = build_site(work / "site-offline", site_url, config=ROOT / "mkdocs-offline.yml")
-    assert result.returncode == 0, f"offline build failed:\n{result.stderr}"
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "zip-offline"), str(work / "site-offline"), str(work)],
-                   check=True, capture_output=True, env={**os.environ, "SITE_URL": site_url})
-    archives = list(work.glob("*.zip"))
-    assert len(archives) == 1, archives
-    with zipfile.ZipFile(archives[0]) as zf:
-        zf.extractall(work / "unzipped")
+
+    def make(work):
+        result = build_site(work / "site-offline", site_url, config=ROOT / "mkdocs-offline.yml")
+        assert result.returncode == 0, f"offline build failed:\n{result.stderr}"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "zip-offline"), str(work / "site-offline"), str(work)],
+                       check=True, capture_output=True, env={**os.environ, "SITE_URL": site_url})
+        archives = list(work.glob("*.zip"))
+        assert len(archives) == 1, archives
+        with zipfile.ZipFile(archives[0]) as zf:
+            zf.extractall(work / "unzipped")
+
+    work = shared_build(shared_dir, "offline", make)
     folder = work / "unzipped" / site_data.slug_of(site_url)  # the site's slug: example.org
     assert (folder / "index.html").is_file()
     return folder

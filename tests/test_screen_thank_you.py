@@ -8,7 +8,7 @@ from urllib.parse import unquote, urlsplit
 import pytest
 
 from sitekit import message_templates as mt
-from tests.conftest import SITE, origin
+from tests.conftest import SITE
 
 TEMPLATES = Path(__file__).resolve().parent.parent / "data" / "templates"
 
@@ -23,27 +23,22 @@ def open_notes(page, server, lang):
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_copy_takes_subject_and_body_and_the_note_clears_when_a_field_changes(server, browser, lang):
-    context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
-    page = context.new_page()
-    try:
-        open_notes(page, server, lang)
-        copy_label, mail_label, subject, greeting = WORDS[lang]
-        page.fill("#ws-notas-their_name", "Dana")
-        page.fill("#ws-notas-advice", "ask early & often")
-        button = page.get_by_role("button", name=copy_label)
-        button.click()
-        status = page.locator(".ws-thank-you-status")
-        page.wait_for_function("() => document.querySelector('.ws-thank-you-status').textContent !== ''")
-        copied = page.evaluate("() => navigator.clipboard.readText()")
-        assert copied.startswith(f"{subject}\n\n{greeting}\n\n"), copied
-        assert "ask early & often" in copied
-        page.fill("#ws-notas-advice", "ask earlier")
-        assert status.inner_text() == ""
-        assert page.get_by_role("link", name=mail_label).is_visible()
-    finally:
-        context.close()
+def test_copy_takes_subject_and_body_and_the_note_clears_when_a_field_changes(server, clipboard_page, lang):
+    page = clipboard_page
+    open_notes(page, server, lang)
+    copy_label, mail_label, subject, greeting = WORDS[lang]
+    page.fill("#ws-notas-their_name", "Dana")
+    page.fill("#ws-notas-advice", "ask early & often")
+    button = page.get_by_role("button", name=copy_label)
+    button.click()
+    status = page.locator(".ws-thank-you-status")
+    page.wait_for_function("() => document.querySelector('.ws-thank-you-status').textContent !== ''")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith(f"{subject}\n\n{greeting}\n\n"), copied
+    assert "ask early & often" in copied
+    page.fill("#ws-notas-advice", "ask earlier")
+    assert status.inner_text() == ""
+    assert page.get_by_role("link", name=mail_label).is_visible()
 
 
 def test_copy_falls_back_to_a_selected_box_without_the_clipboard(server, page):
@@ -73,31 +68,26 @@ def test_the_mail_link_carries_subject_and_body_encoded(server, page):
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server, browser, lang):
+def test_the_copied_message_is_the_template_filled_as_the_server_fills_it(server, clipboard_page, lang):
     """The preview fills the template with src/message-template.mjs, the builder's fill, which the
     shared vectors hold to sitekit/message_templates.py: with every field it uses typed (a
     line break and HTML-looking text included), what is copied is the server's fill exactly."""
+    page = clipboard_page
     template = mt.load_all(TEMPLATES, SITE.langs, SITE.message_tidy)["thank-you"]
     variant = template.variants[0]
     values = {name: f"<b>{name}</b> & {lang}" for name in template.used(variant, lang)}
     values["advice"] += "\nsecond line"  # a textarea: the line break is the reader's
-    context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
-    page = context.new_page()
-    try:
-        open_notes(page, server, lang)
-        for name, value in values.items():
-            page.fill(f"#ws-notas-{name}", value)
-        page.get_by_role("button", name=WORDS[lang][0]).click()
-        page.wait_for_function("() => document.querySelector('.ws-thank-you-status').textContent !== ''")
-        copied = page.evaluate("() => navigator.clipboard.readText()")
-        expected = mt.fill(template, variant, lang, values)
-        assert copied == (f"{expected.subject}\n\n{expected.body}" if expected.subject else expected.body)
-        marks = page.locator(".ws-thank-you-message mark.ws-filled")
-        assert marks.count() >= len(values), "each typed value shows as a filled mark"
-        assert page.locator(".ws-thank-you-message mark.ws-gap").count() == 0
-    finally:
-        context.close()
+    open_notes(page, server, lang)
+    for name, value in values.items():
+        page.fill(f"#ws-notas-{name}", value)
+    page.get_by_role("button", name=WORDS[lang][0]).click()
+    page.wait_for_function("() => document.querySelector('.ws-thank-you-status').textContent !== ''")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    expected = mt.fill(template, variant, lang, values)
+    assert copied == (f"{expected.subject}\n\n{expected.body}" if expected.subject else expected.body)
+    marks = page.locator(".ws-thank-you-message mark.ws-filled")
+    assert marks.count() >= len(values), "each typed value shows as a filled mark"
+    assert page.locator(".ws-thank-you-message mark.ws-gap").count() == 0
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])

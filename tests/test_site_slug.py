@@ -8,7 +8,7 @@ import re
 import pytest
 
 from sitekit import site_data
-from tests.conftest import SITE, build_site
+from tests.conftest import SITE, build_site, shared_build
 
 FORK_URL = "https://example.org/otra-guia/"
 OLD_SLUG = "entrevistas-informativas"
@@ -25,12 +25,14 @@ def test_the_slug_is_the_last_folder_of_the_address_or_its_host():
     assert SITE.slug == site_data.slug_of(SITE.site_url)
 
 
-@pytest.fixture(scope="module")
-def fork_site(tmp_path_factory):
-    dest = tmp_path_factory.mktemp("fork")
-    result = build_site(dest, FORK_URL)
-    assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
-    return dest
+@pytest.fixture(scope="session")
+def fork_site(shared_dir):
+    """Built once a session, for every worker (tests/conftest.py shared_build)."""
+    def make(dest):
+        result = build_site(dest, FORK_URL)
+        assert result.returncode == 0, f"mkdocs build --strict failed:\n{result.stderr}"
+
+    return shared_build(shared_dir, "fork", make)
 
 
 def _page_data(html):

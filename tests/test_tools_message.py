@@ -195,30 +195,25 @@ def test_linkedin_note_is_held_to_200_characters_or_300_for_premium(builder):
     assert result(builder, "chars")[0] == "fail"
 
 
-def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, browser):
-    context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
-    page = context.new_page()
+def test_markup_typed_by_the_reader_stays_text_in_preview_copy_and_mail(server, clipboard_page):
+    page = clipboard_page
     dialogs = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
-    try:
-        page.goto(server + BUILDER, wait_until="load")
-        wait_ready(page)
-        # The reader's own name is taken whole (the contact's keeps only its first word).
-        fill(page, {**GOOD_ES, "your_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
-        assert XSS in page.locator(".builder__preview").inner_text()
-        assert page.locator(".builder__preview img, .builder__preview b, .builder__subject img").count() == 0
-        page.click(".builder__copy")
-        page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
-        copied = page.evaluate("() => navigator.clipboard.readText()")
-        # An email goes with its subject: subject, a blank line, the body.
-        subject = page.locator(".builder__subject-text").inner_text()
-        assert copied == subject + "\n\n" + page.locator(".builder__preview").inner_text()
-        assert XSS in copied
-        page.wait_for_timeout(300)
-        assert dialogs == []
-    finally:
-        context.close()
+    page.goto(server + BUILDER, wait_until="load")
+    wait_ready(page)
+    # The reader's own name is taken whole (the contact's keeps only its first word).
+    fill(page, {**GOOD_ES, "your_name": XSS, "interest_narrow": "la demanda & <b>el stock</b>"})
+    assert XSS in page.locator(".builder__preview").inner_text()
+    assert page.locator(".builder__preview img, .builder__preview b, .builder__subject img").count() == 0
+    page.click(".builder__copy")
+    page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    # An email goes with its subject: subject, a blank line, the body.
+    subject = page.locator(".builder__subject-text").inner_text()
+    assert copied == subject + "\n\n" + page.locator(".builder__preview").inner_text()
+    assert XSS in copied
+    page.wait_for_timeout(300)
+    assert dialogs == []
 
 
 def test_copy_falls_back_to_a_selected_textarea_without_the_clipboard_api(builder):
@@ -288,12 +283,6 @@ def test_a_page_that_lacks_a_field_says_so_instead_of_building_a_message_with_a_
     assert page.locator(".builder__preview").inner_text() == ""
 
 
-def copy_context(browser, server):
-    context = browser.new_context()
-    context.grant_permissions(["clipboard-read", "clipboard-write"], origin=origin(server))
-    return context
-
-
 def test_the_builder_keeps_language_channel_limit_and_fields_across_reloads(server, page):
     page.goto(server + BUILDER, wait_until="load")
     wait_ready(page)
@@ -313,28 +302,24 @@ def test_the_builder_keeps_language_channel_limit_and_fields_across_reloads(serv
     assert page.locator(".builder__preview").get_attribute("lang") == "en"
 
 
-def test_copying_an_email_takes_the_subject_and_the_note_clears_on_any_change(server, browser):
-    context = copy_context(browser, server)
-    page = context.new_page()
-    try:
-        page.goto(server + BUILDER, wait_until="load")
-        wait_ready(page)
-        fill(page, GOOD_ES)
-        page.click(".builder__copy")
-        page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
-        subject = page.locator(".builder__subject-text").inner_text()
-        copied = page.evaluate("() => navigator.clipboard.readText()")
-        assert copied.startswith(subject + "\n\n") and copied.endswith(page.locator(".builder__preview").inner_text())
-        assert "copiado" in page.locator(".builder__status").inner_text()
-        page.check("input[name=channel][value=linkedin]")
-        assert page.locator(".builder__status").inner_text() == "", "the clipboard still holds the email"
-        page.click(".builder__copy")
-        page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
-        assert page.evaluate("() => navigator.clipboard.readText()") == page.locator(".builder__preview").inner_text()
-        page.fill("[name=ask]", "¿Y después?")
-        assert page.locator(".builder__status").inner_text() == ""
-    finally:
-        context.close()
+def test_copying_an_email_takes_the_subject_and_the_note_clears_on_any_change(server, clipboard_page):
+    page = clipboard_page
+    page.goto(server + BUILDER, wait_until="load")
+    wait_ready(page)
+    fill(page, GOOD_ES)
+    page.click(".builder__copy")
+    page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+    subject = page.locator(".builder__subject-text").inner_text()
+    copied = page.evaluate("() => navigator.clipboard.readText()")
+    assert copied.startswith(subject + "\n\n") and copied.endswith(page.locator(".builder__preview").inner_text())
+    assert "copiado" in page.locator(".builder__status").inner_text()
+    page.check("input[name=channel][value=linkedin]")
+    assert page.locator(".builder__status").inner_text() == "", "the clipboard still holds the email"
+    page.click(".builder__copy")
+    page.wait_for_function("() => document.querySelector('.builder__status').textContent !== ''")
+    assert page.evaluate("() => navigator.clipboard.readText()") == page.locator(".builder__preview").inner_text()
+    page.fill("[name=ask]", "¿Y después?")
+    assert page.locator(".builder__status").inner_text() == ""
 
 
 def test_a_tapped_button_does_not_stay_in_the_warning_colour(server, browser):
