@@ -1,9 +1,11 @@
 """data/contacts.yml, checked without a browser: what the build refuses, and that what it
 names exists (sitekit/contacts.py)."""
 
+import re
+
 import pytest
 
-from sitekit import contacts, untranslated
+from sitekit import contacts, tool_forms, untranslated
 from tests.conftest import SITE
 
 
@@ -34,13 +36,6 @@ def test_a_broken_definition_stops_the_build_naming_each_problem(tmp_path):
     assert "contacts.yml: 'record' is a required property" in text
 
 
-def _names(items):
-    for item in items:
-        if item.get("name"):
-            yield item["name"]
-        yield from _names(item.get("items", []))
-
-
 def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     """data/contacts.yml `record` is the one list: the tracker's form, its CSV columns and their
     words, and the target list's columns name only its fields (the scripts read it: src/contacts.mjs fields)."""
@@ -48,7 +43,9 @@ def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     data = SITE.contacts
     fields = contacts.record_fields(data)
     tracker = untranslated.load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
-    assert set(_names(tracker["form"]["items"])) <= set(fields)
+    form = tool_forms.render(SITE, SITE.tool_forms["registro"], SITE.langs[0])
+    named = set(re.findall(r'<(?:input|select|textarea)\b[^>]*\bname="([^"]+)"', form))
+    assert "name" in named and named <= set(fields), sorted(named - set(fields))
     assert {k.split(".", 2)[2] for k in tracker if k.startswith("csv.column.")} == set(data["csv"])
     listed = SITE.worksheets[data["list"]["worksheet"]]
     rows = next(f for f in listed.fields if f["id"] == data["list"]["field"])
