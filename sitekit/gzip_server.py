@@ -8,6 +8,7 @@ import argparse
 import gzip
 import http.server
 import mimetypes
+import sys
 import threading
 from contextlib import contextmanager
 from functools import lru_cache
@@ -86,12 +87,20 @@ class GzipHandler(http.server.BaseHTTPRequestHandler):
         pass
 
 
+class _Server(http.server.ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A browser that stops reading (a page left, a tab closed) is not the server's fault;
+        # anything else is printed as before.
+        if not isinstance(sys.exc_info()[1], (BrokenPipeError, ConnectionResetError)):
+            super().handle_error(request, client_address)
+
+
 def make_server(directory, base_path, host="127.0.0.1", port=0):
     """An HTTP server for `directory` under `base_path` ("/repo/"); port 0 picks a free one."""
     if not (base_path.startswith("/") and base_path.endswith("/")):
         raise ValueError(f"base path must start and end with '/': {base_path!r}")
     handler = type("Handler", (GzipHandler,), {"directory": Path(directory), "base_path": base_path})
-    return http.server.ThreadingHTTPServer((host, port), handler)
+    return _Server((host, port), handler)
 
 
 @contextmanager
