@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import expect
 
-from sitekit import untranslated
+from sitekit import languages, untranslated
 from tests.conftest import SITE
 from tests.storage_faults import FULL, KEY, NOTICE, OLD_KEY
 
@@ -322,12 +322,14 @@ def test_every_page_with_a_store_gets_its_messages_in_its_language(site_dir):
     language (the notice before the form reads them: src/store.mjs notice)."""
     import html
     import re
-    storage, seen = SITE.storage_words, {"es": 0, "en": 0}
+    storage, seen = SITE.storage_words, dict.fromkeys(languages.COMPLETE, 0)
     for path in sorted(site_dir.rglob("*.html")):
         text = path.read_text(encoding="utf-8")
         if "data-messages=" not in text and '<form class="tool ' not in text:
             continue
         lang = re.search(r'<html[^>]* lang="([a-z]+)', text).group(1)
+        if lang not in seen:
+            continue  # a partial language's pages show the default's words (sitekit/untranslated.py)
         said = {key: texts[lang] for key, texts in storage.items()}
         for attr in re.findall(r'data-messages="([^"]*)"', text):
             messages = json.loads(html.unescape(attr))

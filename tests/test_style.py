@@ -242,7 +242,7 @@ def test_the_tracker_former_csv_header_is_only_an_import_alias_now():
     """«Qué te une a esta persona» was the CSV column of the connection: an import still reads
     it (csv.alias.connection, not prose), and the sheet reports it anywhere else."""
     assert any("«Qué te une»" in f for f in check_text("Qué te une a esta persona", load_sheet("es"), "sample"))
-    words = yaml.safe_load((DATA / "tools" / "registro.yml").read_text(encoding="utf-8"))
+    words = untranslated.load((DATA / "tools" / "registro.yml").read_text(encoding="utf-8"))
     assert "Qué te une a esta persona" in words["csv.alias.connection"]["es"].split("|")
 
 
