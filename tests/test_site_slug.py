@@ -63,3 +63,12 @@ def test_the_forks_pages_carry_its_slug(fork_site):
     about = (fork_site / "acerca" / "index.html").read_text(encoding="utf-8")
     assert 'href="../otra-guia-offline.zip"' in about, "the offline copy is named after the site"
 
+
+
+def test_the_first_script_of_every_page_reads_the_example_flag_under_the_forks_key(fork_site):
+    """The script before the first paint shows the example's banner when the example's flag is
+    set beside the store's key (overrides/main.html); in a fork it had read this site's key, so
+    the banner never showed there."""
+    for page in ("index.html", "herramientas/registro/index.html", "en/fichas/notas/index.html"):
+        html = (fork_site / page).read_text(encoding="utf-8")
+        assert 'k="otra-guia"+":answers:"' in html, page
