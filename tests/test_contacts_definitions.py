@@ -1,12 +1,11 @@
 """data/contacts.yml, checked without a browser: what the build refuses, and that what it
 names exists (sitekit/contacts.py)."""
 
-import re
-
 import pytest
 
 from sitekit import contacts, tool_forms, untranslated
 from tests.conftest import SITE
+from tests.test_tool_forms import _names
 
 
 def test_every_per_contact_tool_and_its_name_field_exist():
@@ -44,7 +43,7 @@ def test_every_place_that_names_record_fields_takes_them_from_the_record_list():
     fields = contacts.record_fields(data)
     tracker = untranslated.load(SITE.path("tools", "registro.yml").read_text(encoding="utf-8"))
     form = tool_forms.render(SITE, SITE.tool_forms["registro"], SITE.langs[0])
-    named = set(re.findall(r'<(?:input|select|textarea)\b[^>]*\bname="([^"]+)"', form))
+    named = set(_names(form))
     assert "name" in named and named <= set(fields), sorted(named - set(fields))
     assert {k.split(".", 2)[2] for k in tracker if k.startswith("csv.column.")} == set(data["csv"])
     listed = SITE.worksheets[data["list"]["worksheet"]]
