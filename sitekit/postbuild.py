@@ -14,7 +14,7 @@ import logging
 import sys
 from pathlib import Path
 
-from sitekit import bundle, languages, site_data
+from sitekit import bundle, languages, site_data, stylesheets
 from sitekit.css_purge import purge_site
 from sitekit.minify import minify_tree, own_code
 from sitekit.search_split import split_index
@@ -45,6 +45,16 @@ def minify_own_code(site_dir, docs_dir, log):
     log.info("minified %d files of our own code: %d -> %d bytes", len(sizes), before, after)
 
 
+def join_stylesheets(site_dir, docs_dir, log):
+    """The one stylesheet of ours each page links, joined from the minified parts its name lists
+    (sitekit/stylesheets.py)."""
+    try:
+        written = stylesheets.write_joined(site_dir)
+    except stylesheets.StylesheetError as exc:
+        raise PostBuildError(str(exc)) from None
+    log.info("joined %d stylesheets: %s", len(written), ", ".join(sorted(written)))
+
+
 def purge_theme_css(site_dir, docs_dir, log):
     """Material's stylesheet without the rules no page of any language uses (sitekit/css_purge.py)."""
     site = Path(site_dir)
@@ -62,7 +72,7 @@ def split_search_index(site_dir, docs_dir, log):
     log.info("search index per language: %s", counts)
 
 
-STEPS = (assemble_scripts, minify_own_code, purge_theme_css, split_search_index)
+STEPS = (assemble_scripts, minify_own_code, join_stylesheets, purge_theme_css, split_search_index)
 
 
 def run(site_dir, docs_dir, log=None):

@@ -17,14 +17,14 @@ import { parse, addDays } from "./business-days.mjs";
 import { countSharedHolidays } from "./holiday-choice.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { el } from "./lib/dom.mjs";
-import { dateLocale } from "./lib/date-locale.mjs";
+import { dateFormat } from "./lib/date-locale.mjs";
 
 /* Sets up every due list of the page; returns {refresh(contacts)}, or null without one. */
 export function startDueList(doc) {
   const boxes = doc.querySelectorAll("section.due-list");
   if (!boxes.length) return null;
   const say = toolWords();
-  const format = new Intl.DateTimeFormat(dateLocale(doc), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const format = dateFormat(doc, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
   const links = {};
   doc.querySelectorAll(".contact-tools a[data-tool]").forEach((a) => { links[a.dataset.tool] = a.getAttribute("href"); });
 

@@ -17,7 +17,7 @@ import { newId } from "./lib/new-id.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { fold } from "./lib/fold.mjs";
 import { download } from "./lib/download.mjs";
-import { dateLocale } from "./lib/date-locale.mjs";
+import { dateFormat } from "./lib/date-locale.mjs";
 import { pageData } from "./lib/words.mjs";
 import { fieldError } from "./lib/field-error.mjs";
 import * as publicHolidays from "./public-holidays.mjs";
@@ -56,7 +56,7 @@ function key(s) { return fold(s).trim(); }
 
 export function startPlanner(form) {
   const say = toolWords();
-  const long = new Intl.DateTimeFormat(dateLocale(document), { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const long = dateFormat(document, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   function longDate(iso) { return long.format(days.parse(iso)); }
 
   // Enter in a field must not download anything, nor submit: only the button downloads.

@@ -14,7 +14,7 @@ import { WorksheetStore as Store } from "./store.mjs";
 import * as days from "./business-days.mjs";
 import * as steps from "./contact-steps.mjs";
 import { sharedHolidays } from "./holiday-choice.mjs";
-import { dateLocale } from "./lib/date-locale.mjs";
+import { dateFormat } from "./lib/date-locale.mjs";
 
 const PLANNER = "seguimiento";
 
@@ -45,7 +45,7 @@ export function sentPrompt(form, say, people, who) {
   const yes = box && box.querySelector(".builder__sent-yes");
   const undoButton = box && box.querySelector(".builder__sent-undo");
   if (!text || !yes || !undoButton || !people) return { ask() {}, clear() {} };
-  const long = new Intl.DateTimeFormat(dateLocale(document), { day: "numeric", month: "long", timeZone: "UTC" });
+  const long = dateFormat(document, { day: "numeric", month: "long", timeZone: "UTC" });
   let undo = null;
   function name() { return (people.get(who()) || {}).name || ""; }
   function show(words, button) {

@@ -12,14 +12,14 @@ import { parse } from "./business-days.mjs";
 import { lastBackup } from "./backup.mjs";
 import { toolWords } from "./tool-words.mjs";
 import { el } from "./lib/dom.mjs";
-import { dateLocale } from "./lib/date-locale.mjs";
+import { dateFormat } from "./lib/date-locale.mjs";
 
 export function startMySearch(doc) {
   const root = doc.querySelector(".my-search");
   if (!root) return null;
   const say = toolWords();
-  const long = new Intl.DateTimeFormat(dateLocale(doc), { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-  const withYear = new Intl.DateTimeFormat(dateLocale(doc), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const long = dateFormat(doc, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const withYear = dateFormat(doc, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   const links = {};
   doc.querySelectorAll(".contact-tools a[data-tool]").forEach((a) => { links[a.dataset.tool] = a.getAttribute("href").split(/[?#]/)[0]; });
   const to = (tool, id) => (links[tool] ? links[tool] + (id ? "?contact=" + encodeURIComponent(id) : "") : null);

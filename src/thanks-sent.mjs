@@ -7,7 +7,7 @@
 import { WorksheetStore as Store } from "./store.mjs";
 import { SiteContacts as people } from "./contacts.mjs";
 import { localDay } from "./lib/local-day.mjs";
-import { dateLocale } from "./lib/date-locale.mjs";
+import { dateFormat } from "./lib/date-locale.mjs";
 import { fillIn } from "./lib/words.mjs";
 import { el } from "./lib/dom.mjs";
 
@@ -17,7 +17,7 @@ export function startThanksSent() {
   if (!root) return;
   var tool = root.getAttribute("data-worksheet");
   var m = JSON.parse(root.getAttribute("data-messages"));
-  var long = new Intl.DateTimeFormat(dateLocale(document), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  var long = dateFormat(document, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
   function date(day) { return long.format(new Date(day + "T00:00:00Z")); }
 
   var state = el("p", { className: "ws-thanked-state" });

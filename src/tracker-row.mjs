@@ -7,7 +7,7 @@ import * as steps from "./contact-steps.mjs";
 import * as days from "./business-days.mjs";
 import { COLUMNS, DATES as ALL_DATES } from "./tracker-records.mjs";
 import { el } from "./lib/dom.mjs";
-import { dateLocale } from "./lib/date-locale.mjs";
+import { dateFormat } from "./lib/date-locale.mjs";
 
 const FOLD_NOTES = 90; // notes longer than this, or on several lines, are folded
 const DATES = ["sent", "day3", "day7", "meeting", "thanked"]; // shown together in a row
@@ -36,7 +36,7 @@ export function rowMaker(form, say, lang, labels, chosenId) {
   var dateLabel = { sent: say("date_sent"), day3: say("date_day3"), day7: say("date_day7"), meeting: say("date_meeting"),
     thanked: say("date_thanked") };
   // "2025-03-20" as the page's language writes it, like the planner; one formatter (500 rows).
-  var format = new Intl.DateTimeFormat(dateLocale(document), { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  var format = dateFormat(document, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
   var written = Object.create(null); // each day written once (2,000 rows share a few hundred days)
   function time(iso) {

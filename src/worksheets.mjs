@@ -17,7 +17,7 @@ import { SiteContacts as people } from "./contacts.mjs";
 import { updateProgress } from "./progress.mjs";
 import { pageData, fillIn as fill } from "./lib/words.mjs";
 import { debounceSave } from "./lib/debounce-save.mjs";
-import { dateLocale } from "./lib/date-locale.mjs";
+import { dateFormat } from "./lib/date-locale.mjs";
 import { inYears, YEARS } from "./business-days.mjs";
 import { newId } from "./lib/new-id.mjs";
 import { contactRows, withRows, LIST } from "./contact-rows.mjs";
@@ -26,6 +26,7 @@ var widgets = {}; // the page's (startWorksheets)
 var WIDGET_TYPES = ["rows", "planner", "shown"]; // sitekit/worksheets.py FIELD_TYPES beyond plain controls
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
 var flushers = []; // save what is waiting, before an export, a print or another tab's changes
+var printedDate = dateFormat(document, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
 function flushAll() {
   flushers.forEach(function (flush) { flush(); });
@@ -71,8 +72,7 @@ function plainField(field) {
     // The printed copy: a textarea would clip long answers on paper; a date as the page's
     // language writes it (the stored value stays YYYY-MM-DD).
     var day = control.type === "date" && control.value ? new Date(control.value + "T00:00:00Z") : null;
-    mirror.textContent = day && !isNaN(day) ? new Intl.DateTimeFormat(dateLocale(document),
-      { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" }).format(day) : control.value;
+    mirror.textContent = day && !isNaN(day) ? printedDate.format(day) : control.value;
     field.classList.toggle("ws-has-answer", control.value.trim() !== "");
   }
   control.addEventListener("input", mirrorValue);

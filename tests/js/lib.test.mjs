@@ -5,7 +5,7 @@ import { fakePage, SRC } from "./fake-page.mjs";
 
 const lib = (name) => import(new URL(`lib/${name}.mjs`, SRC));
 const { fold } = await lib("fold");
-const { dateLocale } = await lib("date-locale");
+const { dateLocale, dateFormat } = await lib("date-locale");
 const { debounceSave } = await lib("debounce-save");
 const { pageData, fillIn } = await lib("words");
 const { hasContent } = await lib("answered");
@@ -43,6 +43,22 @@ test("date locale: the page's data-date-locale where it has one, else its lang",
   assert.equal(dateLocale(british), "en-GB");
   const spanish = fakePage({}, { lang: "es" }).document;
   assert.equal(dateLocale(spanish), "es");
+});
+
+test("date format: made on its first use, once, in the page's date locale", () => {
+  const made = [];
+  const real = Intl.DateTimeFormat;
+  Intl.DateTimeFormat = function (...args) { made.push(args[0]); return new real(...args); };
+  try {
+    const british = fakePage({}, { lang: "en", attrs: { "data-date-locale": "en-GB" } }).document;
+    const long = dateFormat(british, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    assert.deepEqual(made, [], "nothing made before a date is written");
+    assert.equal(long.format(new Date("2026-12-08T00:00:00Z")), "8 December 2026");
+    assert.equal(long.format(new Date("2027-01-06T00:00:00Z")), "6 January 2027");
+    assert.deepEqual(made, ["en-GB"], "made once, in the page's date locale");
+  } finally {
+    Intl.DateTimeFormat = real;
+  }
 });
 
 // Timers a test moves by hand, and the pagehide event it fires.
