@@ -25,6 +25,9 @@ export function sorted(contacts, day) {
 }
 
 const NONE = "\uffff"; // no next step: last, whichever way the dates go
+// As localeCompare, made once (2,000 contacts), on the first sort that compares two names:
+// making it costs a phone about 8 ms, which an empty list need not spend as the page starts.
+var collator = null;
 
 /* The tracker's orders (its column headers' buttons): by "next" step date (none last), by
  * "status" (the steps' order), or by "name"; dir -1 turns the list around. Ties go by name. */
@@ -36,11 +39,11 @@ export function sortedBy(contacts, day, by, dir) {
       : by === "status" ? steps.STATUSES.indexOf(steps.status(c, day)) : "";
     return { c: c, key: key, name: String(c.name) };
   });
-  var names = new Intl.Collator(); // as localeCompare, made once (2,000 contacts)
   keyed.sort(function (a, b) {
     if (a.key !== b.key && (a.key === NONE || b.key === NONE)) return a.key === NONE ? 1 : -1; // either way
     if (a.key !== b.key) return (a.key < b.key ? -1 : 1) * dir;
-    return names.compare(a.name, b.name) * (by === "name" ? dir : 1);
+    collator = collator || new Intl.Collator();
+    return collator.compare(a.name, b.name) * (by === "name" ? dir : 1);
   });
   return keyed.map(function (k) { return k.c; });
 }

@@ -70,6 +70,24 @@ test("the events, the steps ticked off and the target list's fields travel in th
   }
 });
 
+// Before any other sort in this file: the collator is the module's, made once.
+test("an empty or one-person list is ordered without making a collator; a longer one makes it once", () => {
+  const made = [];
+  const real = Intl.Collator;
+  Intl.Collator = function (...args) { made.push(args); return new real(...args); };
+  try {
+    assert.deepEqual(sortedBy([], "2026-12-07", "next", 1), []);
+    assert.equal(sortedBy([{ id: "a", name: "Ana" }], "2026-12-07", "name", 1).length, 1);
+    assert.equal(made.length, 0, "the page starts with no contacts: nothing to compare");
+    const two = [{ id: "b", name: "Óscar" }, { id: "a", name: "Olga" }];
+    assert.deepEqual(sortedBy(two, "2026-12-07", "name", 1).map((c) => c.id), ["a", "b"]);
+    assert.deepEqual(sortedBy(two, "2026-12-07", "name", -1).map((c) => c.id), ["b", "a"]);
+    assert.equal(made.length, 1, "made once, for every sort after");
+  } finally {
+    Intl.Collator = real;
+  }
+});
+
 test("the tracker's orders: by next step (none last), by the steps' order, by name; each turned around", () => {
   const day = "2026-12-07";
   const people = [
