@@ -152,14 +152,14 @@ def _settled_screenshot(page, **options):
     return previous
 
 
-# The scheme set on the page as Material's palette toggle sets it, so that one load serves
+# The scheme set on the page as the palette toggle sets it (src/palette-toggle.mjs), so that one load serves
 # both schemes (tests/test_screen_focus.py does the same). That is the whole of a scheme only
 # while no stylesheet asks the system's setting itself: the test after this one.
 _SCHEME = "(scheme) => document.body.setAttribute('data-md-color-scheme', scheme)"
 
 
 def test_no_stylesheet_asks_the_systems_colour_scheme(site_dir):
-    """The scheme is the body's data-md-color-scheme, which Material's palette sets from the
+    """The scheme is the body's data-md-color-scheme, which the palette script sets from the
     system's setting or the toggle; a rule under `prefers-color-scheme` would follow the
     system even after the reader chose the other scheme with the toggle."""
     asking = [str(css.relative_to(site_dir)) for css in Path(site_dir).rglob("*.css")

@@ -1,6 +1,6 @@
 """Keyboard only, on a narrow screen (a phone with a keyboard, or a desktop zoomed in): the menu
 opens from the keyboard, and Tab never lands on something off-screen (WCAG 2.1.1, 2.4.7,
-2.4.11). Material opens its drawer with a label no key reaches; menu-button.js and site.css
+2.4.11). Material opens its drawer with a label no key reaches; site-wide.js and site.css
 fill the gap."""
 
 import pytest

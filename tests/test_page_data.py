@@ -54,7 +54,7 @@ def test_built_pages_carry_one_block_before_their_one_page_script(site_dir):
         assert gone not in html, f"fichas/notas: the old {gone} is still there"
     scripts = [s.rsplit("/", 1)[-1] for s in _SCRIPTS.findall(html)]
     ours = [s for s in scripts if not s.startswith("bundle.")]
-    assert ours == ["menu-button.js", "worksheet-thanks.js"], scripts
+    assert ours == ["site-wide.js", "worksheet-thanks.js"], scripts
     assert html.index('id="page-data"') < html.index("worksheet-thanks.js"), "the data comes after the script that reads it"
 
     html, data = _built(site_dir, "en/fichas/lista-de-contactos")

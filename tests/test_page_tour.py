@@ -40,15 +40,15 @@ def _open(tour, server, url):
 
 def _dark_problems(page):
     """The same page switched to the dark scheme as a reader switches it (the header's toggle;
-    Material sets the scheme on the page as it is, nothing reloads): axe's findings. What a
+    the scheme is set on the page as it is, nothing reloads): axe's findings. What a
     reader whose system is set to dark gets on a first visit is the test after this one."""
-    page.emulate_media(color_scheme="dark")
     page.locator("label[for=__palette_1]").click()
     try:
         page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'", timeout=5_000)
     except PlaywrightTimeout:
         return ["the header's toggle does not switch to the dark scheme: "
                 + page.evaluate("() => document.body.dataset.mdColorScheme")]
+    page.emulate_media(color_scheme="dark")  # the browser's own parts (form controls) as well
     return [f"axe (dark): {v}" for v in axe_violations(page)]
 
 
@@ -91,12 +91,12 @@ def test_a_first_visit_is_clean_and_accessible_in_both_schemes(server, tour, url
 
 @pytest.mark.parametrize("url", ["", "en/"])
 def test_a_reader_whose_system_is_dark_gets_the_dark_scheme_on_a_first_visit(server, tour, url):
-    """Material picks the palette as its script starts, from the system's setting (and keeps
-    the one it picked in localStorage): nothing stored, the system set to dark."""
+    """The palette is picked from the system's setting where the header is parsed
+    (overrides/partials/javascripts/palette.html): nothing stored, the system set to dark."""
     page = tour.page
     page.emulate_media(color_scheme="dark")
     page.goto(server + url, wait_until="load")
-    try:  # Material picks the palette as its script starts
+    try:
         page.wait_for_function("() => document.body.dataset.mdColorScheme === 'slate'", timeout=5_000)
     except PlaywrightTimeout:
         pytest.fail(f"{url or '/'}: the {page.evaluate('() => document.body.dataset.mdColorScheme')} "

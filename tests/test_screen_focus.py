@@ -46,7 +46,7 @@ RING = """() => {
             kind: el.tagName.toLowerCase() + (el.type ? '[' + el.type + ']' : ''),
             what: el.outerHTML.slice(0, 100)};
   };
-  // Each scheme as Material's palette toggle sets it: the attribute on the body (no
+  // Each scheme as the palette toggle sets it: the attribute on the body (no
   // stylesheet asks the system's setting: tests/test_css_purge.py); styles follow at once.
   const body = document.body, was = body.getAttribute('data-md-color-scheme'), rings = {};
   for (const [name, scheme] of [['light', 'default'], ['dark', 'slate']]) {
