@@ -29,6 +29,8 @@ def test_a_dark_system_gets_the_dark_scheme_in_the_first_paint_with_no_script_fi
     shown = page.locator("form[data-site-palette] label:not([hidden])")
     page.wait_for_function("() => document.querySelectorAll('form[data-site-palette] label:not([hidden])').length")
     assert shown.count() == 1 and shown.get_attribute("title") == "Switch to light mode", "the toggle, once scripts run"
+    # Tab reaches the checked option, and its focus ring is drawn on the label after it.
+    assert page.evaluate("() => !document.querySelector('input.md-option:checked + label').hidden")
 
 
 def test_the_toggle_switches_keeps_the_choice_and_material_does_not_run_it_twice(page, server):
