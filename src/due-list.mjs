@@ -24,7 +24,7 @@ export function startDueList(doc) {
   const boxes = doc.querySelectorAll("section.due-list");
   if (!boxes.length) return null;
   const say = toolWords();
-  const format = dateFormat(doc, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
+  const format = dateFormat(doc, { weekday: "long" });
   const links = {};
   doc.querySelectorAll(".contact-tools a[data-tool]").forEach((a) => { links[a.dataset.tool] = a.getAttribute("href"); });
 

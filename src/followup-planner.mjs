@@ -56,7 +56,7 @@ function key(s) { return fold(s).trim(); }
 
 export function startPlanner(form) {
   const say = toolWords();
-  const long = dateFormat(document, { weekday: "long", day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const long = dateFormat(document, { weekday: "long", year: "numeric" });
   function longDate(iso) { return long.format(days.parse(iso)); }
 
   // Enter in a field must not download anything, nor submit: only the button downloads.

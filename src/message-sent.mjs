@@ -45,7 +45,7 @@ export function sentPrompt(form, say, people, who) {
   const yes = box && box.querySelector(".builder__sent-yes");
   const undoButton = box && box.querySelector(".builder__sent-undo");
   if (!text || !yes || !undoButton || !people) return { ask() {}, clear() {} };
-  const long = dateFormat(document, { day: "numeric", month: "long", timeZone: "UTC" });
+  const long = dateFormat(document);
   let undo = null;
   function name() { return (people.get(who()) || {}).name || ""; }
   function show(words, button) {

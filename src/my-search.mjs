@@ -18,8 +18,8 @@ export function startMySearch(doc) {
   const root = doc.querySelector(".my-search");
   if (!root) return null;
   const say = toolWords();
-  const long = dateFormat(doc, { weekday: "long", day: "numeric", month: "long", timeZone: "UTC" });
-  const withYear = dateFormat(doc, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const long = dateFormat(doc, { weekday: "long" });
+  const withYear = dateFormat(doc, { year: "numeric" });
   const links = {};
   doc.querySelectorAll(".contact-tools a[data-tool]").forEach((a) => { links[a.dataset.tool] = a.getAttribute("href").split(/[?#]/)[0]; });
   const to = (tool, id) => (links[tool] ? links[tool] + (id ? "?contact=" + encodeURIComponent(id) : "") : null);

@@ -17,7 +17,7 @@ export function startThanksSent() {
   if (!root) return;
   var tool = root.getAttribute("data-worksheet");
   var m = JSON.parse(root.getAttribute("data-messages"));
-  var long = dateFormat(document, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  var long = dateFormat(document, { year: "numeric" });
   function date(day) { return long.format(new Date(day + "T00:00:00Z")); }
 
   var state = el("p", { className: "ws-thanked-state" });

@@ -36,7 +36,7 @@ export function rowMaker(form, say, lang, labels, chosenId) {
   var dateLabel = { sent: say("date_sent"), day3: say("date_day3"), day7: say("date_day7"), meeting: say("date_meeting"),
     thanked: say("date_thanked") };
   // "2025-03-20" as the page's language writes it, like the planner; one formatter (500 rows).
-  var format = dateFormat(document, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  var format = dateFormat(document, { year: "numeric" });
 
   var written = Object.create(null); // each day written once (2,000 rows share a few hundred days)
   function time(iso) {

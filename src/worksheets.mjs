@@ -26,7 +26,7 @@ var widgets = {}; // the page's (startWorksheets)
 var WIDGET_TYPES = ["rows", "planner", "shown"]; // sitekit/worksheets.py FIELD_TYPES beyond plain controls
 var SAVE_DELAY_MS = 250; // at most 300 ms between a keystroke and the saved answer
 var flushers = []; // save what is waiting, before an export, a print or another tab's changes
-var printedDate = dateFormat(document, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+var printedDate = dateFormat(document, { year: "numeric" });
 
 function flushAll() {
   flushers.forEach(function (flush) { flush(); });

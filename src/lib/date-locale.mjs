@@ -5,10 +5,12 @@ export function dateLocale(doc) {
   return root.getAttribute("data-date-locale") || root.lang;
 }
 
-// A date format in that locale, made on its first use: a page's first Intl.DateTimeFormat
-// loads the locale's calendar (about 9 ms on a phone), which a page with no date to show,
-// as on a first visit, need not spend while it starts.
-export function dateFormat(doc, options) {
+// A date as the site writes it in that locale, the day and the month's name ("8 December"),
+// with what `more` adds (weekday, year); the dates are days stored as YYYY-MM-DD and read as
+// UTC midnight, hence UTC. Made on its first use: a page's first Intl.DateTimeFormat loads the
+// locale's calendar (about 9 ms on a phone), which a page with no date to show, as on a first
+// visit, need not spend while it starts.
+export function dateFormat(doc, more) {
   let made = null;
-  return { format: (date) => (made = made || new Intl.DateTimeFormat(dateLocale(doc), options)).format(date) };
+  return { format: (date) => (made = made || new Intl.DateTimeFormat(dateLocale(doc), { day: "numeric", month: "long", timeZone: "UTC", ...more })).format(date) };
 }

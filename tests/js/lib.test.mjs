@@ -51,11 +51,13 @@ test("date format: made on its first use, once, in the page's date locale", () =
   Intl.DateTimeFormat = function (...args) { made.push(args[0]); return new real(...args); };
   try {
     const british = fakePage({}, { lang: "en", attrs: { "data-date-locale": "en-GB" } }).document;
-    const long = dateFormat(british, { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+    const long = dateFormat(british, { year: "numeric" });
     assert.deepEqual(made, [], "nothing made before a date is written");
     assert.equal(long.format(new Date("2026-12-08T00:00:00Z")), "8 December 2026");
     assert.equal(long.format(new Date("2027-01-06T00:00:00Z")), "6 January 2027");
     assert.deepEqual(made, ["en-GB"], "made once, in the page's date locale");
+    assert.equal(dateFormat(british, { weekday: "long" }).format(new Date("2026-12-08T00:00:00Z")), "Tuesday 8 December",
+      "the day and the month's name always, read as UTC");
   } finally {
     Intl.DateTimeFormat = real;
   }
