@@ -25,8 +25,8 @@ export function startPaletteToggle(doc) {
   label(inputs.findIndex((input) => input.checked));
   form.addEventListener("change", (event) => show(inputs.indexOf(event.target)));
   form.addEventListener("keydown", (event) => {
-    const next = inputs[(inputs.indexOf(event.target) + 1) % inputs.length];
     if (event.key !== "Enter" || !inputs.includes(event.target)) return;
+    const next = inputs[(inputs.indexOf(event.target) + 1) % inputs.length];
     event.preventDefault();
     next.click();
     next.focus();
